@@ -1,0 +1,200 @@
+import { z } from "zod";
+import {
+  dossierSchema,
+  documentSchema,
+  georeferenceSchema,
+  markupSchema,
+  opinionSchema,
+  userSchema,
+  verdictSchema,
+  opinionClauseSchema,
+  zoneSchema,
+  zoningPlanSchema,
+  commissionSchema,
+  sessionSchema,
+  procedureSchema,
+  dossierStatusSchema,
+} from "../domain/entities";
+
+/**
+ * The typed contract between the renderer and the workstation services
+ * (Electron's main process, or the Node host in browser mode). Each entry
+ * names a request kind, the payload the renderer sends and the result the
+ * services answer. Both sides validate with these schemas, so a malformed
+ * message is refused at the boundary instead of reaching a service.
+ *
+ * Binary payloads are `Uint8Array`; the browser transport encodes them.
+ */
+
+const xy = z.object({ x: z.number().finite(), y: z.number().finite() });
+const bytes = z.instanceof(Uint8Array);
+const id = z.string().min(1).max(200);
+
+/** The inbox line for one dossier. */
+export const dossierSummarySchema = z.object({
+  id,
+  number: z.string(),
+  procedure: procedureSchema,
+  commune: z.string(),
+  deadline: z.string(),
+  status: dossierStatusSchema,
+  sessionTitle: z.string().nullable(),
+  sessionDate: z.string().nullable(),
+  /** The signed-in member has signed an opinion on it. */
+  myOpinionSigned: z.boolean(),
+});
+export type DossierSummary = z.infer<typeof dossierSummarySchema>;
+
+/** The state of background sync, pushed as an event and asked for. */
+export const syncStatusSchema = z.object({
+  online: z.boolean(),
+  running: z.boolean(),
+  /** Local changes not yet accepted by the server. */
+  pendingChanges: z.number().int().nonnegative(),
+  /** Documents still to download, for the progress indicator. */
+  pendingDownloads: z.number().int().nonnegative(),
+  lastSyncAt: z.string().nullable(),
+  /** A translation key for the last failure, or null. */
+  lastErrorKey: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+/** Everything a workstation shows for one dossier. */
+export const dossierDetailSchema = z.object({
+  dossier: dossierSchema,
+  documents: z.array(documentSchema),
+  markups: z.array(markupSchema),
+  opinions: z.array(opinionSchema),
+  georeferences: z.array(georeferenceSchema),
+  commission: commissionSchema.nullable(),
+  session: sessionSchema.nullable(),
+});
+export type DossierDetail = z.infer<typeof dossierDetailSchema>;
+
+/** The zoning seen around a dossier's parcel. */
+export const zoningViewSchema = z.object({
+  plan: zoningPlanSchema.nullable(),
+  zones: z.array(zoneSchema),
+  /** The zone containing the parcel's centroid, if any. */
+  parcelZoneId: z.string().nullable(),
+});
+export type ZoningView = z.infer<typeof zoningViewSchema>;
+
+/** Fields the renderer may set when saving a markup; the rest is derived. */
+export const markupDraftSchema = markupSchema.pick({
+  id: true,
+  dossierId: true,
+  documentId: true,
+  sheetIndex: true,
+  kind: true,
+  points: true,
+  comment: true,
+  color: true,
+});
+export type MarkupDraft = z.infer<typeof markupDraftSchema>;
+
+/** Fields the renderer sets for an opinion draft. */
+export const opinionDraftSchema = z.object({
+  dossierId: id,
+  verdict: verdictSchema,
+  conditions: z.array(opinionClauseSchema),
+  reasons: z.array(opinionClauseSchema),
+});
+export type OpinionDraft = z.infer<typeof opinionDraftSchema>;
+
+/** Fields the renderer sets when placing a sheet on the map. */
+export const georeferenceDraftSchema = georeferenceSchema.pick({
+  dossierId: true,
+  documentId: true,
+  sheetIndex: true,
+  sheetPoints: true,
+  mapPoints: true,
+  crs: true,
+  opacity: true,
+});
+export type GeoreferenceDraft = z.infer<typeof georeferenceDraftSchema>;
+
+/** Every request kind with its payload and result schemas. */
+export const requestSchemas = {
+  "session.status": {
+    payload: z.object({}),
+    result: z.object({ user: userSchema.nullable(), serverUrl: z.string() }),
+  },
+  "session.signIn": {
+    payload: z.object({
+      username: z.string().min(1).max(200),
+      password: z.string().min(1).max(1000),
+    }),
+    result: userSchema,
+  },
+  "session.signOut": { payload: z.object({}), result: z.object({}) },
+  "sync.status": { payload: z.object({}), result: syncStatusSchema },
+  "sync.now": { payload: z.object({}), result: syncStatusSchema },
+  "dossiers.list": {
+    payload: z.object({}),
+    result: z.array(dossierSummarySchema),
+  },
+  "dossiers.get": {
+    payload: z.object({ dossierId: id }),
+    result: dossierDetailSchema,
+  },
+  "documents.read": {
+    payload: z.object({ documentId: id }),
+    result: z.object({ bytes }),
+  },
+  "markups.save": { payload: markupDraftSchema, result: markupSchema },
+  "markups.delete": {
+    payload: z.object({ markupId: id }),
+    result: z.object({}),
+  },
+  "georeferences.save": {
+    payload: georeferenceDraftSchema,
+    result: georeferenceSchema,
+  },
+  "zoning.forDossier": {
+    payload: z.object({ dossierId: id }),
+    result: zoningViewSchema,
+  },
+  "opinions.saveDraft": { payload: opinionDraftSchema, result: opinionSchema },
+  "opinions.sign": {
+    payload: z.object({
+      opinionId: id,
+      /** The member's PKCS#12 file, as chosen in a file dialog. */
+      pkcs12: bytes,
+      password: z.string().max(1000),
+    }),
+    result: opinionSchema,
+  },
+  "opinions.signedPdf": {
+    payload: z.object({ opinionId: id }),
+    result: z.object({ bytes }),
+  },
+  "decisions.print": {
+    payload: z.object({ dossierId: id }),
+    result: z.object({ bytes }),
+  },
+  "log.write": {
+    payload: z.object({
+      level: z.enum(["error", "warn", "info", "debug"]),
+      message: z.string().max(4000),
+      fields: z.record(z.string(), z.union([z.string(), z.number()])),
+    }),
+    result: z.object({}),
+  },
+} as const;
+
+/** The name of a request kind. */
+export type RequestKind = keyof typeof requestSchemas;
+
+/** The payload type of a request kind. */
+export type RequestPayload<K extends RequestKind> = z.infer<
+  (typeof requestSchemas)[K]["payload"]
+>;
+
+/** The result type of a request kind. */
+export type RequestResult<K extends RequestKind> = z.infer<
+  (typeof requestSchemas)[K]["result"]
+>;
+
+/** Point type reused by payloads that carry raw coordinates. */
+export type XyPayload = z.infer<typeof xy>;

@@ -1,0 +1,80 @@
+import type { Opinion, Verdict } from "./entities";
+
+/** The committee's outcome for one dossier and review round. */
+export type Outcome =
+  | "favourable"
+  | "favourable_with_conditions"
+  | "unfavourable"
+  | "incomplete"
+  | "pending";
+
+/** Why the outcome is what it is, for the decision and the secretary. */
+export interface OutcomeExplanation {
+  readonly outcome: Outcome;
+  /** Present when the outcome could not be reached yet. */
+  readonly missing: "quorum" | "binding_opinion" | null;
+  /** Signed opinions that were counted. */
+  readonly counted: number;
+}
+
+/** What the rule needs to know about the commission. */
+export interface OutcomeRule {
+  /** Signed opinions needed before an outcome is reached. */
+  readonly quorum: number;
+  /** Whether a binding member must have signed before an outcome. */
+  readonly requireBinding: boolean;
+}
+
+/**
+ * Derives the outcome from the signed opinions of one round.
+ *
+ * The binding member (the urban agency, avis conforme) decides: while it
+ * objects or finds the file incomplete, no favourable outcome is possible,
+ * whatever the advisory members say. Advisory opinions add their conditions
+ * to a favourable binding opinion, and an incomplete file from any member
+ * sends the dossier back for completion.
+ */
+export function committeeOutcome(
+  opinions: readonly Opinion[],
+  rule: OutcomeRule,
+): OutcomeExplanation {
+  const signed = opinions.filter((o) => o.signedAt !== null);
+  const binding = signed.filter((o) => o.binding);
+
+  if (signed.length < rule.quorum) {
+    return { outcome: "pending", missing: "quorum", counted: signed.length };
+  }
+  if (rule.requireBinding && binding.length === 0) {
+    return {
+      outcome: "pending",
+      missing: "binding_opinion",
+      counted: signed.length,
+    };
+  }
+
+  const outcome = combine(
+    binding.map((o) => o.verdict),
+    signed.map((o) => o.verdict),
+  );
+  return { outcome, missing: null, counted: signed.length };
+}
+
+function combine(
+  bindingVerdicts: readonly Verdict[],
+  allVerdicts: readonly Verdict[],
+): Outcome {
+  if (bindingVerdicts.includes("unfavourable")) return "unfavourable";
+  if (bindingVerdicts.includes("incomplete")) return "incomplete";
+
+  // Advisory members cannot veto, but a missing document is missing for
+  // everyone: the file goes back to the applicant.
+  if (allVerdicts.includes("incomplete")) return "incomplete";
+
+  const withConditions = allVerdicts.some(
+    (v) => v === "favourable_with_conditions",
+  );
+  if (bindingVerdicts.length === 0 && allVerdicts.includes("unfavourable")) {
+    return "unfavourable";
+  }
+  return withConditions ? "favourable_with_conditions" : "favourable";
+}
