@@ -26,7 +26,6 @@ import {
  * Binary payloads are `Uint8Array`; the browser transport encodes them.
  */
 
-const xy = z.object({ x: z.number().finite(), y: z.number().finite() });
 const bytes = z.instanceof(Uint8Array);
 const id = z.string().min(1).max(200);
 
@@ -195,6 +194,3 @@ export type RequestPayload<K extends RequestKind> = z.infer<
 export type RequestResult<K extends RequestKind> = z.infer<
   (typeof requestSchemas)[K]["result"]
 >;
-
-/** Point type reused by payloads that carry raw coordinates. */
-export type XyPayload = z.infer<typeof xy>;
