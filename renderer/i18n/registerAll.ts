@@ -1,0 +1,24 @@
+import { registerMessages } from "./catalog";
+import { dossierMessages } from "./messages/dossier";
+import { errorMessages } from "./messages/errors";
+import { inboxMessages } from "./messages/inbox";
+import { markupMessages } from "./messages/markup";
+import { shellMessages } from "./messages/shell";
+import { viewerMessages } from "./messages/viewer";
+
+/**
+ * Registers every UI area's messages. Called once at start, before the
+ * first render, and by the completeness test.
+ */
+export function registerAllMessages(): void {
+  for (const messages of [
+    shellMessages,
+    inboxMessages,
+    dossierMessages,
+    viewerMessages,
+    markupMessages,
+    errorMessages,
+  ]) {
+    registerMessages(messages);
+  }
+}
