@@ -1,0 +1,53 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { startBrowserHost } from "./browserHost";
+import { createPrintingPort } from "../services/printingPort";
+
+/**
+ * Starts the browser-mode host:
+ *
+ *   npx tsx electron/host/cli.ts --data <dir> --server <url> --port <n>
+ *
+ * and prints "open http://127.0.0.1:PORT/#k=<key>" on stdout, the one line
+ * other tools wait for. Logs go to <dir>/lajna.log.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: "string" },
+      server: { type: "string" },
+      port: { type: "string", default: "0" },
+      renderer: { type: "string" },
+      "sync-interval-ms": { type: "string" },
+    },
+  });
+  if (!values.data || !values.server) {
+    process.stderr.write(
+      "usage: electron/host/cli.ts --data <dir> --server <url> [--port <n>]\n",
+    );
+    process.exit(2);
+  }
+
+  const repoRoot = path.resolve(fileURLToPath(import.meta.url), "../../..");
+  const intervalMs = Number(values["sync-interval-ms"] ?? "3000");
+  const host = await startBrowserHost({
+    dataDir: path.resolve(values.data),
+    serverUrl: values.server,
+    port: Number(values.port),
+    rendererDir: path.resolve(
+      values.renderer ?? path.join(repoRoot, "dist/renderer"),
+    ),
+    printing: createPrintingPort,
+    syncTiming: { intervalMs },
+  });
+  process.stdout.write(`open ${host.url}\n`);
+
+  const stop = (): void => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+void main();

@@ -1,0 +1,66 @@
+import { UserError } from "../../../shared/contract/errors";
+import type { RequestHandlers } from "../../../shared/contract/dispatch";
+import type { Markup } from "../../../shared/domain/entities";
+import {
+  afterLocalChange,
+  nowIso,
+  requireDossier,
+  requireUser,
+  serviceNameOf,
+  type HandlerDeps,
+} from "./context";
+
+type MarkupHandlers = Pick<RequestHandlers, "markups.save" | "markups.delete">;
+
+/**
+ * Saving and deleting markups. Only a markup's author may change it; the
+ * author, service and dates come from the session, never from the page.
+ */
+export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
+  return {
+    "markups.save": async (draft) => {
+      const user = requireUser(deps);
+      requireDossier(deps, draft.dossierId);
+      const existing = deps.store.getRecord("markup", draft.id);
+      if (existing && existing.authorId !== user.id) {
+        throw new UserError("markup.error.notAuthor");
+      }
+      if (existing && existing.dossierId !== draft.dossierId) {
+        throw new UserError("error.badRequest", { kind: "markups.save" });
+      }
+
+      const now = nowIso(deps);
+      const markup: Markup = {
+        ...draft,
+        authorId: user.id,
+        authorName: user.displayName,
+        service: serviceNameOf(deps, user),
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+        deleted: false,
+      };
+      deps.store.saveLocal({ entity: "markup", record: markup });
+      afterLocalChange(deps, markup.dossierId);
+      return markup;
+    },
+
+    "markups.delete": async ({ markupId }) => {
+      const user = requireUser(deps);
+      const existing = deps.store.getRecord("markup", markupId);
+      if (!existing) throw new UserError("markup.error.notFound");
+      if (existing.authorId !== user.id) {
+        throw new UserError("markup.error.notAuthor");
+      }
+
+      // A tombstone, so that the deletion reaches the other workstations.
+      const tombstone: Markup = {
+        ...existing,
+        deleted: true,
+        updatedAt: nowIso(deps),
+      };
+      deps.store.saveLocal({ entity: "markup", record: tombstone });
+      afterLocalChange(deps, existing.dossierId);
+      return {};
+    },
+  };
+}

@@ -1,0 +1,207 @@
+import { randomUUID } from "node:crypto";
+import { UserError } from "../../../shared/contract/errors";
+import type { RequestHandlers } from "../../../shared/contract/dispatch";
+import type {
+  DossierDocument,
+  Opinion,
+  User,
+} from "../../../shared/domain/entities";
+import { ServerUnreachableError } from "../sync/serverClient";
+import {
+  afterLocalChange,
+  nowIso,
+  requireDossier,
+  requireUser,
+  type HandlerDeps,
+} from "./context";
+import { dossierDetail } from "./dossierHandlers";
+
+type OpinionHandlers = Pick<
+  RequestHandlers,
+  | "opinions.saveDraft"
+  | "opinions.sign"
+  | "opinions.signedPdf"
+  | "decisions.print"
+>;
+
+/**
+ * The review round. Resubmissions (later rounds) are not modelled yet:
+ * every opinion belongs to round 1 until the server tracks rounds.
+ */
+const CURRENT_ROUND = 1;
+
+/** Drafting, signing and printing opinions and the decision. */
+export function opinionHandlers(deps: HandlerDeps): OpinionHandlers {
+  return {
+    "opinions.saveDraft": async (draft) => {
+      const user = requireUser(deps);
+      const dossier = requireDossier(deps, draft.dossierId);
+      const existing = myOpinion(deps, user, dossier.id);
+      if (existing?.signedAt) throw new UserError("opinion.error.signed");
+
+      const now = nowIso(deps);
+      const opinion: Opinion = {
+        ...(existing ?? newOpinion(deps, user, dossier.id, now)),
+        sessionId: dossier.sessionId,
+        verdict: draft.verdict,
+        conditions: draft.conditions,
+        reasons: draft.reasons,
+        updatedAt: now,
+      };
+      deps.store.saveLocal({ entity: "opinion", record: opinion });
+      afterLocalChange(deps, dossier.id);
+      return opinion;
+    },
+
+    "opinions.sign": async ({ opinionId, pkcs12, password }) => {
+      const user = requireUser(deps);
+      const opinion = requireOwnOpinion(deps, user, opinionId);
+      if (opinion.signedAt) throw new UserError("opinion.error.signed");
+      const dossier = requireDossier(deps, opinion.dossierId);
+
+      const now = deps.now?.() ?? new Date();
+      const pdf = await deps.printing.signedOpinionPdf({
+        opinion,
+        dossier,
+        pkcs12,
+        password,
+        now,
+      });
+      const sha256 = await deps.documents.put(pdf);
+      await upload(deps, sha256, pdf);
+
+      const signed: Opinion = {
+        ...opinion,
+        signedAt: now.toISOString(),
+        signedPdfSha256: sha256,
+        updatedAt: now.toISOString(),
+      };
+      deps.store.saveLocal({ entity: "opinion", record: signed });
+      deps.store.saveLocal({
+        entity: "document",
+        record: signedOpinionDocument(signed, dossier.number, pdf.length),
+      });
+      afterLocalChange(deps, dossier.id);
+      return signed;
+    },
+
+    "opinions.signedPdf": async ({ opinionId }) => {
+      requireUser(deps);
+      const opinion = deps.store.getRecord("opinion", opinionId);
+      if (!opinion) throw new UserError("opinion.error.notFound");
+      if (!opinion.signedPdfSha256) {
+        throw new UserError("opinion.error.notSigned");
+      }
+      return { bytes: await deps.documents.read(opinion.signedPdfSha256) };
+    },
+
+    "decisions.print": async ({ dossierId }) => {
+      requireUser(deps);
+      const detail = dossierDetail(deps, dossierId);
+      const signedOpinionPdfs = detail.opinions
+        .filter((o) => o.signedAt !== null)
+        .map((opinion) => ({
+          opinion,
+          document:
+            detail.documents.find(
+              (d) => d.sha256 === opinion.signedPdfSha256,
+            ) ?? null,
+        }));
+      const bytes = await deps.printing.decisionPdf({
+        detail,
+        signedOpinionPdfs,
+        now: deps.now?.() ?? new Date(),
+      });
+      return { bytes };
+    },
+  };
+}
+
+function myOpinion(
+  deps: HandlerDeps,
+  user: User,
+  dossierId: string,
+): Opinion | null {
+  return (
+    deps.store
+      .listRecords("opinion", dossierId)
+      .find((o) => o.memberId === user.id && o.round === CURRENT_ROUND) ?? null
+  );
+}
+
+function requireOwnOpinion(
+  deps: HandlerDeps,
+  user: User,
+  opinionId: string,
+): Opinion {
+  const opinion = deps.store.getRecord("opinion", opinionId);
+  if (!opinion) throw new UserError("opinion.error.notFound");
+  if (opinion.memberId !== user.id) {
+    throw new UserError("opinion.error.notAuthor");
+  }
+  return opinion;
+}
+
+/** A fresh draft; only members who represent a service give opinions. */
+function newOpinion(
+  deps: HandlerDeps,
+  user: User,
+  dossierId: string,
+  now: string,
+): Opinion {
+  if (!user.serviceId) throw new UserError("opinion.error.notMember");
+  const service = deps.store.getRecord("service", user.serviceId);
+  return {
+    id: randomUUID(),
+    dossierId,
+    sessionId: null,
+    round: CURRENT_ROUND,
+    memberId: user.id,
+    memberName: user.displayName,
+    serviceId: user.serviceId,
+    serviceName: service?.name ?? "",
+    binding: service?.binding ?? false,
+    verdict: "favourable",
+    conditions: [],
+    reasons: [],
+    createdAt: now,
+    updatedAt: now,
+    signedAt: null,
+    signedPdfSha256: null,
+  };
+}
+
+/** The signed PDF must be on the server before the opinion says so. */
+async function upload(
+  deps: HandlerDeps,
+  sha256: string,
+  pdf: Uint8Array,
+): Promise<void> {
+  try {
+    await deps.session.server.uploadDocument(sha256, pdf);
+  } catch (error) {
+    if (error instanceof ServerUnreachableError) {
+      throw new UserError("opinion.error.offline", {}, { cause: error });
+    }
+    throw error;
+  }
+}
+
+function signedOpinionDocument(
+  opinion: Opinion,
+  dossierNumber: string,
+  sizeBytes: number,
+): DossierDocument {
+  const safeNumber = dossierNumber.replace(/[^A-Za-z0-9-]+/g, "_");
+  return {
+    id: randomUUID(),
+    dossierId: opinion.dossierId,
+    kind: "signed_opinion",
+    title: `${opinion.serviceName} — ${opinion.memberName}`,
+    fileName: `opinion-${safeNumber}-${opinion.id.slice(0, 8)}.pdf`,
+    sha256: opinion.signedPdfSha256 ?? "",
+    sizeBytes,
+    pageCount: null,
+    error: null,
+  };
+}

@@ -1,0 +1,398 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import BetterSqlite3, { type Database } from "better-sqlite3";
+import type { Logger } from "pino";
+import type {
+  Mutation,
+  PushResult,
+  SyncChange,
+  SyncEntity,
+  SyncRecord,
+} from "../../../shared/contract/sync";
+import { userSchema, type User } from "../../../shared/domain/entities";
+import { migrate } from "./migrations";
+
+/** The record type of one synced entity kind. */
+export type RecordOf<E extends SyncEntity> = RecordsByEntity[E];
+
+type RecordsByEntity = {
+  [R in SyncRecord as R["entity"]]: R["record"];
+};
+
+/** The signed-in session as stored (the token lives in a SecretStore). */
+export interface StoredSession {
+  readonly user: User;
+  readonly serverUrl: string;
+}
+
+/** A local change the server refused, kept so the user can be told. */
+export interface Rejection {
+  readonly mutationId: string;
+  readonly entity: string;
+  readonly recordId: string;
+  readonly errorKey: string;
+}
+
+interface RecordRow {
+  json: string;
+  server_json: string | null;
+}
+
+/**
+ * The workstation's local database (`<dataDir>/workstation.sqlite`): the
+ * records pulled from the server, the outbox of local changes not yet
+ * accepted, the sync cursor and the signed-in session. A local change
+ * writes its record and its outbox entry in one transaction, so a crash
+ * between saving and pushing loses nothing.
+ *
+ * Each record keeps the server's last version beside the local one, so a
+ * change the server rejects can be rolled back to what the server holds.
+ */
+export class WorkstationStore {
+  private constructor(
+    private readonly db: Database,
+    private readonly log: Logger,
+  ) {}
+
+  /** Opens (creating and migrating as needed) the store of a data dir. */
+  static open(dataDir: string, log: Logger): WorkstationStore {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new BetterSqlite3(path.join(dataDir, "workstation.sqlite"));
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    const version = migrate(db);
+    log.info({ version }, "workstation store open");
+    return new WorkstationStore(db, log);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** One record by entity and id, in its local version. */
+  getRecord<E extends SyncEntity>(entity: E, id: string): RecordOf<E> | null {
+    const row = this.db
+      .prepare("SELECT json FROM records WHERE entity = ? AND id = ?")
+      .get(entity, id) as { json: string } | undefined;
+    if (!row) return null;
+    const record: RecordOf<E> = JSON.parse(row.json) as RecordOf<E>;
+    return record;
+  }
+
+  /** All records of an entity, or those of one dossier. */
+  listRecords<E extends SyncEntity>(
+    entity: E,
+    dossierId?: string,
+  ): RecordOf<E>[] {
+    const rows = (
+      dossierId === undefined
+        ? this.db
+            .prepare("SELECT json FROM records WHERE entity = ?")
+            .all(entity)
+        : this.db
+            .prepare(
+              "SELECT json FROM records WHERE entity = ? AND dossier_id = ?",
+            )
+            .all(entity, dossierId)
+    ) as { json: string }[];
+    return rows.map((row) => JSON.parse(row.json) as RecordOf<E>);
+  }
+
+  /**
+   * Applies pulled changes and advances the cursor in one transaction.
+   * A record with local changes still in the outbox keeps its local
+   * version (only its server copy moves), so a pull never undoes an edit
+   * that is waiting to be pushed. Returns the dossiers touched.
+   */
+  applyServerChanges(changes: readonly SyncChange[], cursor: string): string[] {
+    const touched = new Set<string>();
+    const upsert = this.db.prepare(`
+      INSERT INTO records (entity, id, dossier_id, json, server_json)
+      VALUES (@entity, @id, @dossierId, @json, @json)
+      ON CONFLICT (entity, id) DO UPDATE SET
+        server_json = excluded.server_json,
+        dossier_id = excluded.dossier_id,
+        json = CASE WHEN @pending THEN records.json ELSE excluded.json END
+    `);
+
+    this.db.transaction(() => {
+      for (const change of changes) {
+        const dossierId = dossierOf(change);
+        upsert.run({
+          entity: change.entity,
+          id: change.record.id,
+          dossierId,
+          json: JSON.stringify(change.record),
+          pending: this.hasPending(change.entity, change.record.id) ? 1 : 0,
+        });
+        if (dossierId) touched.add(dossierId);
+      }
+      this.setMeta("cursor", cursor);
+    })();
+    return [...touched];
+  }
+
+  /**
+   * Saves a local change: the record and its outbox entry, atomically.
+   * Returns the mutation that will be pushed.
+   */
+  saveLocal(change: SyncRecord): Mutation {
+    const mutation: Mutation = { mutationId: randomUUID(), change };
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO records (entity, id, dossier_id, json, server_json)
+           VALUES (?, ?, ?, ?, NULL)
+           ON CONFLICT (entity, id) DO UPDATE SET json = excluded.json`,
+        )
+        .run(
+          change.entity,
+          change.record.id,
+          dossierOf(change),
+          JSON.stringify(change.record),
+        );
+      this.db
+        .prepare(
+          `INSERT INTO outbox (mutation_id, entity, record_id, change_json,
+             created_at) VALUES (?, ?, ?, ?, ?)`,
+        )
+        .run(
+          mutation.mutationId,
+          change.entity,
+          change.record.id,
+          JSON.stringify(change),
+          new Date().toISOString(),
+        );
+    })();
+    this.log.debug({ entity: change.entity }, "local change queued");
+    return mutation;
+  }
+
+  /** The oldest outbox entries, in the order they were made. */
+  pendingMutations(limit: number): Mutation[] {
+    const rows = this.db
+      .prepare(
+        "SELECT mutation_id, change_json FROM outbox ORDER BY seq LIMIT ?",
+      )
+      .all(limit) as { mutation_id: string; change_json: string }[];
+    return rows.map((row) => ({
+      mutationId: row.mutation_id,
+      change: JSON.parse(row.change_json) as SyncRecord,
+    }));
+  }
+
+  /** How many local changes wait for the server. */
+  pendingCount(): number {
+    const row = this.db.prepare("SELECT COUNT(*) AS n FROM outbox").get() as {
+      n: number;
+    };
+    return row.n;
+  }
+
+  /**
+   * Settles pushed mutations from the server's answers. Applied and
+   * duplicate ones leave the outbox; a rejected one leaves it too (it would
+   * be refused forever), its record rolls back to the server's version and
+   * the rejection is kept for the user. Returns the new rejections.
+   */
+  settleMutations(results: readonly PushResult[]): Rejection[] {
+    const rejections: Rejection[] = [];
+    this.db.transaction(() => {
+      for (const result of results) {
+        const rejection = this.settleOne(result);
+        if (rejection) rejections.push(rejection);
+      }
+    })();
+    return rejections;
+  }
+
+  /** The most recent rejection, if any. */
+  lastRejection(): Rejection | null {
+    const row = this.db
+      .prepare(
+        `SELECT mutation_id, entity, record_id, error_key
+         FROM rejected_mutations ORDER BY rejected_at DESC LIMIT 1`,
+      )
+      .get() as
+      | {
+          mutation_id: string;
+          entity: string;
+          record_id: string;
+          error_key: string;
+        }
+      | undefined;
+    if (!row) return null;
+    return {
+      mutationId: row.mutation_id,
+      entity: row.entity,
+      recordId: row.record_id,
+      errorKey: row.error_key,
+    };
+  }
+
+  /** The opaque pull cursor, or null before the first pull. */
+  cursor(): string | null {
+    return this.getMeta("cursor");
+  }
+
+  /** The signed-in session, or null when signed out. */
+  session(): StoredSession | null {
+    const row = this.db
+      .prepare("SELECT user_json, server_url FROM session")
+      .get() as { user_json: string; server_url: string } | undefined;
+    if (!row) return null;
+    return {
+      user: userSchema.parse(JSON.parse(row.user_json)),
+      serverUrl: row.server_url,
+    };
+  }
+
+  /**
+   * Records a sign-in. When another user (or another server) signs in,
+   * the local data of the previous one is dropped: it was filtered by
+   * their rights, and their unpushed changes are theirs to push.
+   */
+  saveSession(session: StoredSession): void {
+    const previous = this.getMeta("owner");
+    const owner = `${session.serverUrl} ${session.user.id}`;
+    this.db.transaction(() => {
+      if (previous !== null && previous !== owner) this.wipeData();
+      this.setMeta("owner", owner);
+      this.db
+        .prepare(
+          `INSERT INTO session (singleton, user_json, server_url, signed_in_at)
+           VALUES (1, ?, ?, ?)
+           ON CONFLICT (singleton) DO UPDATE SET user_json = excluded.user_json,
+             server_url = excluded.server_url,
+             signed_in_at = excluded.signed_in_at`,
+        )
+        .run(
+          JSON.stringify(session.user),
+          session.serverUrl,
+          new Date().toISOString(),
+        );
+    })();
+  }
+
+  /** Forgets the session; local data stays for the same user's return. */
+  clearSession(): void {
+    this.db.prepare("DELETE FROM session").run();
+  }
+
+  private settleOne(result: PushResult): Rejection | null {
+    const row = this.db
+      .prepare(
+        "SELECT entity, record_id, change_json FROM outbox WHERE mutation_id = ?",
+      )
+      .get(result.mutationId) as
+      { entity: string; record_id: string; change_json: string } | undefined;
+    if (!row) return null;
+    this.db
+      .prepare("DELETE FROM outbox WHERE mutation_id = ?")
+      .run(result.mutationId);
+
+    if (result.status !== "rejected") {
+      const change = JSON.parse(row.change_json) as SyncRecord;
+      this.db
+        .prepare(
+          "UPDATE records SET server_json = ? WHERE entity = ? AND id = ?",
+        )
+        .run(JSON.stringify(change.record), row.entity, row.record_id);
+      return null;
+    }
+
+    const errorKey = result.errorKey ?? "sync.error.rejected";
+    this.rollBack(row.entity, row.record_id);
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO rejected_mutations
+         (mutation_id, entity, record_id, error_key, rejected_at)
+         VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(
+        result.mutationId,
+        row.entity,
+        row.record_id,
+        errorKey,
+        new Date().toISOString(),
+      );
+    this.log.warn({ entity: row.entity, errorKey }, "change rejected");
+    return {
+      mutationId: result.mutationId,
+      entity: row.entity,
+      recordId: row.record_id,
+      errorKey,
+    };
+  }
+
+  /** Puts back the server's version of a record, or drops a local one. */
+  private rollBack(entity: string, id: string): void {
+    if (this.hasPending(entity, id)) return;
+    const row = this.db
+      .prepare(
+        "SELECT json, server_json FROM records WHERE entity = ? AND id = ?",
+      )
+      .get(entity, id) as RecordRow | undefined;
+    if (!row) return;
+    if (row.server_json === null) {
+      this.db
+        .prepare("DELETE FROM records WHERE entity = ? AND id = ?")
+        .run(entity, id);
+    } else {
+      this.db
+        .prepare(
+          "UPDATE records SET json = server_json WHERE entity = ? AND id = ?",
+        )
+        .run(entity, id);
+    }
+  }
+
+  private hasPending(entity: string, id: string): boolean {
+    const row = this.db
+      .prepare(
+        "SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? LIMIT 1",
+      )
+      .get(entity, id);
+    return row !== undefined;
+  }
+
+  private wipeData(): void {
+    this.db.exec(
+      "DELETE FROM records; DELETE FROM outbox; DELETE FROM rejected_mutations;",
+    );
+    this.db.prepare("DELETE FROM meta WHERE key = 'cursor'").run();
+    this.log.info("local data of the previous user dropped");
+  }
+
+  private getMeta(key: string): string | null {
+    const row = this.db
+      .prepare("SELECT value FROM meta WHERE key = ?")
+      .get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO meta (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      )
+      .run(key, value);
+  }
+}
+
+/** The dossier a record belongs to, for per-dossier queries. */
+function dossierOf(change: SyncRecord): string | null {
+  switch (change.entity) {
+    case "dossier":
+      return change.record.id;
+    case "document":
+    case "markup":
+    case "opinion":
+    case "georeference":
+      return change.record.dossierId;
+    default:
+      return null;
+  }
+}
