@@ -1,7 +1,7 @@
 import { UserError } from "../contract/errors";
 import { bytesToHex, latin1ToBytes } from "./bytes";
 import { buildCadesSignedData } from "./cadesBuilder";
-import { loadPkcs12Signer } from "./pkcs12Signer";
+import { loadPkcs12Signer, type Pkcs12Signer } from "./pkcs12Signer";
 import {
   preparePdfForSigning,
   type PreparedPdf,
@@ -41,6 +41,18 @@ export async function signPdf(
 ): Promise<Uint8Array> {
   // The key is read first so a wrong password fails before any PDF work.
   const key = await loadPkcs12Signer(signer.pkcs12, signer.password);
+  return signPdfWithKey(pdf, key, info);
+}
+
+/**
+ * Same as `signPdf` with a signer already read by `loadPkcs12Signer`, so a
+ * caller can check the password before producing the PDF to sign.
+ */
+export async function signPdfWithKey(
+  pdf: Uint8Array,
+  key: Pkcs12Signer,
+  info: SignatureInfo,
+): Promise<Uint8Array> {
   const prepared = await preparePdfForSigning(pdf, info, contentsBytes);
   const bytes = fillByteRange(prepared);
 

@@ -1,0 +1,50 @@
+import type { Dossier, Markup, Opinion } from "../../../shared/domain/entities";
+import { opinionHtml, verdictLabels } from "../../../shared/print";
+import { loadPkcs12Signer, signPdfWithKey } from "../../../shared/signature";
+import { loadPrintFontCss } from "./fonts";
+import type { PdfRenderer } from "./pdfRenderer";
+
+/** What producing a signed opinion needs. */
+export interface SignedOpinionInput {
+  readonly renderer: PdfRenderer;
+  readonly opinion: Opinion;
+  readonly dossier: Dossier;
+  /** The dossier's markups; those the clauses point at are printed. */
+  readonly markups: readonly Markup[];
+  /** The member's PKCS#12 (.p12/.pfx) file and its password. */
+  readonly pkcs12: Uint8Array;
+  readonly password: string;
+  /** The signing time: printed on the sheet and written to /M. */
+  readonly now: Date;
+}
+
+/**
+ * Prints a member's opinion sheet and signs it (PAdES B-B, visible stamp on
+ * the last page). The certificate is opened first so that a wrong password
+ * fails at once, before Chromium is started.
+ *
+ * @returns the signed PDF, to store as a `signed_opinion` Document.
+ * @throws UserError `signature.error.*` (see shared/signature).
+ */
+export async function produceSignedOpinionPdf(
+  input: SignedOpinionInput,
+): Promise<Uint8Array> {
+  const key = await loadPkcs12Signer(input.pkcs12, input.password);
+
+  const html = opinionHtml({
+    dossier: input.dossier,
+    opinion: input.opinion,
+    markups: input.markups,
+    generatedAt: input.now,
+    fontCss: await loadPrintFontCss(),
+  });
+  const pdf = await input.renderer.htmlToPdf(html, { pageSize: "A4" });
+
+  const verdict = verdictLabels[input.opinion.verdict].fr;
+  return signPdfWithKey(pdf, key, {
+    name: input.opinion.memberName,
+    reason: `${verdict} - ${input.opinion.serviceName} - ${input.dossier.number}`,
+    location: input.dossier.commune,
+    signingTime: input.now,
+  });
+}

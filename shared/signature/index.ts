@@ -1,0 +1,9 @@
+/**
+ * PDF signatures (PAdES): signing with a PKCS#12 file and checking the
+ * integrity of the signatures a PDF carries. No Node, Electron or DOM
+ * imports: crypto goes through WebCrypto (`crypto.subtle`).
+ */
+export { signPdf, signPdfWithKey, type PdfSigner } from "./signPdf";
+export type { SignatureInfo } from "./signaturePlaceholder";
+export { loadPkcs12Signer, type Pkcs12Signer } from "./pkcs12Signer";
+export { setSubtleCrypto } from "./subtleCrypto";
