@@ -9,7 +9,9 @@ const certs = path.resolve(repoRoot, "../shared/corpus/signatures/certs");
 const hasCorpus = existsSync(certs);
 
 function fileOf(bytes: Uint8Array, name: string): File {
-  return new File([bytes], name, { type: "application/x-pkcs12" });
+  const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
+  copy.set(bytes);
+  return new File([copy], name, { type: "application/x-pkcs12" });
 }
 
 async function keyOf(promise: Promise<unknown>): Promise<string> {

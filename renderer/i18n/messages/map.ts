@@ -30,6 +30,7 @@ export const mapMessages: Messages = {
     "map.place.page": "الصفحة",
     "map.place.start": "وضع اللوحة",
     "map.place.cancel": "إلغاء",
+    "map.place.zoom": "تكبير اللوحة",
     "map.place.noDocument": "لا توجد وثيقة صالحة للوضع على الخريطة.",
     "map.place.rendering": "جارٍ عرض اللوحة…",
     "map.place.stepSheet":
@@ -74,6 +75,7 @@ export const mapMessages: Messages = {
     "map.place.page": "Page",
     "map.place.start": "Caler la planche",
     "map.place.cancel": "Annuler",
+    "map.place.zoom": "Zoom sur la planche",
     "map.place.noDocument": "Aucun document lisible à caler.",
     "map.place.rendering": "Rendu de la planche…",
     "map.place.stepSheet":
@@ -121,6 +123,7 @@ export const mapMessages: Messages = {
     "map.place.page": "Page",
     "map.place.start": "Place sheet",
     "map.place.cancel": "Cancel",
+    "map.place.zoom": "Sheet zoom",
     "map.place.noDocument": "No readable document to place.",
     "map.place.rendering": "Rendering the sheet…",
     "map.place.stepSheet":
