@@ -1,60 +1,106 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { printFontFamily } from "../../../shared/print";
 
 /**
  * The @font-face rules of the print font, with the font files inlined as
  * data: URLs so a printed PDF embeds the same glyphs on every machine and
- * the page needs no network. Noto Naskh Arabic (SIL OFL, from the
- * @fontsource package) covers Arabic and Latin with French accents.
+ * the page needs no network.
+ *
+ * The files live in resources/fonts (SIL OFL 1.1, see OFL.txt there):
+ * - Arabic: Noto Naskh Arabic 2.004 TrueType (as in Debian's
+ *   fonts-noto-core). The newer Google Fonts build, as shipped by the
+ *   @fontsource packages, prints the same but its glyph positioning makes
+ *   pdftotext and copy-paste split Arabic words with spurious spaces
+ *   ("ق رار" for "قرار"); this build extracts as typed.
+ * - Latin (French): the Latin subsets of the Google Fonts build of the same
+ *   family, which matches the Arabic in style and has no such problem.
  */
-const subsets = ["arabic", "latin", "latin-ext"] as const;
-const weights = [400, 700] as const;
-const fontPackage = "@fontsource/noto-naskh-arabic";
-
-let cached: Promise<string> | null = null;
-
-/** The font CSS, read once per process. */
-export function loadPrintFontCss(): Promise<string> {
-  cached ??= buildFontCss();
-  return cached;
+interface FontFile {
+  readonly file: string;
+  readonly format: "truetype" | "woff2";
+  readonly weight: 400 | 700;
+  readonly unicodeRange: string;
 }
 
-async function buildFontCss(): Promise<string> {
-  const require = createRequire(import.meta.url);
-  const root = path.dirname(require.resolve(`${fontPackage}/package.json`));
-  const rules: string[] = [];
-  for (const subset of subsets) {
-    for (const weight of weights) {
-      rules.push(await fontFaceRule(root, subset, weight));
-    }
-  }
-  return rules.join("\n");
-}
+const arabicRange =
+  "U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF";
+const latinRange =
+  "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC," +
+  "U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212," +
+  "U+2215,U+FEFF,U+FFFD";
+const latinExtRange =
+  "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF," +
+  "U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113," +
+  "U+2C60-2C7F,U+A720-A7FF";
+
+const fontFiles: readonly FontFile[] = [
+  ...([400, 700] as const).flatMap((weight) => [
+    {
+      file: `NotoNaskhArabic-${weight === 400 ? "Regular" : "Bold"}.ttf`,
+      format: "truetype" as const,
+      weight,
+      unicodeRange: arabicRange,
+    },
+    {
+      file: `noto-naskh-arabic-latin-${weight}-normal.woff2`,
+      format: "woff2" as const,
+      weight,
+      unicodeRange: latinRange,
+    },
+    {
+      file: `noto-naskh-arabic-latin-ext-${weight}-normal.woff2`,
+      format: "woff2" as const,
+      weight,
+      unicodeRange: latinExtRange,
+    },
+  ]),
+];
+
+const cached = new Map<string, Promise<string>>();
 
 /**
- * One @font-face of the package's own CSS (which knows each subset's
- * unicode-range), renamed to our family and pointing at inlined WOFF2.
+ * The font CSS, read once per process and directory.
+ *
+ * @param fontsDir where the font files are; defaults to $LAJNA_FONTS_DIR,
+ *   then the repository's resources/fonts. A packaged app passes the
+ *   directory its installer copied them to.
  */
-async function fontFaceRule(
-  root: string,
-  subset: string,
-  weight: number,
+export function loadPrintFontCss(
+  fontsDir = defaultFontsDir(),
 ): Promise<string> {
-  const css = await readFile(
-    path.join(root, `${subset}-${weight}.css`),
-    "utf8",
-  );
-  const range = /unicode-range:\s*([^;]+);/.exec(css)?.[1];
-  const file = `files/noto-naskh-arabic-${subset}-${weight}-normal.woff2`;
-  const data = await readFile(path.join(root, file));
+  let css = cached.get(fontsDir);
+  if (!css) {
+    css = buildFontCss(fontsDir);
+    cached.set(fontsDir, css);
+    // A failed read is not remembered, so a later call can succeed.
+    css.catch(() => cached.delete(fontsDir));
+  }
+  return css;
+}
 
-  return `@font-face {
+function defaultFontsDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return (
+    process.env["LAJNA_FONTS_DIR"] ??
+    path.resolve(here, "../../../resources/fonts")
+  );
+}
+
+async function buildFontCss(fontsDir: string): Promise<string> {
+  const rules = await Promise.all(
+    fontFiles.map(async (font) => {
+      const data = await readFile(path.join(fontsDir, font.file));
+      const mime = font.format === "woff2" ? "font/woff2" : "font/ttf";
+      return `@font-face {
   font-family: "${printFontFamily}";
   font-style: normal;
-  font-weight: ${weight};
-  src: url(data:font/woff2;base64,${data.toString("base64")}) format("woff2");
-  ${range ? `unicode-range: ${range};` : ""}
+  font-weight: ${font.weight};
+  src: url(data:${mime};base64,${data.toString("base64")}) format("${font.format}");
+  unicode-range: ${font.unicodeRange};
 }`;
+    }),
+  );
+  return rules.join("\n");
 }
