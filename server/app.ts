@@ -1,0 +1,81 @@
+import Fastify from "fastify";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import { openSqliteStore } from "./db/sqliteStore";
+import { BlobStore } from "./documents/blobStore";
+import { createRootLogger, subsystemLogger } from "./log";
+import type { Logger } from "./log";
+import { registerAuthRoutes } from "./routes/authRoutes";
+import { registerDocumentRoutes } from "./routes/documentRoutes";
+import { installErrorHandler } from "./routes/httpErrors";
+import { registerPublicRoutes } from "./routes/publicRoutes";
+import { registerSyncRoutes } from "./routes/syncRoutes";
+import type { ServerContext } from "./serverContext";
+
+/** What the server needs to start. */
+export interface ServerAppOptions {
+  /** Holds lajna.sqlite and blobs/; created if missing. */
+  readonly dataDir: string;
+  readonly logger?: Logger;
+}
+
+/**
+ * Builds the central server's HTTP application over a data directory. The
+ * store closes with the app.
+ */
+export async function createServerApp(
+  options: ServerAppOptions,
+): Promise<FastifyInstance> {
+  const root = options.logger ?? createRootLogger();
+  const store = openSqliteStore(options.dataDir, root);
+  const context: ServerContext = {
+    dataDir: options.dataDir,
+    store,
+    blobs: new BlobStore(options.dataDir),
+    loggers: {
+      auth: subsystemLogger(root, "auth"),
+      sync: subsystemLogger(root, "sync"),
+      documents: subsystemLogger(root, "documents"),
+      http: subsystemLogger(root, "http"),
+    },
+  };
+
+  // pino's Logger is Fastify's logger; only the generic parameters differ.
+  const app: FastifyInstance = Fastify({
+    loggerInstance: context.loggers.http as FastifyBaseLogger,
+  });
+  installErrorHandler(app);
+  registerAuthRoutes(app, context);
+  registerSyncRoutes(app, context);
+  registerDocumentRoutes(app, context);
+  registerPublicRoutes(app, context);
+  app.addHook("onClose", async () => store.close());
+
+  await app.ready();
+  return app;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Base address, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+/** Starts the server; `port` 0 picks a free port. Listens on 127.0.0.1 by default. */
+export async function startServer(options: {
+  dataDir: string;
+  port: number;
+  host?: string;
+  logger?: Logger;
+}): Promise<RunningServer> {
+  const app = await createServerApp(options);
+  const host = options.host ?? "127.0.0.1";
+  await app.listen({ port: options.port, host });
+
+  const address = app.server.address();
+  const port =
+    typeof address === "object" && address !== null
+      ? address.port
+      : options.port;
+  return { url: `http://${host}:${port}`, close: () => app.close() };
+}

@@ -1,0 +1,74 @@
+import { UserError } from "../shared/contract/errors";
+import { COMMANDS, optionsFor } from "./cli/commands";
+import { describeUserError } from "./cli/cliMessages";
+import { createRootLogger, subsystemLogger } from "./log";
+
+/**
+ * The server's admin command line:
+ * `npx tsx server/cli.ts <command> --data <dir> [options]`.
+ * Results go to stdout, one line each; errors to stderr with exit code 1
+ * (2 for a usage error); logs go to stderr as JSON.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const name = commandName(argv);
+  const command = name === null ? undefined : COMMANDS[name];
+  if (name === null || command === undefined) {
+    printUsage();
+    return 2;
+  }
+
+  const args = argv.slice(name.split(" ").length);
+  const logger = createRootLogger({
+    level: process.env["LAJNA_LOG_LEVEL"] ?? "warn",
+  });
+  try {
+    const options = optionsFor(command, args);
+    const dataDir = options.optional("data");
+    if (dataDir === null) {
+      throw new UserError("cli.error.missingOption", {
+        option: "data",
+        usage: `Usage: ${command.usage}`,
+      });
+    }
+    await command.run(options, {
+      dataDir,
+      logger,
+      print: (line) => process.stdout.write(`${line}\n`),
+    });
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UserError)) {
+      subsystemLogger(logger, "cli").error({ err: error }, "command failed");
+      process.stderr.write("error: the command failed; see the log above.\n");
+      return 1;
+    }
+    process.stderr.write(`error: ${describeUserError(error)}\n`);
+    return 1;
+  }
+}
+
+/** "serve", "demo" or a two-word command such as "dossier register". */
+function commandName(argv: readonly string[]): string | null {
+  const [first, second] = argv;
+  if (first === undefined) return null;
+  if (first in COMMANDS) return first;
+  const two = `${first} ${second ?? ""}`;
+  return two in COMMANDS ? two : null;
+}
+
+function printUsage(): void {
+  const lines = Object.values(COMMANDS).map(
+    (c) => `  npx tsx server/cli.ts ${c.usage}`,
+  );
+  process.stderr.write(`Lajna server commands:\n${lines.join("\n")}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

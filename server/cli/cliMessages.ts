@@ -1,0 +1,69 @@
+import { UserError } from "../../shared/contract/errors";
+
+/**
+ * The admin command line speaks English sentences: it runs on the server,
+ * for the administrator, outside the workstation's translated UI. Keys not
+ * listed here are printed with their parameters.
+ */
+const SENTENCES: Readonly<Record<string, string>> = {
+  "cli.error.usage": "{message}",
+  "cli.error.missingOption": "Missing --{option}. {usage}",
+  "cli.error.badOption": "Invalid value for --{option}: {value}. {hint}",
+  "service.error.badKey":
+    "Service key '{key}' is invalid: use 1-40 lower-case letters, digits, - or _.",
+  "service.error.duplicate": "A service with key '{key}' already exists.",
+  "service.error.notFound":
+    "No service has key '{key}'. Add it first with 'service add'.",
+  "commission.error.duplicate": "A commission named '{name}' already exists.",
+  "commission.error.notFound":
+    "No commission is named '{name}'. Add it first with 'commission add'.",
+  "commission.error.badQuorum": "The quorum must be a whole number, 0 or more.",
+  "session.error.badDate":
+    "The date '{date}' is not a real date written YYYY-MM-DD.",
+  "session.error.duplicate":
+    "This commission already has a session titled '{title}'.",
+  "session.error.notFound":
+    "The commission has no session titled '{title}'. Add it with 'session add'.",
+  "user.error.duplicate": "The username '{username}' is taken.",
+  "user.error.weakPassword": "The password must have at least 8 characters.",
+  "user.error.memberNeedsService":
+    "A member must represent a service: pass --service KEY.",
+  "dossier.error.duplicateNumber":
+    "A dossier numbered '{number}' is already registered; dossier numbers are unique.",
+  "dossier.error.badNumber":
+    "The dossier number '{number}' is invalid: use letters, digits, '-', '/', '.' or '_'.",
+  "dossier.error.badDeadline":
+    "The deadline '{deadline}' is not a date written YYYY-MM-DD.",
+  "dossier.error.badParcel":
+    "The parcel needs at least three points 'x,y' in EPSG:26191 metres, space-separated.",
+  "document.error.fileNotFound": "Cannot read the document file '{path}'.",
+  "document.error.badSpec":
+    "Invalid --doc '{spec}': write KIND:PATH[:TITLE], KIND one of {kinds}.",
+  "zoning.error.unknownCrs":
+    "The coordinate system of '{file}' is not known ({detail}). " +
+    "Pass --crs with its EPSG code, e.g. --crs EPSG:26191.",
+  "zoning.error.ambiguousCrs":
+    "'{file}' declares an ESRI Lambert projection on Clarke 1880 with no datum shift. " +
+    "It looks like Lambert Nord Maroc, but read as EPSG:26191 (Merchich) its features may " +
+    "move by about 950 m. Check the source and pass --crs EPSG:26191 to accept that reading.",
+  "zoning.error.unsupportedCrs":
+    "Lajna cannot use {crs}. Known systems: {known}.",
+  "zoning.error.unreadable": "Cannot read zoning file '{file}': {detail}",
+  "zoning.error.noZones": "'{file}' contains no polygon zones.",
+  "zoning.error.duplicate":
+    "The commune '{commune}' already has a zoning plan named '{name}'.",
+};
+
+/** The sentence for a UserError, parameters filled in. */
+export function describeUserError(error: UserError): string {
+  const template = SENTENCES[error.key];
+  if (template === undefined) {
+    const params = Object.entries(error.params)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(", ");
+    return params === "" ? error.key : `${error.key} (${params})`;
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    String(error.params[name] ?? whole),
+  );
+}

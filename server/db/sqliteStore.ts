@@ -1,0 +1,21 @@
+import type { Logger } from "../log";
+import { subsystemLogger } from "../log";
+import { openDatabase } from "./openDatabase";
+import type { Store } from "./store";
+import { SqliteChangeLogStore } from "./sqliteChangeLogStore";
+import { SqliteDirectoryStore } from "./sqliteDirectoryStore";
+import { SqliteDossierStore } from "./sqliteDossierStore";
+import { SqliteZoningStore } from "./sqliteZoningStore";
+
+/** Opens the SQLite store of a data directory, migrating it first. */
+export function openSqliteStore(dataDir: string, logger: Logger): Store {
+  const db = openDatabase(dataDir, subsystemLogger(logger, "db"));
+  return {
+    directory: new SqliteDirectoryStore(db),
+    dossiers: new SqliteDossierStore(db),
+    changes: new SqliteChangeLogStore(db),
+    zoning: new SqliteZoningStore(db),
+    transaction: <T>(work: () => T): T => db.transaction(work)(),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,124 @@
+import type {
+  Commission,
+  CommitteeSession,
+  Dossier,
+  DossierDocument,
+  Georeference,
+  Markup,
+  Opinion,
+  Service,
+  User,
+  Zone,
+  ZoningPlan,
+} from "../../shared/domain/entities";
+import type { SyncChange, SyncRecord } from "../../shared/contract/sync";
+
+/**
+ * The server's storage, in domain words. SQLite implements it today
+ * (server/db/sqlite*); a PostgreSQL store would implement the same
+ * interface. Callers never see SQL or snake_case.
+ *
+ * Methods are synchronous because better-sqlite3 is; a future async store
+ * would change this interface, which is why it is the only seam.
+ */
+export interface Store {
+  readonly directory: DirectoryStore;
+  readonly dossiers: DossierStore;
+  readonly changes: ChangeLogStore;
+  readonly zoning: ZoningStore;
+  /** Runs `work` atomically: all its writes land, or none. */
+  transaction<T>(work: () => T): T;
+  close(): void;
+}
+
+/** A user with the password hash, which never leaves the server. */
+export interface StoredUser extends User {
+  readonly passwordHash: string;
+}
+
+/** Services, commissions, sessions, users and their tokens. */
+export interface DirectoryStore {
+  putService(service: Service): void;
+  getService(id: string): Service | null;
+  listServices(): Service[];
+  putCommission(commission: Commission): void;
+  getCommission(id: string): Commission | null;
+  findCommissionByName(name: string): Commission | null;
+  putSession(session: CommitteeSession): void;
+  getSession(id: string): CommitteeSession | null;
+  findSession(commissionId: string, title: string): CommitteeSession | null;
+  /** Inserts a user and their commission memberships. */
+  addUser(user: StoredUser): void;
+  findUserByUsername(username: string): StoredUser | null;
+  getUser(id: string): User | null;
+  /** Stores a token by its SHA-256; the token itself is never stored. */
+  saveToken(tokenSha256: string, userId: string, expiresAt: string): void;
+  /** The user owning an unexpired token, or null. */
+  findUserByToken(tokenSha256: string, now: string): User | null;
+}
+
+/** Dossiers and what hangs off them. */
+export interface DossierStore {
+  putDossier(dossier: Dossier): void;
+  getDossier(id: string): Dossier | null;
+  findDossierByNumber(number: string): Dossier | null;
+  listDossiers(commissionIds: readonly string[] | "all"): Dossier[];
+  putDocument(document: DossierDocument): void;
+  getDocument(id: string): DossierDocument | null;
+  listDocuments(dossierId: string): DossierDocument[];
+  /** Documents whose content has this hash, in any dossier. */
+  findDocumentsBySha256(sha256: string): DossierDocument[];
+  putMarkup(markup: Markup): void;
+  getMarkup(id: string): Markup | null;
+  putGeoreference(georeference: Georeference): void;
+  getGeoreference(id: string): Georeference | null;
+  putOpinion(opinion: Opinion): void;
+  getOpinion(id: string): Opinion | null;
+  /** Records that a blob of this hash is on disk. */
+  recordBlob(sha256: string, sizeBytes: number): void;
+  hasBlob(sha256: string): boolean;
+}
+
+/** Who may read a change; null fields do not restrict. */
+export interface ChangeScope {
+  readonly commissionId: string | null;
+  readonly commune: string | null;
+  readonly serviceId: string | null;
+}
+
+/** What a user may read when pulling changes. */
+export interface ReadScope {
+  readonly all: boolean;
+  readonly commissionIds: readonly string[];
+  readonly communes: readonly string[];
+  readonly serviceIds: readonly string[];
+}
+
+/** The outcome of a push mutation, kept so a replay answers the same. */
+export interface MutationOutcome {
+  readonly status: "applied" | "rejected";
+  readonly errorKey: string | null;
+}
+
+/** The change log that workstations pull, and the processed mutations. */
+export interface ChangeLogStore {
+  /** Appends a change and answers its sequence number. */
+  append(record: SyncRecord, scope: ChangeScope): number;
+  /** Changes after `since` the scope may read, oldest first. */
+  listSince(since: number, limit: number, scope: ReadScope): SyncChange[];
+  findMutation(mutationId: string): MutationOutcome | null;
+  recordMutation(
+    mutationId: string,
+    userId: string,
+    outcome: MutationOutcome,
+  ): void;
+}
+
+/** Zoning plans and their zones. */
+export interface ZoningStore {
+  getPlan(id: string): ZoningPlan | null;
+  findPlan(commune: string, name: string): ZoningPlan | null;
+  putPlan(plan: ZoningPlan): void;
+  putZone(zone: Zone): void;
+  listZones(planId: string): Zone[];
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type {
+  DocumentKind,
+  Dossier,
+  DossierDocument,
+  Procedure,
+} from "../../shared/domain/entities";
+import { UserError } from "../../shared/contract/errors";
+import { DEFAULT_CRS } from "../../shared/geo/projection";
+import type { Store } from "../db/store";
+import type { BlobStore } from "../documents/blobStore";
+import { checkPdf } from "../documents/pdfCheck";
+import type { Logger } from "../log";
+import { isIsoDate, requireCommission } from "../directory/directoryAdmin";
+import { publishChange } from "../sync/changeFeed";
+
+/** A file to attach to a dossier at registration. */
+export interface DocumentSource {
+  readonly kind: DocumentKind;
+  readonly title: string;
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What the secretariat gives to register a dossier. */
+export interface DossierRegistration {
+  readonly number: string;
+  readonly procedure: Procedure;
+  readonly commune: string;
+  readonly applicant: string;
+  readonly architect: string;
+  readonly landTitle: string;
+  /** Parcel ring in EPSG:26191 metres. */
+  readonly parcel: readonly { x: number; y: number }[];
+  readonly commissionName: string;
+  readonly sessionTitle: string | null;
+  readonly deadline: string;
+  readonly documents: readonly DocumentSource[];
+}
+
+/** The registered dossier and its documents, each checked. */
+export interface RegisteredDossier {
+  readonly dossier: Dossier;
+  readonly documents: readonly DossierDocument[];
+}
+
+/**
+ * Registers a dossier: validates it, stores each document's bytes, reads
+ * each PDF in a sandboxed worker, then writes everything in one
+ * transaction. An unreadable document does not stop the registration: it
+ * is kept with its error so the committee sees what to ask for.
+ */
+export async function registerDossier(
+  store: Store,
+  blobs: BlobStore,
+  logger: Logger,
+  input: DossierRegistration,
+): Promise<RegisteredDossier> {
+  const { commissionId, sessionId } = validate(store, input);
+  const now = new Date().toISOString();
+  const dossierId = randomUUID();
+
+  const documents: DossierDocument[] = [];
+  for (const source of input.documents) {
+    documents.push(await storeDocument(blobs, logger, dossierId, source));
+  }
+
+  const dossier: Dossier = {
+    id: dossierId,
+    number: input.number,
+    procedure: input.procedure,
+    commune: input.commune,
+    applicant: input.applicant,
+    architect: input.architect,
+    landTitle: input.landTitle,
+    parcel: input.parcel.map(({ x, y }) => ({ x, y })),
+    parcelCrs: DEFAULT_CRS,
+    commissionId,
+    sessionId,
+    status: "registered",
+    deadline: input.deadline,
+    registeredAt: now,
+    stages: [
+      { stage: "registered", at: now },
+      ...(sessionId === null
+        ? []
+        : [{ stage: "dispatched" as const, at: now }]),
+    ],
+  };
+
+  store.transaction(() => {
+    // Checked again inside the transaction: two registrations may race.
+    if (store.dossiers.findDossierByNumber(input.number) !== null) {
+      throw new UserError("dossier.error.duplicateNumber", {
+        number: input.number,
+      });
+    }
+    store.dossiers.putDossier(dossier);
+    publishChange(store, { entity: "dossier", record: dossier });
+    for (const document of documents) {
+      store.dossiers.recordBlob(document.sha256, document.sizeBytes);
+      store.dossiers.putDocument(document);
+      publishChange(store, { entity: "document", record: document });
+    }
+  });
+  logger.info(
+    { number: dossier.number, documents: documents.length },
+    "dossier registered",
+  );
+  return { dossier, documents };
+}
+
+function validate(
+  store: Store,
+  input: DossierRegistration,
+): { commissionId: string; sessionId: string | null } {
+  if (!/^[\w./-]{1,60}$/.test(input.number)) {
+    throw new UserError("dossier.error.badNumber", { number: input.number });
+  }
+  if (store.dossiers.findDossierByNumber(input.number) !== null) {
+    throw new UserError("dossier.error.duplicateNumber", {
+      number: input.number,
+    });
+  }
+  if (!isIsoDate(input.deadline)) {
+    throw new UserError("dossier.error.badDeadline", {
+      deadline: input.deadline,
+    });
+  }
+  if (input.parcel.length < 3) throw new UserError("dossier.error.badParcel");
+
+  const commission = requireCommission(store, input.commissionName);
+  if (input.sessionTitle === null)
+    return { commissionId: commission.id, sessionId: null };
+
+  const session = store.directory.findSession(
+    commission.id,
+    input.sessionTitle,
+  );
+  if (session === null) {
+    throw new UserError("session.error.notFound", {
+      title: input.sessionTitle,
+    });
+  }
+  return { commissionId: commission.id, sessionId: session.id };
+}
+
+async function storeDocument(
+  blobs: BlobStore,
+  logger: Logger,
+  dossierId: string,
+  source: DocumentSource,
+): Promise<DossierDocument> {
+  const sha256 = blobs.put(source.bytes);
+  const check = await checkPdf(source.bytes, logger);
+  return {
+    id: randomUUID(),
+    dossierId,
+    kind: source.kind,
+    title: source.title,
+    fileName: source.fileName,
+    sha256,
+    sizeBytes: source.bytes.byteLength,
+    pageCount: check.pageCount,
+    error: check.error,
+  };
+}
+
+/** Reads a document file from disk for registration. */
+export async function readDocumentSource(
+  kind: DocumentKind,
+  path: string,
+  title: string | null,
+): Promise<DocumentSource> {
+  const fileName = basename(path);
+  try {
+    const bytes = new Uint8Array(await readFile(path));
+    return { kind, title: title ?? fileName, fileName, bytes };
+  } catch (error) {
+    throw new UserError(
+      "document.error.fileNotFound",
+      { path },
+      { cause: error },
+    );
+  }
+}

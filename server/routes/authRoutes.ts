@@ -1,0 +1,34 @@
+import type { FastifyInstance } from "fastify";
+import { signInRequestSchema } from "../../shared/contract/sync";
+import type { SignInResponse } from "../../shared/contract/sync";
+import { UserError } from "../../shared/contract/errors";
+import { signIn } from "../auth/authService";
+import type { ServerContext } from "../serverContext";
+import { HttpFailure, requireUser } from "./httpErrors";
+
+/** `POST /api/auth/sign-in` and `GET /api/auth/me`. */
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  context: ServerContext,
+): void {
+  app.post("/api/auth/sign-in", async (request): Promise<SignInResponse> => {
+    const body = signInRequestSchema.safeParse(request.body);
+    if (!body.success) throw new HttpFailure(400, "request.error.invalid");
+
+    try {
+      return await signIn(
+        context.store,
+        context.loggers.auth,
+        body.data.username,
+        body.data.password,
+      );
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      throw new HttpFailure(401, error.key);
+    }
+  });
+
+  app.get("/api/auth/me", async (request) => ({
+    user: requireUser(context.store, request),
+  }));
+}
