@@ -1,8 +1,11 @@
 import { registerMessages } from "./catalog";
+import { decisionMessages } from "./messages/decision";
 import { dossierMessages } from "./messages/dossier";
 import { errorMessages } from "./messages/errors";
 import { inboxMessages } from "./messages/inbox";
+import { mapMessages } from "./messages/map";
 import { markupMessages } from "./messages/markup";
+import { opinionMessages } from "./messages/opinion";
 import { shellMessages } from "./messages/shell";
 import { viewerMessages } from "./messages/viewer";
 
@@ -18,6 +21,9 @@ export function registerAllMessages(): void {
     viewerMessages,
     markupMessages,
     errorMessages,
+    mapMessages,
+    opinionMessages,
+    decisionMessages,
   ]) {
     registerMessages(messages);
   }

@@ -7,6 +7,9 @@ import { errorMessages } from "../../renderer/i18n/messages/errors";
 import { inboxMessages } from "../../renderer/i18n/messages/inbox";
 import { markupMessages } from "../../renderer/i18n/messages/markup";
 import { viewerMessages } from "../../renderer/i18n/messages/viewer";
+import { mapMessages } from "../../renderer/i18n/messages/map";
+import { opinionMessages } from "../../renderer/i18n/messages/opinion";
+import { decisionMessages } from "../../renderer/i18n/messages/decision";
 
 registerAllMessages();
 
@@ -17,6 +20,9 @@ const areas = {
   viewer: viewerMessages,
   markup: markupMessages,
   errors: errorMessages,
+  map: mapMessages,
+  opinion: opinionMessages,
+  decision: decisionMessages,
 };
 
 /** The error keys the services raise, which the UI must translate. */

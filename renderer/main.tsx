@@ -1,0 +1,32 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { chooseClient } from "./client/chooseClient";
+import { LanguageProvider } from "./i18n/LanguageContext";
+import { registerAllMessages } from "./i18n/registerAll";
+import { describeCause, rendererLogger, setLogSink } from "./log/rendererLog";
+import "./styles.css";
+
+registerAllMessages();
+const client = chooseClient();
+setLogSink(client);
+
+// Failures no component caught still reach the log file.
+const log = rendererLogger("window");
+window.addEventListener("error", (event) =>
+  log.error("uncaught error", describeCause(event.error)),
+);
+window.addEventListener("unhandledrejection", (event) =>
+  log.error("unhandled rejection", describeCause(event.reason)),
+);
+
+const root = document.getElementById("root");
+if (root !== null) {
+  createRoot(root).render(
+    <StrictMode>
+      <LanguageProvider>
+        <App client={client} />
+      </LanguageProvider>
+    </StrictMode>,
+  );
+}

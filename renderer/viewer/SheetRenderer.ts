@@ -1,0 +1,122 @@
+import {
+  RenderingCancelledException,
+  type PDFPageProxy,
+  type RenderTask,
+} from "pdfjs-dist";
+import type { Size, ViewState } from "./viewState";
+
+/**
+ * Renders only the visible part of a sheet, at device resolution for the
+ * current zoom, into the viewer's canvas. While a sharper bitmap is being
+ * drawn the previous one stays on screen, scaled by a CSS transform to
+ * follow the gesture; a newer request cancels an older render.
+ */
+export class SheetRenderer {
+  private task: RenderTask | null = null;
+  private rendered: { page: PDFPageProxy; view: ViewState } | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly display: HTMLCanvasElement,
+    private readonly onError: (cause: unknown) => void,
+  ) {}
+
+  /** Moves the last sharp bitmap to where the new view puts it. */
+  follow(page: PDFPageProxy, view: ViewState): void {
+    const last = this.rendered;
+    if (last === null || last.page !== page) {
+      this.display.style.visibility = "hidden";
+      return;
+    }
+    const scale = view.zoom / last.view.zoom;
+    const tx = view.x - scale * last.view.x;
+    const ty = view.y - scale * last.view.y;
+    this.display.style.visibility = "visible";
+    this.display.style.transform = `translate(${tx}px, ${ty}px) scale(${scale})`;
+  }
+
+  /** Starts a sharp render of the visible region; cancels the previous. */
+  render(page: PDFPageProxy, view: ViewState, viewer: Size): void {
+    this.cancel();
+    const generation = ++this.generation;
+    const ratio = window.devicePixelRatio || 1;
+
+    const offscreen = document.createElement("canvas");
+    offscreen.width = Math.max(1, Math.round(viewer.width * ratio));
+    offscreen.height = Math.max(1, Math.round(viewer.height * ratio));
+
+    // The viewport's offset moves the page so that only what falls on the
+    // canvas gets rasterised, at any zoom.
+    const viewport = page.getViewport({
+      scale: view.zoom * ratio,
+      offsetX: view.x * ratio,
+      offsetY: view.y * ratio,
+    });
+    this.task = page.render({ canvas: offscreen, viewport });
+    this.task.promise.then(
+      () => {
+        if (generation !== this.generation) return;
+        this.show(offscreen, viewer, pageRect(page, view, ratio));
+        this.rendered = { page, view };
+        this.follow(page, view);
+      },
+      (cause: unknown) => {
+        if (cause instanceof RenderingCancelledException) return;
+        if (generation === this.generation) this.onError(cause);
+      },
+    );
+  }
+
+  /** Stops any render in flight (page change, unmount). */
+  cancel(): void {
+    this.task?.cancel();
+    this.task = null;
+  }
+
+  /**
+   * Copies the page's part of the render: pdf.js paints the whole canvas
+   * white, and the viewer's backdrop around the sheet should stay visible.
+   */
+  private show(source: HTMLCanvasElement, viewer: Size, rect: Rect): void {
+    this.display.width = source.width;
+    this.display.height = source.height;
+    this.display.style.width = `${viewer.width}px`;
+    this.display.style.height = `${viewer.height}px`;
+
+    const x0 = Math.max(0, Math.floor(rect.x));
+    const y0 = Math.max(0, Math.floor(rect.y));
+    const x1 = Math.min(source.width, Math.ceil(rect.x + rect.width));
+    const y1 = Math.min(source.height, Math.ceil(rect.y + rect.height));
+    if (x1 <= x0 || y1 <= y0) return;
+    const context = this.display.getContext("2d");
+    context?.drawImage(
+      source,
+      x0,
+      y0,
+      x1 - x0,
+      y1 - y0,
+      x0,
+      y0,
+      x1 - x0,
+      y1 - y0,
+    );
+  }
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The turned page's rectangle on the canvas, in device pixels. */
+function pageRect(page: PDFPageProxy, view: ViewState, ratio: number): Rect {
+  const size = page.getViewport({ scale: view.zoom * ratio });
+  return {
+    x: view.x * ratio,
+    y: view.y * ratio,
+    width: size.width,
+    height: size.height,
+  };
+}

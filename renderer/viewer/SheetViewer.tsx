@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { DossierDocument, Markup } from "../../shared/domain/entities";
+import { pdfPoint } from "../../shared/geo/coordinates";
+import type { LajnaClient } from "../client/LajnaClient";
+import { ErrorMessage } from "../errors/ErrorMessage";
+import { useT } from "../i18n/useT";
+import { drawnPoints } from "../markup/drawnPoints";
+import { MarkupForm } from "../markup/MarkupForm";
+import { MarkupLayer, type PendingShape } from "../markup/MarkupLayer";
+import { MARKUP_COLOUR, type Tool } from "../markup/tools";
+import { toViewportPixel } from "./sheetCoordinates";
+import { SheetRenderer } from "./SheetRenderer";
+import { useElementSize } from "./useElementSize";
+import { usePdfDocument, usePdfPage } from "./usePdfDocument";
+import { usePointerTool, type DrawDrag } from "./usePointerTool";
+import { useSheetView } from "./useSheetView";
+import { useViewerKeys } from "./useViewerKeys";
+import { useWheelZoom } from "./useWheelZoom";
+import { ViewerToolbar } from "./ViewerToolbar";
+
+/** Waits this long after the last gesture step before a sharp render. */
+const RENDER_DELAY_MS = 120;
+
+/**
+ * One document's sheets: a sharp, zoomable, pannable view of the current
+ * sheet with its markups, the toolbar, and the drawing of new markups.
+ */
+export function SheetViewer(props: {
+  client: LajnaClient;
+  document: DossierDocument;
+  markups: readonly Markup[];
+  sheetIndex: number;
+  onSheetIndex: (index: number) => void;
+  selectedId: string | null;
+  onSelect: (markupId: string | null) => void;
+  /** Bumped to bring the selected markup into view. */
+  revealToken: number;
+  onSaved: (markup: Markup) => void;
+}) {
+  const { client, document: doc, sheetIndex } = props;
+  const t = useT();
+  const stageRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const size = useElementSize(stageRef);
+  const pdfState = usePdfDocument(client, doc.id);
+  const pdf = pdfState.phase === "ready" ? pdfState.pdf : null;
+  const { page, error: pageError } = usePdfPage(pdf, sheetIndex);
+  const [renderError, setRenderError] = useState<unknown>(null);
+  const [tool, setTool] = useState<Tool>("pan");
+  const [pending, setPending] = useState<PendingShape | null>(null);
+  const sheetCount = pdf?.numPages ?? doc.pageCount ?? 1;
+
+  const { view, setView, viewport, actions } = useSheetView(page, size, {
+    sheetIndex,
+    sheetCount,
+    onSheetIndex: props.onSheetIndex,
+  });
+  useViewerKeys(actions);
+  useWheelZoom(stageRef, setView);
+
+  const sheetMarkups = useMemo(
+    () => props.markups.filter((m) => m.sheetIndex === sheetIndex),
+    [props.markups, sheetIndex],
+  );
+
+  // The renderer lives as long as the canvas; stale renders are cancelled.
+  const renderer = useRef<SheetRenderer | null>(null);
+  useEffect(() => {
+    if (canvasRef.current === null) return undefined;
+    const instance = new SheetRenderer(canvasRef.current, setRenderError);
+    renderer.current = instance;
+    return () => instance.cancel();
+  }, []);
+
+  useEffect(() => {
+    if (page === null || size === null || view === null) return undefined;
+    renderer.current?.follow(page, view);
+    const timer = setTimeout(
+      () => renderer.current?.render(page, view, size),
+      RENDER_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [page, view, size]);
+
+  useEffect(() => setPending(null), [doc.id, sheetIndex]);
+
+  // Only a new request (token) reveals a markup; later panning must not
+  // snap back to it, so the current viewport is read through a ref.
+  const viewportRef = useRef(viewport);
+  viewportRef.current = viewport;
+  useEffect(() => {
+    const markup = sheetMarkups.find((m) => m.id === props.selectedId);
+    const current = viewportRef.current;
+    if (markup === undefined || current === null) return;
+    actions.reveal(
+      markup.points.map((p) => toViewportPixel(current, pdfPoint(p.x, p.y))),
+    );
+  }, [props.revealToken, page]); // eslint-disable-line
+
+  const onDrawn = useCallback(
+    (drag: DrawDrag) => {
+      if (viewport === null || tool === "pan") return;
+      const points = drawnPoints(tool, drag.start, drag.end, viewport);
+      if (points !== null) setPending({ kind: tool, points, comment: "" });
+    },
+    [viewport, tool],
+  );
+
+  const pointer = usePointerTool({
+    tool,
+    enabled: page !== null && pending === null,
+    setView,
+    onDrawn,
+    onEmptyClick: () => props.onSelect(null),
+  });
+
+  const save = async (comment: string) => {
+    if (pending === null) return;
+    const saved = await client.request("markups.save", {
+      id: crypto.randomUUID(),
+      dossierId: doc.dossierId,
+      documentId: doc.id,
+      sheetIndex,
+      kind: pending.kind,
+      points: pending.points.map((p) => ({ x: p.x, y: p.y })),
+      comment,
+      color: MARKUP_COLOUR,
+    });
+    setPending(null);
+    props.onSaved(saved);
+  };
+
+  const dragShape: PendingShape | null =
+    pointer.drag && viewport && tool !== "pan"
+      ? {
+          kind: tool,
+          comment: "",
+          points:
+            drawnPoints(tool, pointer.drag.start, pointer.drag.end, viewport) ??
+            [],
+        }
+      : null;
+  const failure = pdfState.phase === "failed" ? pdfState.error : pageError;
+  const formAt = pendingPosition(pending, viewport, size);
+
+  return (
+    <div className="sheet-viewer">
+      <ViewerToolbar
+        actions={actions}
+        sheetIndex={sheetIndex}
+        sheetCount={sheetCount}
+        zoom={view?.zoom ?? 1}
+        tool={tool}
+        canDraw={page !== null}
+        onTool={setTool}
+      />
+      <div
+        ref={stageRef}
+        className={`sheet-stage tool-${tool}`}
+        data-testid="sheet-stage"
+        {...pointer.handlers}
+      >
+        <canvas
+          ref={canvasRef}
+          className="sheet-canvas"
+          data-testid="sheet-canvas"
+        />
+        {viewport && (
+          <MarkupLayer
+            viewport={viewport}
+            zoom={view?.zoom ?? 1}
+            markups={sheetMarkups}
+            selectedId={props.selectedId}
+            pending={pending ?? dragShape}
+            interactive={tool === "pan"}
+            onSelect={props.onSelect}
+          />
+        )}
+        {pdfState.phase === "loading" && (
+          <div className="stage-note">{t("viewer.opening")}</div>
+        )}
+        {failure !== null && failure !== undefined && (
+          <div className="stage-note">
+            <ErrorMessage error={failure} context="viewer.open" />
+          </div>
+        )}
+        {renderError !== null && (
+          <div className="stage-note">
+            <ErrorMessage
+              error={renderError}
+              context="viewer.render"
+              onDismiss={() => setRenderError(null)}
+            />
+          </div>
+        )}
+        {pending && formAt && (
+          <MarkupForm
+            key={pending.points.map((p) => p.x).join()}
+            isText={pending.kind === "text"}
+            position={formAt}
+            onSave={save}
+            onCancel={() => setPending(null)}
+            onDraftChange={(comment) =>
+              setPending((p) => (p ? { ...p, comment } : p))
+            }
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+const FORM_WIDTH_PX = 280;
+const FORM_HEIGHT_PX = 170;
+
+/** Places the comment form beside the new shape, inside the stage. */
+function pendingPosition(
+  pending: PendingShape | null,
+  viewport: ReturnType<typeof useSheetView>["viewport"],
+  size: { width: number; height: number } | null,
+): { x: number; y: number } | null {
+  const last = pending?.points[pending.points.length - 1];
+  if (last === undefined || viewport === null || size === null) return null;
+  const at = toViewportPixel(viewport, last);
+  return {
+    x: Math.max(8, Math.min(at.x + 12, size.width - FORM_WIDTH_PX - 8)),
+    y: Math.max(8, Math.min(at.y + 12, size.height - FORM_HEIGHT_PX - 8)),
+  };
+}

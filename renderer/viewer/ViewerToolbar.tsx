@@ -1,0 +1,125 @@
+import { useT } from "../i18n/useT";
+import { drawingTools, type Tool } from "../markup/tools";
+import type { ViewerKeyActions } from "./useViewerKeys";
+import { ACTUAL_SIZE_ZOOM } from "./viewState";
+
+/** Zoom, fit, sheet navigation and the markup tools above the sheet. */
+export function ViewerToolbar(props: {
+  actions: ViewerKeyActions;
+  sheetIndex: number;
+  sheetCount: number;
+  zoom: number;
+  tool: Tool;
+  canDraw: boolean;
+  onTool: (tool: Tool) => void;
+}) {
+  const t = useT();
+  const { actions } = props;
+  const button = (
+    testId: string,
+    label: string,
+    symbol: string,
+    onClick: () => void,
+    disabled = false,
+  ) => (
+    <button
+      type="button"
+      data-testid={testId}
+      title={label}
+      aria-label={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {symbol}
+    </button>
+  );
+
+  return (
+    <div className="viewer-toolbar" role="toolbar">
+      <div className="group">
+        {button("zoom-out", t("viewer.zoomOut"), "−", actions.zoomOut)}
+        <span className="zoom-level">
+          {t("viewer.zoom", {
+            percent: Math.round((props.zoom / ACTUAL_SIZE_ZOOM) * 100),
+          })}
+        </span>
+        {button("zoom-in", t("viewer.zoomIn"), "+", actions.zoomIn)}
+        {button("fit-page", t("viewer.fitPage"), "⤢", actions.fitPage)}
+        {button("fit-width", t("viewer.fitWidth"), "↔", actions.fitWidth)}
+        {button(
+          "actual-size",
+          t("viewer.actualSize"),
+          "1:1",
+          actions.actualSize,
+        )}
+      </div>
+      <div className="group" dir="ltr">
+        {button(
+          "prev-sheet",
+          t("viewer.prevSheet"),
+          "‹",
+          actions.previousSheet,
+          props.sheetIndex <= 0,
+        )}
+        <span data-testid="page-indicator" className="page-indicator">
+          {t("viewer.page", {
+            page: props.sheetIndex + 1,
+            count: props.sheetCount,
+          })}
+        </span>
+        {button(
+          "next-sheet",
+          t("viewer.nextSheet"),
+          "›",
+          actions.nextSheet,
+          props.sheetIndex >= props.sheetCount - 1,
+        )}
+      </div>
+      <div className="group tools">
+        <ToolButton tool="pan" current={props.tool} onTool={props.onTool} />
+        {drawingTools.map((tool) => (
+          <ToolButton
+            key={tool}
+            tool={tool}
+            current={props.tool}
+            disabled={!props.canDraw}
+            onTool={props.onTool}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+const toolSymbols: Record<Tool, string> = {
+  pan: "✋",
+  cloud: "☁",
+  arrow: "↗",
+  rectangle: "▭",
+  text: "T",
+};
+
+function ToolButton(props: {
+  tool: Tool;
+  current: Tool;
+  disabled?: boolean;
+  onTool: (tool: Tool) => void;
+}) {
+  const t = useT();
+  const label =
+    props.tool === "pan" ? t("viewer.pan") : t(`markup.tool.${props.tool}`);
+  return (
+    <button
+      type="button"
+      data-testid={`tool-${props.tool}`}
+      className={props.current === props.tool ? "active" : ""}
+      aria-pressed={props.current === props.tool}
+      title={label}
+      disabled={props.disabled}
+      onClick={() => props.onTool(props.tool)}
+    >
+      <span aria-hidden>{toolSymbols[props.tool]}</span>
+      <span className="tool-label">{label}</span>
+    </button>
+  );
+}

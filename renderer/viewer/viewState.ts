@@ -1,0 +1,118 @@
+/**
+ * Where the sheet sits in the viewer: `zoom` is CSS pixels per PDF point,
+ * and (`x`, `y`) is where the turned page's top-left corner lies in the
+ * viewer, in CSS pixels. Pure functions, so gestures and keys share them.
+ */
+export interface ViewState {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A size in CSS pixels (viewer) or points (page at zoom 1). */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** From a whole A0 sheet on a small screen down to a pen stroke's width. */
+export const MIN_ZOOM = 0.02;
+export const MAX_ZOOM = 64;
+
+/** CSS pixels per point at "actual size": 96 px and 72 pt per inch. */
+export const ACTUAL_SIZE_ZOOM = 96 / 72;
+
+/** The step of one press of + or -. */
+export const ZOOM_STEP = 1.25;
+
+const MARGIN_PX = 16;
+
+export function clampZoom(zoom: number): number {
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+}
+
+/** Centres the page at a given zoom. */
+export function centred(page: Size, viewer: Size, zoom: number): ViewState {
+  return {
+    zoom,
+    x: (viewer.width - page.width * zoom) / 2,
+    y: (viewer.height - page.height * zoom) / 2,
+  };
+}
+
+/** The whole page in view, with a small margin. */
+export function fitPage(page: Size, viewer: Size): ViewState {
+  const zoom = Math.min(
+    (viewer.width - 2 * MARGIN_PX) / page.width,
+    (viewer.height - 2 * MARGIN_PX) / page.height,
+  );
+  return centred(page, viewer, clampZoom(zoom));
+}
+
+/** The page's width fills the viewer; its top is shown. */
+export function fitWidth(page: Size, viewer: Size): ViewState {
+  const zoom = clampZoom((viewer.width - 2 * MARGIN_PX) / page.width);
+  return { ...centred(page, viewer, zoom), y: MARGIN_PX };
+}
+
+/**
+ * Zooms by `factor` keeping the point under `anchor` (a viewer pixel)
+ * still, which is what makes wheel zoom feel attached to the cursor.
+ */
+export function zoomAround(
+  view: ViewState,
+  factor: number,
+  anchor: { x: number; y: number },
+): ViewState {
+  const zoom = clampZoom(view.zoom * factor);
+  const applied = zoom / view.zoom;
+  return {
+    zoom,
+    x: anchor.x - (anchor.x - view.x) * applied,
+    y: anchor.y - (anchor.y - view.y) * applied,
+  };
+}
+
+/** Zooms around the viewer's centre (keys and toolbar buttons). */
+export function zoomCentre(
+  view: ViewState,
+  factor: number,
+  viewer: Size,
+): ViewState {
+  return zoomAround(view, factor, {
+    x: viewer.width / 2,
+    y: viewer.height / 2,
+  });
+}
+
+/** Moves the page by a drag of (dx, dy) CSS pixels. */
+export function panBy(view: ViewState, dx: number, dy: number): ViewState {
+  return { ...view, x: view.x + dx, y: view.y + dy };
+}
+
+/**
+ * Brings a rectangle of viewer pixels to the centre when it is not fully
+ * in view, keeping the zoom.
+ */
+export function reveal(
+  view: ViewState,
+  box: { minX: number; minY: number; maxX: number; maxY: number },
+  viewer: Size,
+): ViewState {
+  const inside =
+    box.minX >= 0 &&
+    box.minY >= 0 &&
+    box.maxX <= viewer.width &&
+    box.maxY <= viewer.height;
+  if (inside) return view;
+  return panBy(
+    view,
+    viewer.width / 2 - (box.minX + box.maxX) / 2,
+    viewer.height / 2 - (box.minY + box.maxY) / 2,
+  );
+}
+
+/** Tells whether two views show exactly the same thing. */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return a.zoom === b.zoom && a.x === b.x && a.y === b.y;
+}
