@@ -29,7 +29,9 @@ export interface P12Source {
  * reason, a file with the wrong extension, an empty one, a huge one, or
  * one that does not start like DER (a PEM or a PDF chosen by mistake).
  */
-export async function readP12File(file: P12Source): Promise<Uint8Array> {
+export async function readP12File(
+  file: P12Source,
+): Promise<Uint8Array<ArrayBuffer>> {
   const name = file.name.toLowerCase();
   if (!P12_EXTENSIONS.some((ext) => name.endsWith(ext))) {
     throw new UserError("opinion.error.p12Extension", { name: file.name });

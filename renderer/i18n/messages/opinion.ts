@@ -38,6 +38,7 @@ export const opinionMessages: Messages = {
     "opinion.state.signed": "موقع في {date}",
     "opinion.state.draft": "مسودة",
     "opinion.markupRef": "يشير إلى: {list}",
+    "opinion.markupItem": "{sheet} ص {page}",
     "opinion.noService":
       "حسابك غير مرتبط بأي مصلحة، لذا لا يمكنك إبداء رأي. اتصل بالمسؤول.",
     "opinion.error.needCondition": "أضف شرطاً واحداً على الأقل قبل التوقيع.",
@@ -87,6 +88,7 @@ export const opinionMessages: Messages = {
     "opinion.state.signed": "Signé le {date}",
     "opinion.state.draft": "Brouillon",
     "opinion.markupRef": "Renvoie à : {list}",
+    "opinion.markupItem": "{sheet} p. {page}",
     "opinion.noService":
       "Votre compte n'est rattaché à aucun service : vous ne pouvez pas émettre d'avis. Contactez l'administrateur.",
     "opinion.error.needCondition":
@@ -138,6 +140,7 @@ export const opinionMessages: Messages = {
     "opinion.state.signed": "Signed on {date}",
     "opinion.state.draft": "Draft",
     "opinion.markupRef": "Points at: {list}",
+    "opinion.markupItem": "{sheet} p. {page}",
     "opinion.noService":
       "Your account belongs to no service, so you cannot give an opinion. Contact the administrator.",
     "opinion.error.needCondition": "Add at least one condition before signing.",

@@ -1,0 +1,58 @@
+import { useState } from "react";
+import { useT } from "../i18n/useT";
+import { P12_ACCEPT } from "./p12File";
+import "../i18n/messages/opinion";
+
+/**
+ * The signing step: the member's certificate file and its password. The
+ * password lives in this form's state only until the request is sent.
+ */
+export function SignForm(props: {
+  disabled: boolean;
+  onSign: (file: File | null, password: string) => Promise<void>;
+}) {
+  const t = useT();
+  const [file, setFile] = useState<File | null>(null);
+  const [password, setPassword] = useState("");
+
+  const submit = async () => {
+    await props.onSign(file, password);
+    setPassword("");
+  };
+
+  return (
+    <fieldset className="sign-form">
+      <legend>{t("opinion.sign.title")}</legend>
+      <label>
+        {t("opinion.sign.file")}
+        <input
+          type="file"
+          data-testid="p12-input"
+          accept={P12_ACCEPT}
+          disabled={props.disabled}
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+      </label>
+      <label>
+        {t("opinion.sign.password")}
+        <input
+          type="password"
+          data-testid="p12-password"
+          autoComplete="off"
+          value={password}
+          disabled={props.disabled}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </label>
+      <p className="sign-warning">{t("opinion.sign.warning")}</p>
+      <button
+        type="button"
+        data-testid="sign-opinion"
+        disabled={props.disabled}
+        onClick={() => void submit()}
+      >
+        {t("opinion.sign.submit")}
+      </button>
+    </fieldset>
+  );
+}
