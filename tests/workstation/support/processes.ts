@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { decodeWire, encodeWire } from "../../../shared/contract/wire";
+import type { Answer } from "../../../shared/contract/dispatch";
+
+/** The repository root, for spawning its entry points. */
+export const repoRoot = path.resolve(
+  fileURLToPath(import.meta.url),
+  "../../../..",
+);
+
+/** The corpus beside the repository (read-only, never copied in). */
+export const corpusDir = path.resolve(repoRoot, "../shared/corpus");
+
+/**
+ * A real child process started with `node --import tsx`, one process per
+ * entry point, so that SIGKILL really kills the program under test (the
+ * tsx CLI would leave its own child running).
+ */
+export class TsxProcess {
+  private output = "";
+
+  private constructor(readonly child: ChildProcess) {
+    child.stdout?.on("data", (chunk: Buffer) => (this.output += chunk));
+    child.stderr?.on("data", (chunk: Buffer) => (this.output += chunk));
+  }
+
+  static start(script: string, args: readonly string[]): TsxProcess {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(repoRoot, script), ...args],
+      { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    return new TsxProcess(child);
+  }
+
+  /** Waits for a line matching `pattern` and answers its first group. */
+  async waitForLine(pattern: RegExp, timeoutMs = 60_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const match = pattern.exec(this.output);
+      if (match) return match[1] ?? match[0];
+      if (this.child.exitCode !== null) break;
+      await sleep(50);
+    }
+    throw new Error(`no line ${pattern} in output:\n${this.output}`);
+  }
+
+  /** Ends the process and waits for it to exit. */
+  async kill(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once("exit", resolve));
+    this.child.kill(signal);
+    await exited;
+  }
+
+  /** Waits for a command to finish; throws with its output on failure. */
+  async finished(): Promise<string> {
+    const code = await new Promise<number | null>((resolve) => {
+      if (this.child.exitCode !== null) resolve(this.child.exitCode);
+      else this.child.once("exit", resolve);
+    });
+    if (code !== 0) throw new Error(`exit ${code}:\n${this.output}`);
+    return this.output;
+  }
+}
+
+/** Runs one server CLI command to completion. */
+export async function serverCli(args: readonly string[]): Promise<string> {
+  return TsxProcess.start("server/cli.ts", args).finished();
+}
+
+/** A running central server. */
+export interface ServerProcess {
+  readonly url: string;
+  readonly port: number;
+  readonly process: TsxProcess;
+}
+
+/** Starts `server/cli.ts serve` and waits until it listens. */
+export async function startServer(
+  dataDir: string,
+  port = 0,
+): Promise<ServerProcess> {
+  const proc = TsxProcess.start("server/cli.ts", [
+    "serve",
+    "--data",
+    dataDir,
+    "--port",
+    String(port),
+  ]);
+  const url = await proc.waitForLine(
+    /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+  );
+  return { url, port: Number(new URL(url).port), process: proc };
+}
+
+/** A running browser-mode host and a way to call it. */
+export class HostClient {
+  private constructor(
+    readonly process: TsxProcess,
+    readonly origin: string,
+    private readonly key: string,
+  ) {}
+
+  static async start(dataDir: string, serverUrl: string): Promise<HostClient> {
+    const proc = TsxProcess.start("electron/host/cli.ts", [
+      "--data",
+      dataDir,
+      "--server",
+      serverUrl,
+      "--port",
+      "0",
+      "--sync-interval-ms",
+      "500",
+    ]);
+    const url = await proc.waitForLine(
+      /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]{64})/,
+    );
+    const parsed = new URL(url);
+    return new HostClient(proc, parsed.origin, parsed.hash.slice(3));
+  }
+
+  /** Sends one request and answers the raw envelope. */
+  async answer(kind: string, payload: unknown): Promise<Answer> {
+    const response = await fetch(`${this.origin}/rpc/${kind}`, {
+      method: "POST",
+      headers: { "x-lajna-key": this.key, "content-type": "application/json" },
+      body: encodeWire(payload),
+    });
+    return decodeWire(await response.text()) as Answer;
+  }
+
+  /** Sends one request; throws on an error answer. */
+  async call<T>(kind: string, payload: unknown): Promise<T> {
+    const answer = await this.answer(kind, payload);
+    if (!answer.ok) throw new Error(`${kind}: ${answer.error.key}`);
+    return answer.result as T;
+  }
+}
+
+/** Polls `probe` until it answers a value other than undefined. */
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 45_000,
+  what = "condition",
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

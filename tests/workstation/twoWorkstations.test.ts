@@ -1,0 +1,345 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type {
+  DossierDetail,
+  DossierSummary,
+  SyncStatus,
+} from "../../shared/contract/requests";
+import type { Markup, User } from "../../shared/domain/entities";
+import {
+  HostClient,
+  corpusDir,
+  serverCli,
+  startServer,
+  waitFor,
+  type ServerProcess,
+} from "./support/processes";
+
+/*
+ * Two workstations (browser-mode host processes, each with its own data
+ * dir) against one real server process: markups travel from one member to
+ * the other, survive the server going down, and survive a host killed
+ * between saving and pushing.
+ */
+
+const planPdf = path.join(
+  corpusDir,
+  "plans/pdfjs_issue21570_freecad_techdraw_A4.pdf",
+);
+const haveCorpus = existsSync(planPdf);
+if (!haveCorpus) {
+  process.stderr.write(
+    `skipping two-workstation sync tests: corpus file missing at ${planPdf}\n`,
+  );
+}
+
+const COMMISSION = "Commission provinciale Khemisset";
+
+let root = "";
+let serverDir = "";
+let server: ServerProcess;
+let hostA: HostClient;
+let hostB: HostClient;
+let dossierId = "";
+let documentId = "";
+
+/** Seeds the server through its CLI, as an administrator would. */
+async function seedServer(dataDir: string): Promise<void> {
+  const cli = (...args: string[]) =>
+    serverCli([...args.slice(0, 2), "--data", dataDir, ...args.slice(2)]);
+  await cli(
+    "service",
+    "add",
+    "--key",
+    "au",
+    "--name",
+    "Agence urbaine",
+    "--binding",
+  );
+  await cli("service", "add", "--key", "commune", "--name", "Commune");
+  await cli(
+    "commission",
+    "add",
+    "--name",
+    COMMISSION,
+    "--commune",
+    "Khemisset",
+    "--quorum",
+    "2",
+  );
+  await cli(
+    "user",
+    "add",
+    "--username",
+    "amina",
+    "--password",
+    "amina-demo-pass",
+    "--name",
+    "Amina A.",
+    "--role",
+    "member",
+    "--service",
+    "au",
+    "--commission",
+    COMMISSION,
+  );
+  await cli(
+    "user",
+    "add",
+    "--username",
+    "brahim",
+    "--password",
+    "brahim-demo-pass",
+    "--name",
+    "Brahim B.",
+    "--role",
+    "member",
+    "--service",
+    "commune",
+    "--commission",
+    COMMISSION,
+  );
+  await cli(
+    "dossier",
+    "register",
+    "--number",
+    "KH-2026-0042",
+    "--procedure",
+    "building_permit",
+    "--commune",
+    "Khemisset",
+    "--applicant",
+    "Demo applicant",
+    "--architect",
+    "Demo architect",
+    "--land-title",
+    "T-12345/R",
+    "--parcel",
+    "420000,360000 420030,360000 420030,360025 420000,360025",
+    "--commission",
+    COMMISSION,
+    "--deadline",
+    "2026-12-31",
+    "--doc",
+    `site_plan:${planPdf}:Site plan`,
+  );
+}
+
+function draft(
+  comment: string,
+): Omit<
+  Markup,
+  "authorId" | "authorName" | "service" | "createdAt" | "updatedAt" | "deleted"
+> {
+  return {
+    id: randomUUID(),
+    dossierId,
+    documentId,
+    sheetIndex: 0,
+    kind: "cloud",
+    points: [
+      { x: 100, y: 100 },
+      { x: 200, y: 150 },
+    ],
+    comment,
+    color: "#d03030",
+  };
+}
+
+/** Waits until host B shows a markup with this id, syncing on demand. */
+async function seenByB(markupId: string): Promise<Markup> {
+  return waitFor(
+    async () => {
+      await hostB.answer("sync.now", {});
+      const detail = await hostB.call<DossierDetail>("dossiers.get", {
+        dossierId,
+      });
+      return detail.markups.find((m) => m.id === markupId);
+    },
+    60_000,
+    `markup ${markupId} on workstation B`,
+  );
+}
+
+describe.skipIf(!haveCorpus)("two workstations, one server", () => {
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "lajna-two-"));
+    serverDir = path.join(root, "server");
+    await seedServer(serverDir);
+    server = await startServer(serverDir);
+
+    [hostA, hostB] = await Promise.all([
+      HostClient.start(path.join(root, "ws-a"), server.url),
+      HostClient.start(path.join(root, "ws-b"), server.url),
+    ]);
+    const amina = await hostA.call<User>("session.signIn", {
+      username: "amina",
+      password: "amina-demo-pass",
+    });
+    await hostB.call<User>("session.signIn", {
+      username: "brahim",
+      password: "brahim-demo-pass",
+    });
+    expect(amina.displayName).toBe("Amina A.");
+
+    const inbox = await waitFor(async () => {
+      await hostA.answer("sync.now", {});
+      const list = await hostA.call<DossierSummary[]>("dossiers.list", {});
+      return list.length > 0 ? list : undefined;
+    });
+    dossierId = inbox[0]!.id;
+    const detail = await hostA.call<DossierDetail>("dossiers.get", {
+      dossierId,
+    });
+    documentId = detail.documents[0]!.id;
+  });
+
+  afterAll(async () => {
+    await Promise.all([
+      hostA?.process.kill(),
+      hostB?.process.kill(),
+      server?.process.kill(),
+    ]);
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it("downloads a document and checks its hash", async () => {
+    await hostB.answer("sync.now", {});
+    const detail = await hostB.call<DossierDetail>("dossiers.get", {
+      dossierId,
+    });
+    const { bytes } = await hostB.call<{ bytes: Uint8Array }>(
+      "documents.read",
+      { documentId },
+    );
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    expect(sha256).toBe(detail.documents[0]!.sha256);
+  });
+
+  it("carries A's markup to B, where B cannot edit or delete it", async () => {
+    const saved = await hostA.call<Markup>(
+      "markups.save",
+      draft("Setback to the street below 5 m"),
+    );
+    expect(saved.authorName).toBe("Amina A.");
+    expect(saved.service).toBe("Agence urbaine");
+
+    const onB = await seenByB(saved.id);
+    expect(onB.comment).toBe("Setback to the street below 5 m");
+    expect(onB.authorId).toBe(saved.authorId);
+
+    const edit = await hostB.answer("markups.save", {
+      ...draft("changed by B"),
+      id: saved.id,
+    });
+    expect(edit).toMatchObject({
+      ok: false,
+      error: { key: "markup.error.notAuthor" },
+    });
+    const removal = await hostB.answer("markups.delete", {
+      markupId: saved.id,
+    });
+    expect(removal).toMatchObject({
+      ok: false,
+      error: { key: "markup.error.notAuthor" },
+    });
+  });
+
+  it("keeps A's edits made while the server is down and delivers them after", async () => {
+    await server.process.kill("SIGKILL");
+    const offline = await hostA.call<Markup>(
+      "markups.save",
+      draft("Drawn while offline"),
+    );
+
+    const status = await waitFor(
+      async () => {
+        const s = await hostA.call<SyncStatus>("sync.status", {});
+        return !s.online && s.pendingChanges > 0 ? s : undefined;
+      },
+      30_000,
+      "A to notice the server is down",
+    );
+    expect(status.lastErrorKey).toBe("sync.error.offline");
+
+    server = await startServer(serverDir, server.port);
+
+    // A's background loop pushes by itself once the server is back.
+    await waitFor(
+      async () => {
+        const s = await hostA.call<SyncStatus>("sync.status", {});
+        return s.online && s.pendingChanges === 0 ? s : undefined;
+      },
+      60_000,
+      "A's outbox to drain",
+    );
+    expect((await seenByB(offline.id)).comment).toBe("Drawn while offline");
+  });
+
+  it("loses nothing when a host is killed between saving and pushing", async () => {
+    // With the server down, the push cannot happen before the kill.
+    await server.process.kill("SIGKILL");
+    const saved = await hostA.call<Markup>(
+      "markups.save",
+      draft("Saved just before a crash"),
+    );
+    await hostA.process.kill("SIGKILL");
+
+    server = await startServer(serverDir, server.port);
+    hostA = await HostClient.start(path.join(root, "ws-a"), server.url);
+    const session = await hostA.call<{ user: User | null }>(
+      "session.status",
+      {},
+    );
+    expect(session.user?.username).toBe("amina");
+
+    expect((await seenByB(saved.id)).comment).toBe("Saved just before a crash");
+  });
+
+  it("rejects the loser of two offline edits of one markup, visibly", async () => {
+    // Both members draw under the same id while the server is down, so
+    // neither workstation can know of the other's markup.
+    await server.process.kill("SIGKILL");
+    const shared = draft("first");
+    await hostA.call<Markup>("markups.save", { ...shared, comment: "by A" });
+    await hostB.call<Markup>("markups.save", { ...shared, comment: "by B" });
+    server = await startServer(serverDir, server.port);
+
+    const statuses = await waitFor(
+      async () => {
+        const both = await Promise.all(
+          [hostA, hostB].map((h) => h.call<SyncStatus>("sync.status", {})),
+        );
+        const settled = both.every((s) => s.online && s.pendingChanges === 0);
+        return settled ? both : undefined;
+      },
+      60_000,
+      "both outboxes to drain",
+    );
+
+    const keys = statuses.map((s) => s.lastErrorKey);
+    expect(keys.filter((k) => k === "markup.error.notAuthor")).toHaveLength(1);
+    expect(keys.filter((k) => k === null)).toHaveLength(1);
+
+    // The loser's local copy rolls back; both end with the winner's.
+    const winner = keys[0] === null ? "by A" : "by B";
+    for (const host of [hostA, hostB]) {
+      const markup = await waitFor(
+        async () => {
+          await host.answer("sync.now", {});
+          const detail = await host.call<DossierDetail>("dossiers.get", {
+            dossierId,
+          });
+          const found = detail.markups.find((m) => m.id === shared.id);
+          return found?.comment === winner ? found : undefined;
+        },
+        30_000,
+        "the winning markup everywhere",
+      );
+      expect(markup.comment).toBe(winner);
+    }
+  });
+});
