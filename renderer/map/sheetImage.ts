@@ -1,8 +1,8 @@
-import { getDocument, GlobalWorkerOptions } from "pdfjs-dist";
 import type { PageViewport } from "pdfjs-dist";
 import { UserError } from "../../shared/contract/errors";
 import type { LajnaClient } from "../client/LajnaClient";
-import workerUrl from "pdfjs-dist/build/pdf.worker.min.mjs?url";
+import { openPdf } from "../viewer/pdfjs";
+import type { PDFDocumentProxy } from "../viewer/pdfjs";
 
 /**
  * A sheet rendered once to an image, for picking control points on it and
@@ -22,30 +22,24 @@ export interface SheetImage {
  */
 export const MAX_SHEET_IMAGE_PX = 3000;
 
-/** Points the pdf.js worker at its bundled script, unless already done. */
-function ensurePdfWorker(): void {
-  if (GlobalWorkerOptions.workerSrc === "") {
-    GlobalWorkerOptions.workerSrc = workerUrl;
-  }
-}
-
 /**
  * Reads a Document's bytes through the services and renders one page
- * (zero-based `sheetIndex`) to a canvas. A page pdf.js cannot draw gives
- * `map.error.render`; the cause stays with the thrown error for the log.
+ * (zero-based `sheetIndex`) to a canvas, with the viewer's pdf.js set-up.
+ * A page pdf.js cannot draw gives `map.error.render`; the cause stays
+ * with the thrown error for the log.
  */
 export async function renderSheetImage(
   client: LajnaClient,
   documentId: string,
   sheetIndex: number,
 ): Promise<SheetImage> {
-  ensurePdfWorker();
   const { bytes } = await client.request("documents.read", { documentId });
 
-  // pdf.js takes ownership of the buffer it is given, so hand it a copy.
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false });
+  // pdf.js takes ownership of the buffer it is given, so hand it a copy:
+  // the viewer may hold the same bytes.
+  let pdf: PDFDocumentProxy | null = null;
   try {
-    const pdf = await task.promise;
+    pdf = await openPdf(bytes.slice());
     const page = await pdf.getPage(sheetIndex + 1);
     const base = page.getViewport({ scale: 1 });
     const scale = Math.min(
@@ -62,6 +56,6 @@ export async function renderSheetImage(
   } catch (cause) {
     throw new UserError("map.error.render", {}, { cause });
   } finally {
-    void task.destroy();
+    void pdf?.destroy();
   }
 }
