@@ -77,7 +77,8 @@ export function MapPanel(props: DossierPanelProps) {
     return () => {
       live = false;
     };
-  }, [view, client, detail.dossier]);
+    // Keyed on the id: a reload after a save brings an equal dossier.
+  }, [view, client, detail.dossier.id]);
 
   // A saved placement is shown as soon as the panel opens.
   useEffect(() => {
@@ -214,20 +215,22 @@ export function MapPanel(props: DossierPanelProps) {
             onDismiss={() => setError(null)}
           />
         )}
-        <div
-          className={`map-view${state.step === "map" ? " is-picking" : ""}`}
-          data-testid="map-view"
-          ref={target}
-        />
-        {picking && sheet && (
-          <SheetPicker
-            sheet={sheet}
-            points={state.sheetPoints}
-            active={state.step === "sheet"}
-            zoom={zoom}
-            onPick={(point) => dispatch({ type: "sheetPoint", point })}
+        <div className={`map-stage${picking ? " is-picking" : ""}`}>
+          <div
+            className={`map-view${state.step === "map" ? " is-active" : ""}`}
+            data-testid="map-view"
+            ref={target}
           />
-        )}
+          {picking && sheet && (
+            <SheetPicker
+              sheet={sheet}
+              points={state.sheetPoints}
+              active={state.step === "sheet"}
+              zoom={zoom}
+              onPick={(point) => dispatch({ type: "sheetPoint", point })}
+            />
+          )}
+        </div>
       </div>
       <ZoneRulesView zoning={zoning} />
     </section>

@@ -62,6 +62,8 @@ export class ZoningMapView {
   private readonly map: OlMap;
   private readonly markers = new VectorSource<Feature<Point>>();
   private parcelVertices: ProjectedPoint[] = [];
+  private baseLayers: VectorLayer<VectorSource>[] = [];
+  private fitted = false;
 
   constructor(target: HTMLElement) {
     ensureProjections();
@@ -88,11 +90,19 @@ export class ZoningMapView {
     );
   }
 
-  /** Shows the zoning plan and the parcel, and fits the view on it. */
+  /**
+   * Shows the zoning plan and the parcel, replacing what was shown, and
+   * fits the view on the parcel the first time only: a reload after a save
+   * must not throw the user's zoom away.
+   */
   showZoning(zoning: ZoningView, dossier: Dossier): void {
     const planCrs = zoning.plan?.crs ?? dossier.parcelCrs;
-    this.map.addLayer(createZoneLayer(zoning.zones, planCrs));
-    this.map.addLayer(createParcelLayer(dossier.parcel, dossier.parcelCrs));
+    for (const layer of this.baseLayers) this.map.removeLayer(layer);
+    this.baseLayers = [
+      createZoneLayer(zoning.zones, planCrs),
+      createParcelLayer(dossier.parcel, dossier.parcelCrs),
+    ];
+    for (const layer of this.baseLayers) this.map.addLayer(layer);
 
     if (dossier.parcel.length >= 3) {
       const ring = polygonOf([dossier.parcel], dossier.parcelCrs);
@@ -100,7 +110,8 @@ export class ZoningMapView {
       this.parcelVertices = coordinates.map(([x = 0, y = 0]) =>
         projectedPoint(x, y),
       );
-      this.fit(ring.getExtent());
+      if (!this.fitted) this.fit(ring.getExtent());
+      this.fitted = true;
     }
   }
 
