@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { app, BrowserWindow, ipcMain, Menu, shell } from "electron";
 import { openWorkstation, type Workstation } from "./services/workstation";
 import { createPrintingPort } from "./services/printingPort";
+import { createElectronPdfRenderer } from "./services/printing";
 import { subsystemLogger } from "./services/log";
 import { SafeStorageSecretStore } from "./safeStorageSecretStore";
 import { forwardEvents, registerRequestChannel } from "./ipc";
@@ -61,7 +62,10 @@ async function start(): Promise<void> {
     dataDir: app.getPath("userData"),
     serverUrl: process.env.LAJNA_SERVER_URL ?? DEFAULT_SERVER_URL,
     secrets: new SafeStorageSecretStore(app.getPath("userData")),
-    printing: createPrintingPort,
+    printing: (log) =>
+      createPrintingPort(log, (logger) =>
+        createElectronPdfRenderer(BrowserWindow, logger),
+      ),
   });
   const log = subsystemLogger(workstation.log, "electron");
   log.info({ version: app.getVersion() }, "desktop shell started");

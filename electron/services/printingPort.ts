@@ -1,19 +1,54 @@
 import type { Logger } from "pino";
-import { UserError } from "../../shared/contract/errors";
+import {
+  createChromiumPdfRenderer,
+  printDecisionPdf,
+  produceSignedOpinionPdf,
+  type PdfRenderer,
+} from "./printing";
 import type { PrintingPort } from "./handlers";
+
+/** Makes the PdfRenderer a shell prints with. */
+export type PdfRendererFactory = (log: Logger) => PdfRenderer;
 
 /**
  * The PrintingPort over the printing modules (electron/services/printing).
+ * The renderer is headless Chromium by default (browser mode, tests);
+ * Electron passes its printToPDF renderer. It is made on first use, since
+ * most launches never print.
  */
-export function createPrintingPort(log: Logger): PrintingPort {
+export function createPrintingPort(
+  log: Logger,
+  rendererFactory: PdfRendererFactory = (logger) =>
+    createChromiumPdfRenderer({ logger }),
+): PrintingPort {
+  let renderer: PdfRenderer | null = null;
+  const rendererOf = (): PdfRenderer => (renderer ??= rendererFactory(log));
+
   return {
-    signedOpinionPdf: async () => {
-      log.warn("signing requested before the printing module exists");
-      throw new UserError("printing.error.unavailable");
+    signedOpinionPdf: async (input) => {
+      const pdf = await produceSignedOpinionPdf({
+        renderer: rendererOf(),
+        ...input,
+      });
+      log.info({ dossier: input.dossier.number }, "opinion signed");
+      return new Uint8Array(pdf);
     },
-    decisionPdf: async () => {
-      log.warn("decision requested before the printing module exists");
-      throw new UserError("printing.error.unavailable");
+
+    decisionPdf: async ({ detail, now }) => {
+      const pdf = await printDecisionPdf({
+        renderer: rendererOf(),
+        dossier: detail.dossier,
+        commission: detail.commission,
+        session: detail.session,
+        opinions: detail.opinions,
+        now,
+      });
+      return new Uint8Array(pdf);
+    },
+
+    close: async () => {
+      await renderer?.close();
+      renderer = null;
     },
   };
 }

@@ -82,6 +82,7 @@ export async function openWorkstation(
     { ...DEFAULT_SYNC_TIMING, ...options.syncTiming },
   );
 
+  const printing = options.printing(subsystemLogger(root, "printing"));
   const handlersLog = subsystemLogger(root, "handlers");
   const handlers = createRequestHandlers(
     {
@@ -89,7 +90,7 @@ export async function openWorkstation(
       session,
       sync,
       documents,
-      printing: options.printing(subsystemLogger(root, "printing")),
+      printing,
       emit,
       rendererLog: subsystemLogger(root, "renderer"),
     },
@@ -114,6 +115,7 @@ export async function openWorkstation(
     },
     close: async () => {
       await sync.stop();
+      await printing.close();
       store.close();
       root.flush();
     },

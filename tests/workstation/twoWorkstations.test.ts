@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createHash, randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,7 +8,7 @@ import type {
   DossierSummary,
   SyncStatus,
 } from "../../shared/contract/requests";
-import type { Markup, User } from "../../shared/domain/entities";
+import type { Markup, Opinion, User } from "../../shared/domain/entities";
 import {
   HostClient,
   corpusDir,
@@ -29,10 +29,14 @@ const planPdf = path.join(
   corpusDir,
   "plans/pdfjs_issue21570_freecad_techdraw_A4.pdf",
 );
-const haveCorpus = existsSync(planPdf);
+const memberP12 = path.join(
+  corpusDir,
+  "signatures/certs/nodesignpdf_certificate.p12",
+);
+const haveCorpus = existsSync(planPdf) && existsSync(memberP12);
 if (!haveCorpus) {
   process.stderr.write(
-    `skipping two-workstation sync tests: corpus file missing at ${planPdf}\n`,
+    `skipping two-workstation sync tests: corpus files missing under ${corpusDir}\n`,
   );
 }
 
@@ -341,5 +345,69 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       );
       expect(markup.comment).toBe(winner);
     }
+  });
+
+  it("signs A's opinion: the PDF reaches B and the opinion is frozen", async () => {
+    const draftOpinion = await hostA.call<Opinion>("opinions.saveDraft", {
+      dossierId,
+      verdict: "favourable_with_conditions",
+      conditions: [{ text: "Respect a 5 m setback", markupIds: [] }],
+      reasons: [],
+    });
+    expect(draftOpinion.binding).toBe(true);
+
+    const signed = await hostA.call<Opinion>("opinions.sign", {
+      opinionId: draftOpinion.id,
+      pkcs12: new Uint8Array(readFileSync(memberP12)),
+      password: "",
+    });
+    expect(signed.signedAt).not.toBeNull();
+
+    const again = await hostA.answer("opinions.saveDraft", {
+      dossierId,
+      verdict: "unfavourable",
+      conditions: [],
+      reasons: [],
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { key: "opinion.error.signed" },
+    });
+
+    const onB = await waitFor(
+      async () => {
+        await hostB.answer("sync.now", {});
+        const detail = await hostB.call<DossierDetail>("dossiers.get", {
+          dossierId,
+        });
+        const opinion = detail.opinions.find((o) => o.id === signed.id);
+        const document = detail.documents.find(
+          (d) => d.kind === "signed_opinion",
+        );
+        return opinion?.signedAt && document
+          ? { opinion, document }
+          : undefined;
+      },
+      60_000,
+      "the signed opinion on B",
+    );
+    expect(onB.document.sha256).toBe(signed.signedPdfSha256);
+
+    const { bytes } = await hostB.call<{ bytes: Uint8Array }>(
+      "opinions.signedPdf",
+      { opinionId: signed.id },
+    );
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(
+      signed.signedPdfSha256,
+    );
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
+
+    const decision = await hostB.call<{ bytes: Uint8Array }>(
+      "decisions.print",
+      { dossierId },
+    );
+    expect(new TextDecoder().decode(decision.bytes.subarray(0, 5))).toBe(
+      "%PDF-",
+    );
   });
 });

@@ -3,7 +3,7 @@ import type { LajnaEvent } from "../../../shared/contract/events";
 import { UserError } from "../../../shared/contract/errors";
 import type {
   Dossier,
-  DossierDocument,
+  Markup,
   Opinion,
   User,
 } from "../../../shared/domain/entities";
@@ -23,20 +23,21 @@ export interface PrintingPort {
   signedOpinionPdf(input: {
     readonly opinion: Opinion;
     readonly dossier: Dossier;
+    /** The dossier's markups; those the clauses point at are printed. */
+    readonly markups: readonly Markup[];
     readonly pkcs12: Uint8Array;
     readonly password: string;
     readonly now: Date;
   }): Promise<Uint8Array<ArrayBuffer>>;
 
-  /** The committee's decision (with the minutes) of a dossier, as PDF. */
+  /** The committee's decision on a dossier, as PDF. */
   decisionPdf(input: {
     readonly detail: DossierDetail;
-    readonly signedOpinionPdfs: readonly {
-      readonly opinion: Opinion;
-      readonly document: DossierDocument | null;
-    }[];
     readonly now: Date;
   }): Promise<Uint8Array<ArrayBuffer>>;
+
+  /** Frees the PDF renderer (a browser or a hidden window). */
+  close(): Promise<void>;
 }
 
 /** The services the request handlers work with. */

@@ -63,6 +63,9 @@ export function opinionHandlers(deps: HandlerDeps): OpinionHandlers {
       const pdf = await deps.printing.signedOpinionPdf({
         opinion,
         dossier,
+        markups: deps.store
+          .listRecords("markup", dossier.id)
+          .filter((m) => !m.deleted),
         pkcs12,
         password,
         now,
@@ -98,18 +101,8 @@ export function opinionHandlers(deps: HandlerDeps): OpinionHandlers {
     "decisions.print": async ({ dossierId }) => {
       requireUser(deps);
       const detail = dossierDetail(deps, dossierId);
-      const signedOpinionPdfs = detail.opinions
-        .filter((o) => o.signedAt !== null)
-        .map((opinion) => ({
-          opinion,
-          document:
-            detail.documents.find(
-              (d) => d.sha256 === opinion.signedPdfSha256,
-            ) ?? null,
-        }));
       const bytes = await deps.printing.decisionPdf({
         detail,
-        signedOpinionPdfs,
         now: deps.now?.() ?? new Date(),
       });
       return { bytes };
