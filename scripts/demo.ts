@@ -1,0 +1,129 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startBrowserHost } from "../electron/host/browserHost";
+import { createPrintingPort } from "../electron/services/printingPort";
+
+/**
+ * `npm run demo`: the whole application on one machine, in browser mode.
+ *
+ * 1. seeds a demo server in .data/demo-server (first run only);
+ * 2. starts the server on 127.0.0.1:8470;
+ * 3. builds the renderer if dist/renderer is missing;
+ * 4. starts the workstation host on 127.0.0.1:8471 (.data/workstation-1);
+ * 5. prints the URL to open and the demo accounts. Ctrl-C stops all.
+ */
+const repoRoot = path.resolve(fileURLToPath(import.meta.url), "../..");
+const dataRoot = path.join(repoRoot, ".data");
+const serverDir = path.join(dataRoot, "demo-server");
+const accountsFile = path.join(dataRoot, "demo-accounts.txt");
+const SERVER_PORT = 8470;
+const HOST_PORT = 8471;
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+/** Runs a command to completion; stops the demo if it fails. */
+function run(args: readonly string[], what: string): string {
+  const result = spawnSync(args[0]!, args.slice(1), {
+    cwd: repoRoot,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (result.status !== 0) {
+    say(`${what} failed (exit ${result.status ?? "signal"}).`);
+    process.exit(1);
+  }
+  return result.stdout;
+}
+
+function seedIfMissing(): void {
+  if (existsSync(serverDir)) return;
+  say("Seeding the demo server (first run)...");
+  mkdirSync(dataRoot, { recursive: true });
+  const output = run(
+    [
+      process.execPath,
+      "--import",
+      "tsx",
+      "server/cli.ts",
+      "demo",
+      "--data",
+      serverDir,
+    ],
+    "Seeding the demo server",
+  );
+  // The seed prints the accounts once; keep them for later runs.
+  writeFileSync(accountsFile, output);
+}
+
+/** Starts the server and resolves once it listens. */
+function startServer(): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "server/cli.ts",
+      "serve",
+      "--data",
+      serverDir,
+      "--port",
+      String(SERVER_PORT),
+    ],
+    { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/listening on http:\/\/127\.0\.0\.1:\d+/.test(output)) resolve(child);
+    });
+    child.once("exit", (code) =>
+      reject(new Error(`the server stopped (exit ${code ?? "signal"})`)),
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  seedIfMissing();
+  const server = await startServer();
+  say(`Server: http://127.0.0.1:${SERVER_PORT}`);
+
+  if (!existsSync(path.join(repoRoot, "dist/renderer/index.html"))) {
+    say("Building the renderer (first run)...");
+    run(["npx", "vite", "build"], "Building the renderer");
+  }
+
+  const host = await startBrowserHost({
+    dataDir: path.join(dataRoot, "workstation-1"),
+    serverUrl: `http://127.0.0.1:${SERVER_PORT}`,
+    port: HOST_PORT,
+    rendererDir: path.join(repoRoot, "dist/renderer"),
+    printing: createPrintingPort,
+  });
+
+  say("");
+  say(`open ${host.url}`);
+  say("");
+  say("Open that URL in Chromium (it holds this launch's key).");
+  if (existsSync(accountsFile))
+    say(readFileSync(accountsFile, "utf8").trimEnd());
+  say("Press Ctrl-C to stop the server and the workstation.");
+
+  const stop = (): void => {
+    void host.close().finally(() => {
+      server.kill("SIGTERM");
+      server.once("exit", () => process.exit(0));
+    });
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`demo failed: ${String(error)}\n`);
+  process.exit(1);
+});
