@@ -37,7 +37,12 @@ export function SyncIndicator(props: { sync: SyncState }) {
   );
 
   return (
-    <div className="sync" data-testid="sync-indicator">
+    <div
+      className="sync"
+      data-testid="sync-indicator"
+      data-online={online ? "true" : "false"}
+      data-pending={status?.pendingChanges ?? ""}
+    >
       <span className={online ? "dot online" : "dot offline"} />
       <strong>{online ? t("sync.online") : t("sync.offline")}</strong>
       <span className="muted">{parts.join(" · ")}</span>
