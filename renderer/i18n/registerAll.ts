@@ -6,6 +6,7 @@ import { inboxMessages } from "./messages/inbox";
 import { mapMessages } from "./messages/map";
 import { markupMessages } from "./messages/markup";
 import { opinionMessages } from "./messages/opinion";
+import { serviceErrorMessages } from "./messages/serviceErrors";
 import { shellMessages } from "./messages/shell";
 import { viewerMessages } from "./messages/viewer";
 
@@ -21,6 +22,7 @@ export function registerAllMessages(): void {
     viewerMessages,
     markupMessages,
     errorMessages,
+    serviceErrorMessages,
     mapMessages,
     opinionMessages,
     decisionMessages,

@@ -4,6 +4,7 @@ import { shellMessages } from "../../renderer/i18n/messages/shell";
 import { registerAllMessages } from "../../renderer/i18n/registerAll";
 import { dossierMessages } from "../../renderer/i18n/messages/dossier";
 import { errorMessages } from "../../renderer/i18n/messages/errors";
+import { serviceErrorMessages } from "../../renderer/i18n/messages/serviceErrors";
 import { inboxMessages } from "../../renderer/i18n/messages/inbox";
 import { markupMessages } from "../../renderer/i18n/messages/markup";
 import { viewerMessages } from "../../renderer/i18n/messages/viewer";
@@ -20,6 +21,7 @@ const areas = {
   viewer: viewerMessages,
   markup: markupMessages,
   errors: errorMessages,
+  serviceErrors: serviceErrorMessages,
   map: mapMessages,
   opinion: opinionMessages,
   decision: decisionMessages,
@@ -41,6 +43,11 @@ const serviceErrorKeys = [
   "signature.error.noKey",
   "signature.error.unsupportedKey",
   "auth.error.badCredentials",
+  "session.error.badCredentials",
+  "session.error.expired",
+  "document.error.missing",
+  "sync.error.failed",
+  "sync.error.offline",
 ];
 
 function placeholders(text: string): string[] {
