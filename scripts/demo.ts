@@ -115,8 +115,12 @@ async function main(): Promise<void> {
 
   const stop = (): void => {
     void host.close().finally(() => {
-      server.kill("SIGTERM");
+      // Ctrl-C in a terminal reaches the server too; it may be gone already.
+      if (server.exitCode !== null || server.signalCode !== null) {
+        process.exit(0);
+      }
       server.once("exit", () => process.exit(0));
+      server.kill("SIGTERM");
     });
   };
   process.once("SIGINT", stop);
