@@ -55,7 +55,7 @@ export function SheetViewer(props: {
     sheetCount,
     onSheetIndex: props.onSheetIndex,
   });
-  useViewerKeys(actions);
+  useViewerKeys(actions, () => stageRef.current?.offsetParent != null);
   useWheelZoom(stageRef, setView);
 
   const sheetMarkups = useMemo(

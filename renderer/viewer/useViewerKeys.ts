@@ -36,20 +36,25 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The viewer's keyboard: + / - zoom, 0 fit page, W fit width, 1 actual
- * size, PageDown / PageUp or the arrows change sheet.
+ * size, PageDown / PageUp or the arrows change sheet. `isActive` says
+ * whether the viewer is on screen, so a hidden viewer (another tab) leaves
+ * the keys to whatever is shown.
  */
-export function useViewerKeys(actions: ViewerKeyActions): void {
-  const latest = useRef(actions);
-  latest.current = actions;
+export function useViewerKeys(
+  actions: ViewerKeyActions,
+  isActive: () => boolean,
+): void {
+  const latest = useRef({ actions, isActive });
+  latest.current = { actions, isActive };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target)) return;
+      if (isTyping(event.target) || !latest.current.isActive()) return;
       const action = bindings[event.key];
       if (action === undefined) return;
       event.preventDefault();
-      latest.current[action]();
+      latest.current.actions[action]();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
