@@ -18,8 +18,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const args = argv.slice(name.split(" ").length);
+  // A running server logs its requests; one-shot commands only problems.
+  const defaultLevel = name === "serve" ? "info" : "warn";
   const logger = createRootLogger({
-    level: process.env["LAJNA_LOG_LEVEL"] ?? "warn",
+    level: process.env["LAJNA_LOG_LEVEL"] ?? defaultLevel,
   });
   try {
     const options = optionsFor(command, args);

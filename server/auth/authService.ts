@@ -38,15 +38,27 @@ export async function signIn(
   return { token, user };
 }
 
+/** Ends a sign-in: the token stops working at once. */
+export function signOut(store: Store, authorization: string | undefined): void {
+  const token = bearerToken(authorization);
+  if (token === null) return;
+  store.directory.deleteToken(tokenDigest(token), new Date().toISOString());
+}
+
 /** The user behind an `Authorization: Bearer` header, or null. */
 export function authenticate(
   store: Store,
   authorization: string | undefined,
 ): User | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
-  if (match?.[1] === undefined) return null;
+  const token = bearerToken(authorization);
+  if (token === null) return null;
   return store.directory.findUserByToken(
-    tokenDigest(match[1]),
+    tokenDigest(token),
     new Date().toISOString(),
   );
+}
+
+function bearerToken(authorization: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
+  return match?.[1] ?? null;
 }

@@ -1,4 +1,4 @@
-import { UserError } from "../../shared/contract/errors";
+import type { UserError } from "../../shared/contract/errors";
 
 /**
  * The admin command line speaks English sentences: it runs on the server,

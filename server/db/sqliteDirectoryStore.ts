@@ -116,6 +116,14 @@ export class SqliteDirectoryStore implements DirectoryStore {
       .run(tokenSha256, userId, expiresAt);
   }
 
+  deleteToken(tokenSha256: string, now: string): void {
+    this.db
+      .prepare(
+        "DELETE FROM auth_tokens WHERE token_sha256 = ? OR expires_at <= ?",
+      )
+      .run(tokenSha256, now);
+  }
+
   findUserByToken(tokenSha256: string, now: string): User | null {
     const row = this.db
       .prepare(

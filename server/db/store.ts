@@ -53,6 +53,8 @@ export interface DirectoryStore {
   getUser(id: string): User | null;
   /** Stores a token by its SHA-256; the token itself is never stored. */
   saveToken(tokenSha256: string, userId: string, expiresAt: string): void;
+  /** Forgets a token (sign-out) and every token expired by `now`. */
+  deleteToken(tokenSha256: string, now: string): void;
   /** The user owning an unexpired token, or null. */
   findUserByToken(tokenSha256: string, now: string): User | null;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Role } from "../../shared/domain/entities";
 import { UserError } from "../../shared/contract/errors";
 import type { Store } from "../db/store";
@@ -13,7 +14,6 @@ import type { Logger } from "../log";
 import { subsystemLogger } from "../log";
 import { saveZoningPlan } from "../zoning/importZoningPlan";
 import type { DemoData } from "./demoData";
-import { randomUUID } from "node:crypto";
 
 /** A demo account to print for the operator (public demo passwords). */
 export interface DemoAccount {

@@ -2,11 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { signInRequestSchema } from "../../shared/contract/sync";
 import type { SignInResponse } from "../../shared/contract/sync";
 import { UserError } from "../../shared/contract/errors";
-import { signIn } from "../auth/authService";
+import { signIn, signOut } from "../auth/authService";
 import type { ServerContext } from "../serverContext";
 import { HttpFailure, requireUser } from "./httpErrors";
 
-/** `POST /api/auth/sign-in` and `GET /api/auth/me`. */
+/** `POST /api/auth/sign-in`, `POST /api/auth/sign-out`, `GET /api/auth/me`. */
 export function registerAuthRoutes(
   app: FastifyInstance,
   context: ServerContext,
@@ -26,6 +26,12 @@ export function registerAuthRoutes(
       if (!(error instanceof UserError)) throw error;
       throw new HttpFailure(401, error.key);
     }
+  });
+
+  app.post("/api/auth/sign-out", async (request, reply) => {
+    requireUser(context.store, request);
+    signOut(context.store, request.headers.authorization);
+    return reply.status(204).send();
   });
 
   app.get("/api/auth/me", async (request) => ({

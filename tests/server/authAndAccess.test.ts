@@ -50,6 +50,19 @@ describe("sign-in", () => {
     expect(user.role).toBe("member");
   });
 
+  it("stops honouring a token after sign-out", async () => {
+    const auth = await signInAs(server.url, "member-a2");
+    const out = await fetch(`${server.url}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { authorization: auth },
+    });
+    expect(out.status).toBe(204);
+    const after = await fetch(`${server.url}/api/auth/me`, {
+      headers: { authorization: auth },
+    });
+    expect(after.status).toBe(401);
+  });
+
   it("refuses calls without a valid token", async () => {
     const none = await fetch(`${server.url}/api/sync/changes`);
     const forged = await fetch(`${server.url}/api/sync/changes`, {

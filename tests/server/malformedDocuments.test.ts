@@ -3,10 +3,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../server/db/sqliteStore";
 import { addCommission } from "../../server/directory/directoryAdmin";
 import { BlobStore } from "../../server/documents/blobStore";
+import { checkPdf } from "../../server/documents/pdfCheck";
 import { registerDossier } from "../../server/dossiers/registerDossier";
 import {
   corpusFile,
   HAS_CORPUS,
+  makePdf,
   quietLogger,
   tempDataDir,
 } from "./serverTestKit";
@@ -76,5 +78,20 @@ describe.skipIf(!HAS_CORPUS)("hostile PDFs at registration", () => {
       });
     }
     store.close();
+  });
+});
+
+describe("pdf check limits", () => {
+  it("gives up with document.error.timeout when a file takes too long", async () => {
+    const result = await checkPdf(await makePdf(3), quietLogger(), 1);
+    expect(result).toEqual({
+      pageCount: null,
+      error: "document.error.timeout",
+    });
+  });
+
+  it("counts the pages of a good file", async () => {
+    const result = await checkPdf(await makePdf(3), quietLogger());
+    expect(result).toEqual({ pageCount: 3, error: null });
   });
 });

@@ -41,12 +41,16 @@ export function tempDataDir(): { dir: string; cleanup: () => void } {
 }
 
 /** A small valid PDF with `pages` letter pages, made by pdf-lib. */
-export async function makePdf(pages = 1, label = "sheet"): Promise<Uint8Array> {
+export async function makePdf(
+  pages = 1,
+  label = "sheet",
+): Promise<Uint8Array<ArrayBuffer>> {
   const pdf = await PDFDocument.create();
   for (let i = 0; i < pages; i++) {
     pdf.addPage([612, 792]).drawText(`${label} ${i + 1}`, { x: 72, y: 700 });
   }
-  return pdf.save();
+  // A copy over a plain ArrayBuffer, which fetch accepts as a body.
+  return new Uint8Array(await pdf.save());
 }
 
 /** Two commissions, each with a member and a dossier; the usual test set. */
