@@ -22,12 +22,12 @@ export interface LocalParcel {
 
 /** The three dossiers' parcels, fixed so that their sheets are stable. */
 export const DOSSIER_PARCEL_RINGS = {
-  /** 24 m front on a 12 m street, in zone D (about 494 m²). */
+  /** 24 m front on a 12 m street, in zone D (491.4 m²). */
   building_permit: [
     { x: 781.35, y: 1104.2 },
     { x: 805.35, y: 1104.2 },
-    { x: 805.65, y: 1124.85 },
-    { x: 781.1, y: 1124.5 },
+    { x: 805.35, y: 1124.85 },
+    { x: 781.35, y: 1124.5 },
   ],
   /** 1.54 ha in zone HI, to be divided into serviced lots. */
   subdivision: [
