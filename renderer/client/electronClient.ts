@@ -1,3 +1,4 @@
+import { UserError } from "../../shared/contract/errors";
 import { eventSchema, type LajnaEvent } from "../../shared/contract/events";
 import type { RequestKind } from "../../shared/contract/requests";
 import { unwrapAnswer } from "./answer";
@@ -19,7 +20,14 @@ export interface LajnaBridge {
 export function createElectronClient(bridge: LajnaBridge): LajnaClient {
   return {
     async request(kind, payload) {
-      const answer = await bridge.request(kind, payload);
+      let answer: unknown;
+      try {
+        answer = await bridge.request(kind, payload);
+      } catch (cause) {
+        // The main process answers failures as envelopes; a rejection
+        // means the IPC itself broke.
+        throw new UserError("error.internal", {}, { cause });
+      }
       return unwrapAnswer(kind, answer);
     },
 

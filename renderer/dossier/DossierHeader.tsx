@@ -1,5 +1,6 @@
 import type { DossierDetail } from "../../shared/contract/requests";
-import { useT } from "../i18n/useT";
+import { formatDate } from "../i18n/formatDate";
+import { useLanguage, useT } from "../i18n/useT";
 import { DeadlineBadge } from "../inbox/DeadlineBadge";
 
 /** The dossier's identity: number, procedure, parties, land, deadline. */
@@ -8,6 +9,7 @@ export function DossierHeader(props: {
   onBack: () => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const { dossier, session } = props.detail;
   const fields: [string, React.ReactNode][] = [
     ["dossier.procedure", t(`procedure.${dossier.procedure}`)],
@@ -22,7 +24,10 @@ export function DossierHeader(props: {
     ["dossier.status", t(`status.${dossier.status}`)],
   ];
   if (session !== null) {
-    fields.push(["dossier.session", `${session.title} – ${session.date}`]);
+    fields.push([
+      "dossier.session",
+      `${session.title} – ${formatDate(session.date, language)}`,
+    ]);
   }
 
   return (

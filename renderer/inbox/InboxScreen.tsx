@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from "react";
 import type { DossierSummary } from "../../shared/contract/requests";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
-import { useT } from "../i18n/useT";
+import { formatDate } from "../i18n/formatDate";
+import { useLanguage, useT } from "../i18n/useT";
 import { DeadlineBadge } from "./DeadlineBadge";
 
 interface SessionGroup {
@@ -81,11 +82,15 @@ function InboxGroup(props: {
   onOpen: (dossierId: string) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const { group } = props;
   const heading =
     group.title === null
       ? t("inbox.noSession")
-      : t("inbox.session", { title: group.title, date: group.date ?? "" });
+      : t("inbox.session", {
+          title: group.title,
+          date: group.date === null ? "" : formatDate(group.date, language),
+        });
 
   return (
     <div className="inbox-group">

@@ -1,16 +1,7 @@
 import { ErrorMessage } from "../errors/ErrorMessage";
+import { formatDateTime } from "../i18n/formatDate";
 import { useLanguage, useT } from "../i18n/useT";
 import type { SyncState } from "./useSyncStatus";
-
-/** Formats an ISO instant as a short local date and time. */
-function shortTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(language === "ar" ? "ar-MA" : language, {
-    dateStyle: "short",
-    timeStyle: "short",
-  });
-}
 
 /**
  * The always-visible sync state: online or not, changes waiting to go up,
@@ -32,7 +23,9 @@ export function SyncIndicator(props: { sync: SyncState }) {
   }
   parts.push(
     status?.lastSyncAt
-      ? t("sync.lastSync", { time: shortTime(status.lastSyncAt, language) })
+      ? t("sync.lastSync", {
+          time: formatDateTime(status.lastSyncAt, language),
+        })
       : t("sync.never"),
   );
 
