@@ -50,6 +50,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
     "Lajna cannot use {crs}. Known systems: {known}.",
   "zoning.error.unreadable": "Cannot read zoning file '{file}': {detail}",
   "zoning.error.noZones": "'{file}' contains no polygon zones.",
+  "demo.error.alreadySeeded":
+    "The demo data is already loaded (commission '{name}' exists). Use a fresh --data directory.",
   "zoning.error.duplicate":
     "The commune '{commune}' already has a zoning plan named '{name}'.",
 };

@@ -14,6 +14,7 @@ import type { Logger } from "../log";
 import { subsystemLogger } from "../log";
 import { saveZoningPlan } from "../zoning/importZoningPlan";
 import type { DemoData } from "./demoData";
+import { generateDemoData } from "./generate";
 
 /** A demo account to print for the operator (public demo passwords). */
 export interface DemoAccount {
@@ -21,9 +22,6 @@ export interface DemoAccount {
   readonly password: string;
   readonly role: Role;
 }
-
-/** The demo generator's signature (server/demo/generate.ts). */
-type DemoGenerator = () => DemoData | Promise<DemoData>;
 
 /**
  * Loads the demo data into an empty server: services, the commission and
@@ -35,7 +33,7 @@ export async function seedDemo(
   blobs: BlobStore,
   logger: Logger,
 ): Promise<DemoAccount[]> {
-  const data = await (await loadGenerator())();
+  const data = await generateDemoData();
   if (store.directory.findCommissionByName(data.commission.name) !== null) {
     throw new UserError("demo.error.alreadySeeded", {
       name: data.commission.name,
@@ -117,24 +115,4 @@ async function seedDossiers(
       })),
     });
   }
-}
-
-/** Where the demo generator lives (written alongside, in server/demo). */
-const GENERATOR_MODULE = "./generate";
-
-/**
- * Loads the generator lazily: it draws every demo PDF, which the other
- * commands should not pay for at start-up. The specifier is a constant so
- * this file type-checks on its own; the shape is checked below.
- */
-async function loadGenerator(): Promise<DemoGenerator> {
-  const module: unknown = await import(GENERATOR_MODULE);
-  const generator =
-    typeof module === "object" && module !== null
-      ? (module as Record<string, unknown>)["generateDemoData"]
-      : undefined;
-  if (typeof generator !== "function") {
-    throw new UserError("demo.error.generatorMissing");
-  }
-  return generator as DemoGenerator;
 }
