@@ -210,6 +210,22 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
+  it("prefetches the inbox's documents in the background", async () => {
+    const detail = await hostA.call<DossierDetail>("dossiers.get", {
+      dossierId,
+    });
+    const cached = path.join(
+      root,
+      "ws-b/documents",
+      detail.documents[0]!.sha256,
+    );
+    await waitFor(
+      async () => (existsSync(cached) ? true : undefined),
+      30_000,
+      "B to prefetch the site plan",
+    );
+  });
+
   it("downloads a document and checks its hash", async () => {
     await hostB.answer("sync.now", {});
     const detail = await hostB.call<DossierDetail>("dossiers.get", {
@@ -224,6 +240,7 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
   });
 
   it("carries A's markup to B, where B cannot edit or delete it", async () => {
+    const stream = hostB.followEvents();
     const saved = await hostA.call<Markup>(
       "markups.save",
       draft("Setback to the street below 5 m"),
@@ -234,6 +251,19 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
     const onB = await seenByB(saved.id);
     expect(onB.comment).toBe("Setback to the street below 5 m");
     expect(onB.authorId).toBe(saved.authorId);
+    await waitFor(
+      async () =>
+        stream.events.some(
+          (e) =>
+            (e as { type: string }).type === "dossiers.changed" &&
+            (e as { dossierIds: string[] }).dossierIds.includes(dossierId),
+        )
+          ? true
+          : undefined,
+      10_000,
+      "a dossiers.changed event on B",
+    );
+    stream.stop();
 
     const edit = await hostB.answer("markups.save", {
       ...draft("changed by B"),

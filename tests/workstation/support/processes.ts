@@ -132,6 +132,30 @@ export class HostClient {
     return decodeWire(await response.text()) as Answer;
   }
 
+  /**
+   * Follows GET /events, collecting the events as they arrive, until
+   * `stop` is called.
+   */
+  followEvents(): { readonly events: unknown[]; stop(): void } {
+    const events: unknown[] = [];
+    const abort = new AbortController();
+    void (async () => {
+      const response = await fetch(`${this.origin}/events`, {
+        headers: { "x-lajna-key": this.key },
+        signal: abort.signal,
+      });
+      const decoder = new TextDecoder();
+      let pending = "";
+      for await (const chunk of response.body!) {
+        pending += decoder.decode(chunk as Uint8Array, { stream: true });
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) if (line) events.push(JSON.parse(line));
+      }
+    })().catch(() => undefined);
+    return { events, stop: () => abort.abort() };
+  }
+
   /** Sends one request; throws on an error answer. */
   async call<T>(kind: string, payload: unknown): Promise<T> {
     const answer = await this.answer(kind, payload);
