@@ -104,3 +104,47 @@ describe.skipIf(!haveCorpus)("viewport <-> PDF user space", () => {
     expect(bottom.y).toBeCloseTo(y0, 6);
   });
 });
+
+describe.skipIf(!haveCorpus)("drawn markup points", () => {
+  it("stores a screen rectangle on a turned sheet as its four corners", async () => {
+    const { drawnPoints } = await import("../../renderer/markup/drawnPoints");
+    const page = await firstPage(rotatedSheet);
+    const viewport = page.getViewport({ scale: 1.3, offsetX: 40, offsetY: 25 });
+    const start = viewportPixel(100, 80);
+    const end = viewportPixel(260, 140);
+
+    const points = drawnPoints("cloud", start, end, viewport);
+    expect(points).toHaveLength(4);
+
+    // Back on screen, the corners are the rectangle the reviewer dragged.
+    const corners = (points ?? []).map((p) => toViewportPixel(viewport, p));
+    const expected = [
+      [100, 80],
+      [260, 80],
+      [260, 140],
+      [100, 140],
+    ];
+    corners.forEach((c, i) => {
+      expect(c.x).toBeCloseTo(expected[i]?.[0] ?? NaN, 6);
+      expect(c.y).toBeCloseTo(expected[i]?.[1] ?? NaN, 6);
+    });
+
+    // At another zoom the same PDF points land on the scaled rectangle.
+    const zoomed = page.getViewport({ scale: 2.6, offsetX: 80, offsetY: 50 });
+    const far = toViewportPixel(zoomed, (points ?? [])[2] ?? pdfPoint(0, 0));
+    expect(far.x).toBeCloseTo(520, 6);
+    expect(far.y).toBeCloseTo(280, 6);
+
+    // Arrows keep tail then head; a slip of the mouse draws nothing.
+    const arrow = drawnPoints("arrow", start, end, viewport) ?? [];
+    expect(toViewportPixel(viewport, arrow[1] ?? pdfPoint(0, 0)).x).toBeCloseTo(
+      260,
+      6,
+    );
+    expect(
+      drawnPoints("rectangle", start, viewportPixel(102, 81), viewport),
+    ).toBeNull();
+    expect(drawnPoints("text", start, start, viewport)).toHaveLength(1);
+    await page.cleanup();
+  });
+});
