@@ -40,7 +40,11 @@ export function ZoneRulesView(props: { zoning: ZoningView | null }) {
           </p>
           <dl className="zone-rules-list">
             {zoneRuleRows(zone.rules, language).map((row) => (
-              <div key={row.rule} data-rule={row.rule}>
+              <div
+                key={row.rule}
+                data-rule={row.rule}
+                className={row.wide ? "is-wide" : undefined}
+              >
                 <dt>{row.label}</dt>
                 <dd>{row.value}</dd>
               </div>

@@ -3,6 +3,7 @@ import { UserError } from "../../shared/contract/errors";
 import type { LajnaClient } from "../client/LajnaClient";
 import { openPdf } from "../viewer/pdfjs";
 import type { PDFDocumentProxy } from "../viewer/pdfjs";
+import { sheetRenderScale } from "./sheetImageSize";
 
 /**
  * A sheet rendered once to an image, for picking control points on it and
@@ -14,13 +15,6 @@ export interface SheetImage {
   readonly viewport: PageViewport;
   readonly pageCount: number;
 }
-
-/**
- * The longest side of the rendered image. An A0 sheet at this size keeps
- * a 1 mm line visible on the map, while the image (about 24 MB of pixels)
- * stays well within what a committee laptop holds.
- */
-export const MAX_SHEET_IMAGE_PX = 3000;
 
 /**
  * Reads a Document's bytes through the services and renders one page
@@ -42,11 +36,9 @@ export async function renderSheetImage(
     pdf = await openPdf(bytes.slice());
     const page = await pdf.getPage(sheetIndex + 1);
     const base = page.getViewport({ scale: 1 });
-    const scale = Math.min(
-      2,
-      MAX_SHEET_IMAGE_PX / Math.max(base.width, base.height),
-    );
-    const viewport = page.getViewport({ scale });
+    const viewport = page.getViewport({
+      scale: sheetRenderScale(base.width, base.height),
+    });
 
     const canvas = document.createElement("canvas");
     canvas.width = Math.ceil(viewport.width);

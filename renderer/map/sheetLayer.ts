@@ -45,8 +45,12 @@ export function createSheetLayer(): SheetLayer {
     },
   });
 
+  // Its own class gives the layer its own canvas, which the panel's CSS
+  // multiplies onto the zones: the paper's white drops out and the
+  // drawing's lines read over the zoning at any opacity.
   const layer = new ImageLayer({
     source,
+    className: "ol-layer lajna-sheet-layer",
     zIndex: 5,
     properties: { name: "sheet" },
   });

@@ -9,6 +9,8 @@ export interface RuleRow {
   readonly rule: string;
   readonly label: string;
   readonly value: string;
+  /** A long value (a list, a note) that reads better under its label. */
+  readonly wide: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function zoneRuleRows(
     v === null ? notSet : t("map.unit.metres", { value: number(v) });
 
   const rows: RuleRow[] = [
-    row("uses", rules.uses.length > 0 ? rules.uses.join(", ") : notSet),
+    row("uses", rules.uses.length > 0 ? usesText(rules.uses) : notSet, true),
     row("maxHeight", metres(rules.maxHeightM)),
     row("maxStoreys", rules.maxStoreys ?? notSet),
     row("footprintRatio", number(rules.footprintRatio)),
@@ -55,10 +57,24 @@ export function zoneRuleRows(
     row("setbackStreet", metres(rules.setbackStreetM)),
     row("setbackNeighbour", metres(rules.setbackNeighbourM)),
   ];
-  if (rules.notes.trim() !== "") rows.push(row("notes", rules.notes.trim()));
+  if (rules.notes.trim() !== "") {
+    rows.push(row("notes", rules.notes.trim(), true));
+  }
   return rows;
 
-  function row(rule: string, value: string): RuleRow {
-    return { rule, label: t(`map.rules.${rule}`), value };
+  function row(rule: string, value: string, wide = false): RuleRow {
+    return { rule, label: t(`map.rules.${rule}`), value, wide };
+  }
+
+  // Known use codes are translated; a plan imported with its own wording
+  // keeps it, since that wording is the plan's.
+  function usesText(uses: readonly string[]): string {
+    return uses
+      .map((use) => {
+        const key = `map.use.${use}`;
+        const text = t(key);
+        return text === key ? use : text;
+      })
+      .join(", ");
   }
 }

@@ -11,7 +11,7 @@ import "../../renderer/i18n/messages/opinion";
 import "../../renderer/i18n/messages/decision";
 
 const housing: ZoneRules = {
-  uses: ["housing", "shops on the ground floor"],
+  uses: ["individual_housing", "shops on the ground floor"],
   maxHeightM: 11.5,
   maxStoreys: "R+2",
   footprintRatio: 0.6,
@@ -39,7 +39,13 @@ describe("zone rules formatting", () => {
       "setbackStreet",
       "setbackNeighbour",
     ]);
-    expect(valueOf(rows, "uses")).toBe("housing, shops on the ground floor");
+    expect(valueOf(rows, "uses")).toBe(
+      "individual housing, shops on the ground floor",
+    );
+    expect(valueOf(zoneRuleRows(housing, "fr"), "uses")).toBe(
+      "habitat individuel, shops on the ground floor",
+    );
+    expect(rows.find((r) => r.rule === "uses")?.wide).toBe(true);
     expect(valueOf(rows, "maxHeight")).toBe("11.5 m");
     expect(valueOf(rows, "maxStoreys")).toBe("R+2");
     expect(valueOf(rows, "footprintRatio")).toBe("0.6");
