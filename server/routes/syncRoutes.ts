@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { pushRequestSchema } from "../../shared/contract/sync";
 import type { PullResponse, PushResponse } from "../../shared/contract/sync";
 import { readScope } from "../auth/access";
 import { pushMutations } from "../sync/pushMutations";
@@ -16,6 +15,16 @@ const pullQuerySchema = z.object({
     .regex(/^\d{1,15}$/)
     .default("0"),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(500),
+});
+
+/**
+ * The push envelope. Each change is validated on its own by the push, so
+ * that one bad record is rejected without failing its neighbours.
+ */
+const pushEnvelopeSchema = z.object({
+  mutations: z
+    .array(z.object({ mutationId: z.string().uuid(), change: z.unknown() }))
+    .max(500),
 });
 
 /** A push may carry 500 markups of up to 10,000 points each. */
@@ -55,7 +64,7 @@ export function registerSyncRoutes(
     { bodyLimit: PUSH_BODY_LIMIT_BYTES },
     async (request): Promise<PushResponse> => {
       const user = requireUser(store, request);
-      const body = pushRequestSchema.safeParse(request.body);
+      const body = pushEnvelopeSchema.safeParse(request.body);
       if (!body.success) throw new HttpFailure(400, "sync.error.badPush");
 
       const results = pushMutations(

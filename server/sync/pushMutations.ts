@@ -1,8 +1,5 @@
-import type {
-  Mutation,
-  PushResult,
-  SyncRecord,
-} from "../../shared/contract/sync";
+import { syncRecordSchema } from "../../shared/contract/sync";
+import type { PushResult, SyncRecord } from "../../shared/contract/sync";
 import type {
   DossierDocument,
   Georeference,
@@ -22,6 +19,16 @@ class Rejection {
 }
 
 /**
+ * A pushed mutation whose change is not validated yet: one malformed
+ * record is rejected on its own instead of failing the whole push, so the
+ * workstation's outbox can move past it.
+ */
+export interface PushedMutation {
+  readonly mutationId: string;
+  readonly change: unknown;
+}
+
+/**
  * Applies pushed mutations in order, each exactly once. The processed
  * mutation and its effects land in the same transaction, so a push whose
  * answer was lost can be replayed safely: the replay answers `duplicate`
@@ -32,7 +39,7 @@ export function pushMutations(
   blobs: BlobStore,
   logger: Logger,
   user: User,
-  mutations: readonly Mutation[],
+  mutations: readonly PushedMutation[],
 ): PushResult[] {
   return mutations.map((mutation) =>
     store.transaction(() => pushOne(store, blobs, logger, user, mutation)),
@@ -44,7 +51,7 @@ function pushOne(
   blobs: BlobStore,
   logger: Logger,
   user: User,
-  mutation: Mutation,
+  mutation: PushedMutation,
 ): PushResult {
   const { mutationId } = mutation;
   const earlier = store.changes.findMutation(mutationId);
@@ -54,14 +61,13 @@ function pushOne(
 
   let errorKey: string | null = null;
   try {
-    apply(store, blobs, user, mutation.change);
+    const change = syncRecordSchema.safeParse(mutation.change);
+    if (!change.success) throw new Rejection("sync.error.invalidRecord");
+    apply(store, blobs, user, change.data);
   } catch (error) {
     if (!(error instanceof Rejection)) throw error;
     errorKey = error.key;
-    logger.info(
-      { entity: mutation.change.entity, errorKey },
-      "mutation rejected",
-    );
+    logger.info({ mutationId, errorKey }, "mutation rejected");
   }
 
   const status = errorKey === null ? "applied" : "rejected";

@@ -52,7 +52,7 @@ class Client {
   }
 
   async push(
-    mutations: { mutationId: string; change: SyncRecord }[],
+    mutations: { mutationId: string; change: unknown }[],
   ): Promise<PushResponse["results"]> {
     const response = await fetch(`${server.url}/api/sync/push`, {
       method: "POST",
@@ -245,6 +245,24 @@ describe("push", () => {
       dossier?.entity === "dossier" &&
         dossier.record.stages.some((s) => s.stage === "opinion_given"),
     ).toBe(true);
+  });
+
+  it("rejects one malformed record without failing its neighbours", async () => {
+    const author = await Client.signIn("member-a");
+    const results = await author.push([
+      {
+        mutationId: crypto.randomUUID(),
+        change: { entity: "markup", record: { id: "half a markup" } },
+      },
+      {
+        mutationId: crypto.randomUUID(),
+        change: { entity: "markup", record: markupBy(author) },
+      },
+    ]);
+    expect(results.map((r) => [r.status, r.errorKey])).toEqual([
+      ["rejected", "sync.error.invalidRecord"],
+      ["applied", null],
+    ]);
   });
 
   it("rejects another member's opinion and non-writable entities", async () => {
