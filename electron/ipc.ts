@@ -44,7 +44,7 @@ export function registerRequestChannel(
   ipcMain.handle(REQUEST_CHANNEL, async (event, kind, payload) => {
     const url = event.senderFrame?.url ?? "";
     if (!isTrustedPage(url)) {
-      return refusal("error.forbidden");
+      return refusal("error.badRequest");
     }
     if (typeof kind !== "string") return refusal("error.badRequest");
     return target.request(kind, payload);

@@ -74,7 +74,7 @@ describe("IPC registration", () => {
 
     await expect(
       ipc.invoke("https://evil.example/", "session.status", {}),
-    ).resolves.toMatchObject({ ok: false, error: { key: "error.forbidden" } });
+    ).resolves.toMatchObject({ ok: false, error: { key: "error.badRequest" } });
     await expect(ipc.invoke(page, 42, {})).resolves.toMatchObject({
       ok: false,
       error: { key: "error.badRequest" },

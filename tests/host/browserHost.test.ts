@@ -188,4 +188,22 @@ describe("browser host", () => {
     });
     await reader.cancel();
   });
+
+  it("tells the user the server is unreachable at sign-in", async () => {
+    const answer = decodeWire(
+      (await rpc("session.signIn", { username: "a", password: "b" })).body,
+    );
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { key: "sync.error.offline" },
+    });
+  });
+
+  it("refuses service requests before sign-in", async () => {
+    const answer = decodeWire((await rpc("dossiers.list", {})).body);
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { key: "session.error.signedOut" },
+    });
+  });
 });

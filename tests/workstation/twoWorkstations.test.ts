@@ -210,6 +210,17 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
+  it("refuses a wrong password with a translated key", async () => {
+    const answer = await hostB.answer("session.signIn", {
+      username: "brahim",
+      password: "not-his-password",
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { key: "session.error.badCredentials" },
+    });
+  });
+
   it("prefetches the inbox's documents in the background", async () => {
     const detail = await hostA.call<DossierDetail>("dossiers.get", {
       dossierId,

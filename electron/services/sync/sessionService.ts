@@ -2,7 +2,8 @@ import type { Logger } from "pino";
 import type { User } from "../../../shared/domain/entities";
 import type { SecretStore } from "../secrets/secretStore";
 import type { WorkstationStore } from "../store/workstationStore";
-import { ServerClient } from "./serverClient";
+import { UserError } from "../../../shared/contract/errors";
+import { ServerClient, ServerUnreachableError } from "./serverClient";
 
 const TOKEN_SECRET = "server-token";
 
@@ -46,7 +47,15 @@ export class SessionService {
 
   /** Signs in against the server and keeps the session. */
   async signIn(username: string, password: string): Promise<User> {
-    const { token, user } = await this.server.signIn(username, password);
+    const { token, user } = await this.server
+      .signIn(username, password)
+      .catch((error: unknown) => {
+        // Signing in needs the server; say so rather than "internal error".
+        if (error instanceof ServerUnreachableError) {
+          throw new UserError("sync.error.offline", {}, { cause: error });
+        }
+        throw error;
+      });
     await this.secrets.save(TOKEN_SECRET, token);
     this.store.saveSession({ user, serverUrl: this.serverUrl });
     this.currentToken = token;
