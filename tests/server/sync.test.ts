@@ -1,11 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Markup, Opinion } from "../../shared/domain/entities";
-import type {
-  PullResponse,
-  PushResponse,
-  SyncRecord,
-} from "../../shared/contract/sync";
+import type { PullResponse, PushResponse } from "../../shared/contract/sync";
 import { makePdf, signInAs, startSeededServer } from "./serverTestKit";
 import type { TestServer } from "./serverTestKit";
 
