@@ -126,6 +126,11 @@ class Reader {
     };
   }
 
+  /**
+   * A literal string. Escapes keep only the escaped character (no octal
+   * or \n decoding): enough for the dates and names read here, and the
+   * span, which is what matters, is exact.
+   */
   private literalString(start: number): Located {
     let depth = 0;
     let out = "";
