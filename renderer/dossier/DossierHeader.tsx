@@ -26,7 +26,10 @@ export function DossierHeader(props: {
   if (session !== null) {
     fields.push([
       "dossier.session",
-      `${session.title} – ${formatDate(session.date, language)}`,
+      <span key="s">
+        <bdi>{session.title}</bdi> –{" "}
+        <bdi>{formatDate(session.date, language)}</bdi>
+      </span>,
     ]);
   }
 

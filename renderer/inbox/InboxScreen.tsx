@@ -84,13 +84,18 @@ function InboxGroup(props: {
   const t = useT();
   const { language } = useLanguage();
   const { group } = props;
+  // Title and date are data in their own direction (a French session
+  // title in the Arabic UI), so each is isolated for the bidi algorithm.
   const heading =
-    group.title === null
-      ? t("inbox.noSession")
-      : t("inbox.session", {
-          title: group.title,
-          date: group.date === null ? "" : formatDate(group.date, language),
-        });
+    group.title === null ? (
+      t("inbox.noSession")
+    ) : (
+      <>
+        <bdi>{group.title}</bdi>
+        {" – "}
+        <bdi>{group.date === null ? "" : formatDate(group.date, language)}</bdi>
+      </>
+    );
 
   return (
     <div className="inbox-group">

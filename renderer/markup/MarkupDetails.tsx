@@ -75,6 +75,7 @@ export function MarkupDetails(props: {
           <label>
             {markup.kind === "text" ? t("markup.text") : t("markup.comment")}
             <textarea
+              dir="auto"
               data-testid="markup-edit-comment"
               rows={3}
               value={comment}
@@ -104,7 +105,9 @@ export function MarkupDetails(props: {
         </>
       ) : (
         <>
-          <p className="comment">{markup.comment || t("markup.noComment")}</p>
+          <p className="comment" dir="auto">
+            {markup.comment || t("markup.noComment")}
+          </p>
           <p className="muted">
             {t("markup.readOnly", { author: markup.authorName })}
           </p>

@@ -43,6 +43,7 @@ export function MarkupForm(props: {
       <label>
         {props.isText ? t("markup.text") : t("markup.comment")}
         <textarea
+          dir="auto"
           data-testid="markup-comment-input"
           autoFocus
           rows={3}

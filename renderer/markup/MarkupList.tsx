@@ -38,7 +38,7 @@ export function MarkupList(props: {
                 {" · "}
                 {m.authorName}
               </span>
-              <span className="markup-comment">
+              <span className="markup-comment" dir="auto">
                 {m.comment || t("markup.noComment")}
               </span>
             </button>
