@@ -7,6 +7,7 @@ import type {
   DossierDetail,
   DossierSummary,
   SyncStatus,
+  ZoningView,
 } from "../../shared/contract/requests";
 import type { Markup, Opinion, User } from "../../shared/domain/entities";
 import {
@@ -33,7 +34,12 @@ const memberP12 = path.join(
   corpusDir,
   "signatures/certs/nodesignpdf_certificate.p12",
 );
-const haveCorpus = existsSync(planPdf) && existsSync(memberP12);
+const regionsGeoJson = path.join(
+  corpusDir,
+  "zoning/ma_HCP2014_regions.native_coords_tagged_EPSG26191.geojson",
+);
+const haveCorpus =
+  existsSync(planPdf) && existsSync(memberP12) && existsSync(regionsGeoJson);
 if (!haveCorpus) {
   process.stderr.write(
     `skipping two-workstation sync tests: corpus files missing under ${corpusDir}\n`,
@@ -130,6 +136,17 @@ async function seedServer(dataDir: string): Promise<void> {
     "--doc",
     `site_plan:${planPdf}:Site plan`,
   );
+  // Regions of Morocco stand in for a zoning plan: real EPSG:26191 polygons.
+  await cli(
+    "zoning",
+    "import",
+    "--commune",
+    "Khemisset",
+    "--name",
+    "HCP 2014 regions",
+    "--file",
+    regionsGeoJson,
+  );
 }
 
 function draft(
@@ -219,6 +236,18 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       ok: false,
       error: { key: "session.error.badCredentials" },
     });
+  });
+
+  it("finds the zone holding the parcel's centroid", async () => {
+    await hostA.answer("sync.now", {});
+    const view = await hostA.call<ZoningView>("zoning.forDossier", {
+      dossierId,
+    });
+    expect(view.plan?.name).toBe("HCP 2014 regions");
+    expect(view.zones).toHaveLength(12);
+    const zone = view.zones.find((z) => z.id === view.parcelZoneId);
+    // Khemisset lies in the Rabat-Salé-Kénitra region.
+    expect(`${zone?.code} ${zone?.name}`).toMatch(/rabat/i);
   });
 
   it("prefetches the inbox's documents in the background", async () => {
