@@ -100,7 +100,7 @@ function groundFloor(): LevelModel {
       window(EAST, 2, 4, 1, 2.6),
       window(EAST, 5.5, 7, 1, 2.6),
     ],
-    [hallRoom("Hall d'entrée et escalier")],
+    [hallRoom("Hall d'entrée")],
   );
 }
 
@@ -155,7 +155,7 @@ function upperFloor(): LevelModel {
       door(CORE_WEST, 1, 1.9, "start", -1),
       door(CORE_EAST, 1, 1.9, "start", 1),
     ],
-    [hallRoom("Palier et escalier")],
+    [hallRoom("Palier")],
   );
 }
 
@@ -203,6 +203,6 @@ function hallRoom(name: string): Room {
   return {
     name,
     ring: rectRing(7.575, 0.25, 10.425, D - 0.25),
-    labelAt: { x: 9, y: 3 },
+    labelAt: { x: 9, y: 2.6 },
   };
 }

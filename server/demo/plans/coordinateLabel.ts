@@ -32,7 +32,8 @@ export function drawCornerLabel(
   });
 
   const align = towards > 0 ? "left" : "right";
-  const x = at.x + towards * mm(4);
+  // Clear of the side dimension lines, which stand 6 mm off the limits.
+  const x = at.x + towards * mm(9);
   sheet.text(name, pdfPoint(x, at.y + mm(1.5)), {
     sizePt: 9,
     bold: true,

@@ -14,7 +14,8 @@ import type { Sheet } from "./sheet";
 import { DOSSIER_SHEETS } from "./sheetSpecs";
 import type { DemoProcedure, SheetSpec } from "./sheetSpecs";
 import { drawSitePlan } from "./sitePlan";
-import type { Placement, Setbacks } from "./sitePlan";
+import type { Lane, Placement, Setbacks } from "./sitePlan";
+import type { Xy } from "../geometry";
 import { drawSubdivisionPlan } from "./subdivisionPlan";
 import { typeHouse } from "./typeHouse";
 
@@ -23,6 +24,9 @@ interface ProjectDesign {
   readonly building: BuildingModel | null;
   readonly setbacks: Setbacks;
   readonly placements: readonly Placement[];
+  readonly lanes?: readonly Lane[];
+  /** Limits between private plots, metres from the parcel's B1 corner. */
+  readonly lotLines?: readonly (readonly [Xy, Xy])[];
   /** x of section A-A in the building's metres. */
   readonly sectionAtM: number;
 }
@@ -50,6 +54,17 @@ export function projectDesign(procedure: DemoProcedure): ProjectDesign {
             label: `MAISON ${row * 4 + i + 1}`,
           })),
         ),
+        lanes: [{ y0: 19, y1: 25, label: "ALLÉE INTERNE - 6.00 m" }],
+        lotLines: [16, 38, 60].flatMap((x) => [
+          [
+            { x, y: 0 },
+            { x, y: 19 },
+          ] as const,
+          [
+            { x, y: 25 },
+            { x, y: 60 },
+          ] as const,
+        ]),
         sectionAtM: 8,
       };
     case "subdivision":

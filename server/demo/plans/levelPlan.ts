@@ -1,19 +1,19 @@
 import { pdfPoint } from "../../../shared/geo/coordinates";
 import type { PdfPoint } from "../../../shared/geo/coordinates";
 import { ringArea } from "../geometry";
-import type { Xy } from "../geometry";
 import { isHorizontal } from "./buildingModel";
 import type {
   BuildingModel,
   LevelModel,
   Opening,
-  Stair,
   WallRect,
 } from "./buildingModel";
 import { drawDimension, metres } from "./dimensions";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
-import { planView } from "./planView";
+import { planView, viewRect } from "./planView";
+import { drawDoor, drawStair, drawWindow } from "./planSymbols";
+import { drawCaptionAt } from "./caption";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
 import type { Sheet } from "./sheet";
@@ -103,125 +103,7 @@ function drawPiece(
   const rect = horizontal
     ? { x0: start, y0: wall.y0, x1: end, y1: wall.y1 }
     : { x0: wall.x0, y0: start, x1: wall.x1, y1: end };
-  sheet.polygon(rectPoints(view, rect), WALL_FILL, { weight: "thick" });
-}
-
-function drawDoor(
-  sheet: Sheet,
-  view: PlanView,
-  wall: WallRect,
-  horizontal: boolean,
-  door: Opening,
-): void {
-  const swing = door.swing ?? 1;
-  const width = door.end - door.start;
-  const hingeAt = door.hinge === "end" ? door.end : door.start;
-  const otherAt = door.hinge === "end" ? door.start : door.end;
-  const face = horizontal
-    ? swing > 0
-      ? wall.y1
-      : wall.y0
-    : swing > 0
-      ? wall.x1
-      : wall.x0;
-  const hinge = horizontal ? { x: hingeAt, y: face } : { x: face, y: hingeAt };
-  const leafEnd = horizontal
-    ? { x: hingeAt, y: face + swing * width }
-    : { x: face + swing * width, y: hingeAt };
-
-  const leafAngle = horizontal ? (swing > 0 ? 90 : 270) : swing > 0 ? 0 : 180;
-  const jambAngle = horizontal
-    ? otherAt > hingeAt
-      ? 0
-      : 180
-    : otherAt > hingeAt
-      ? 90
-      : 270;
-  let [a, b] = [leafAngle, jambAngle];
-  if (Math.abs(a - b) > 180) {
-    if (a < b) a += 360;
-    else b += 360;
-  }
-
-  sheet.line(view.toSheet(hinge), view.toSheet(leafEnd), { weight: "thin" });
-  sheet.arc(
-    view.toSheet(hinge),
-    view.length(width),
-    Math.min(a, b),
-    Math.max(a, b),
-    {
-      weight: "hairline",
-    },
-  );
-}
-
-// Glazing: the two wall faces and the glass line in the gap.
-function drawWindow(
-  sheet: Sheet,
-  view: PlanView,
-  wall: WallRect,
-  horizontal: boolean,
-  window: Opening,
-): void {
-  const faces = horizontal
-    ? [wall.y0, (wall.y0 + wall.y1) / 2, wall.y1]
-    : [wall.x0, (wall.x0 + wall.x1) / 2, wall.x1];
-  faces.forEach((c, i) => {
-    const a = horizontal
-      ? { x: window.start, y: c }
-      : { x: c, y: window.start };
-    const b = horizontal ? { x: window.end, y: c } : { x: c, y: window.end };
-    sheet.line(view.toSheet(a), view.toSheet(b), {
-      weight: i === 1 ? "thin" : "fine",
-    });
-  });
-}
-
-function drawStair(sheet: Sheet, view: PlanView, stair: Stair): void {
-  const alongY = stair.rise === "north" || stair.rise === "south";
-  sheet.polyline(rectPoints(view, stair), { weight: "thin" }, true);
-
-  for (let i = 1; i < stair.treads; i++) {
-    const t = i / stair.treads;
-    const a = alongY
-      ? { x: stair.x0, y: stair.y0 + t * (stair.y1 - stair.y0) }
-      : { x: stair.x0 + t * (stair.x1 - stair.x0), y: stair.y0 };
-    const b = alongY ? { x: stair.x1, y: a.y } : { x: a.x, y: stair.y1 };
-    sheet.line(view.toSheet(a), view.toSheet(b), { weight: "fine" });
-  }
-
-  const mid = { x: (stair.x0 + stair.x1) / 2, y: (stair.y0 + stair.y1) / 2 };
-  const forward = stair.rise === "north" || stair.rise === "east" ? 1 : -1;
-  const half = alongY ? (stair.y1 - stair.y0) / 2 : (stair.x1 - stair.x0) / 2;
-  const from = alongY
-    ? { x: mid.x, y: mid.y - forward * half }
-    : { x: mid.x - forward * half, y: mid.y };
-  const to = alongY
-    ? { x: mid.x, y: mid.y + forward * half }
-    : { x: mid.x + forward * half, y: mid.y };
-  drawArrow(sheet, view.toSheet(from), view.toSheet(to));
-}
-
-function drawArrow(sheet: Sheet, from: PdfPoint, to: PdfPoint): void {
-  const length = Math.hypot(to.x - from.x, to.y - from.y);
-  const dir = { x: (to.x - from.x) / length, y: (to.y - from.y) / length };
-  const head = mm(2);
-  sheet.line(from, to, { weight: "thin" });
-  sheet.polygon(
-    [
-      to,
-      pdfPoint(
-        to.x - dir.x * head - dir.y * head * 0.4,
-        to.y - dir.y * head + dir.x * head * 0.4,
-      ),
-      pdfPoint(
-        to.x - dir.x * head + dir.y * head * 0.4,
-        to.y - dir.y * head - dir.x * head * 0.4,
-      ),
-    ],
-    COLOURS.black,
-  );
-  sheet.circle(from, mm(0.6), { weight: "thin" }, COLOURS.black);
+  sheet.polygon(viewRect(view, rect), WALL_FILL, { weight: "thick" });
 }
 
 function drawRoomLabel(
@@ -286,7 +168,7 @@ function drawSectionMarker(
   model: BuildingModel,
   xM: number,
 ): void {
-  const bottom = view.toSheet({ x: xM, y: -2.2 });
+  const bottom = view.toSheet({ x: xM, y: -3 });
   const top = view.toSheet({ x: xM, y: model.depthM + 1.2 });
   sheet.line(bottom, top, { weight: "thin", dashMm: [8, 1.5, 1, 1.5] });
   for (const p of [bottom, top]) {
@@ -314,36 +196,6 @@ export function drawCaption(
   model: BuildingModel,
   title: string,
 ): void {
-  const at = view.toSheet({ x: model.widthM / 2, y: -4.5 });
+  const at = view.toSheet({ x: model.widthM / 2, y: -5 });
   drawCaptionAt(sheet, at, title, view.scaleDenominator);
-}
-
-/** A caption centred at a sheet point. */
-export function drawCaptionAt(
-  sheet: Sheet,
-  at: PdfPoint,
-  title: string,
-  scaleDenominator: number,
-): void {
-  const text = `${title} - ÉCH. 1/${scaleDenominator}`;
-  const width = sheet.textWidth(text, 11, true);
-  sheet.text(text, at, { sizePt: 11, bold: true, align: "center" });
-  sheet.line(
-    pdfPoint(at.x - width / 2, at.y - mm(1.5)),
-    pdfPoint(at.x + width / 2, at.y - mm(1.5)),
-    { weight: "thick" },
-  );
-}
-
-function rectPoints(
-  view: PlanView,
-  r: { x0: number; y0: number; x1: number; y1: number },
-): PdfPoint[] {
-  const corners: Xy[] = [
-    { x: r.x0, y: r.y0 },
-    { x: r.x1, y: r.y0 },
-    { x: r.x1, y: r.y1 },
-    { x: r.x0, y: r.y1 },
-  ];
-  return corners.map(view.toSheet);
 }

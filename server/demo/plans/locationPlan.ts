@@ -7,7 +7,7 @@ import { BANDS, wadiAxis } from "../zoning";
 import type { DossierDrawingContext } from "./drawingContext";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
-import { drawCaptionAt } from "./levelPlan";
+import { drawCaptionAt } from "./caption";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";

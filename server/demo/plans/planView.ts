@@ -34,3 +34,17 @@ export function planView(
     length: (metres) => metres * k,
   };
 }
+
+/** A ground rectangle's four corners on the sheet, counter-clockwise. */
+export function viewRect(
+  view: PlanView,
+  r: { x0: number; y0: number; x1: number; y1: number },
+): PdfPoint[] {
+  const corners: Xy[] = [
+    { x: r.x0, y: r.y0 },
+    { x: r.x1, y: r.y0 },
+    { x: r.x1, y: r.y1 },
+    { x: r.x0, y: r.y1 },
+  ];
+  return corners.map(view.toSheet);
+}

@@ -3,7 +3,7 @@ import type { Xy } from "../geometry";
 import { drawDimension, metres } from "./dimensions";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
-import { drawCaptionAt } from "./levelPlan";
+import { drawCaptionAt } from "./caption";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
@@ -41,6 +41,9 @@ export function drawRoadProfile(sheet: Sheet, layout: SheetLayout): string[] {
       { weight: "thin" },
     );
 
+  // Pavement foundations and the natural ground either side.
+  box(-0.6, -0.45, 1.85, 0.05, SUBBASE);
+  box(8.15, -0.45, 10.6, 0.05, SUBBASE);
   box(2, -0.45, 8, -0.2, SUBBASE);
   box(2, -0.2, 8, -0.06, BASE);
   sheet.polygon(

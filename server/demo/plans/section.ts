@@ -7,7 +7,8 @@ import { drawDimension, metres } from "./dimensions";
 import { drawGround, drawLevelMark, floorLevels, totalHeight } from "./heights";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
-import { BUILDING_SCALE, drawCaptionAt } from "./levelPlan";
+import { drawCaptionAt } from "./caption";
+import { BUILDING_SCALE } from "./levelPlan";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
 import type { Sheet } from "./sheet";
@@ -120,8 +121,8 @@ function drawSlabs(
   );
 }
 
-// North and south walls, storey by storey, broken where the cut plane
-// goes through a door or window.
+// Every east-west wall the cut plane crosses, storey by storey, broken
+// where the plane goes through a door or window.
 function drawCutWalls(
   sheet: Sheet,
   view: PlanView,
@@ -134,15 +135,15 @@ function drawCutWalls(
     const floor = levels[i] ?? 0;
     const top = floor + h - SLAB_M;
     const level = levelOfStorey(model, i);
-    for (const wallIndex of [0, 1]) {
-      const wall = level.walls[wallIndex];
-      if (!wall || !isHorizontal(wall)) continue;
+    level.walls.forEach((wall, wallIndex) => {
+      const crossed = wall.x0 <= cutAtM && wall.x1 >= cutAtM;
+      if (!isHorizontal(wall) || !crossed) return;
       const [a, b] = [u(wall.y1), u(wall.y0)];
       const gap = level.openings.find(
         (o) => o.wall === wallIndex && o.start <= cutAtM && o.end >= cutAtM,
       );
       drawWallStrip(sheet, view, a, b, floor, top, gap);
-    }
+    });
   });
 }
 
@@ -189,6 +190,16 @@ function drawStairs(
       const to = floor + ((k + 1) * h) / flights.length;
       drawFlight(sheet, view, stair, from, to, u, k === 0);
     });
+    const first = flights[0];
+    if (flights.length === 2 && first) {
+      // The half-landing between the two flights, against the end wall.
+      const mid = floor + h / 2;
+      const [edge, wall] =
+        first.rise === "north"
+          ? [first.y1, model.depthM - WALL_M]
+          : [first.y0, WALL_M];
+      rect(sheet, view, u(wall), mid - 0.15, u(edge), mid);
+    }
   });
 }
 

@@ -2,15 +2,15 @@ import { pdfPoint } from "../../../shared/geo/coordinates";
 import type { PdfPoint } from "../../../shared/geo/coordinates";
 import { ringArea, vertexCentroid } from "../geometry";
 import type { Xy } from "../geometry";
-import { STREET_WIDTH_M } from "../parcels";
 import { toMap } from "../site";
-import { drawCornerLabel, formatCoordinate } from "./coordinateLabel";
+import { formatCoordinate } from "./coordinateLabel";
+import { drawParcel, drawStreet, drawSurroundings } from "./parcelSurroundings";
 import { drawDimension, metres } from "./dimensions";
 import type { DossierDrawingContext } from "./drawingContext";
 import { insetRing } from "./inset";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
-import { drawCaptionAt } from "./levelPlan";
+import { drawCaptionAt } from "./caption";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
@@ -21,6 +21,13 @@ import { mm } from "./units";
 export interface Setbacks {
   readonly streetM: number;
   readonly neighbourM: number;
+}
+
+/** An internal lane across the parcel, y from B1, metres. */
+export interface Lane {
+  readonly y0: number;
+  readonly y1: number;
+  readonly label: string;
 }
 
 /** A building placed on the parcel: offset of its SW corner from B1. */
@@ -72,6 +79,8 @@ export function drawSitePlan(
     scale: number;
     setbacks: Setbacks;
     placements: readonly Placement[];
+    lanes?: readonly Lane[];
+    lotLines?: readonly (readonly [Xy, Xy])[];
   },
 ): string[] {
   const view = siteView(layout, ctx.parcelRing, options.scale);
@@ -81,6 +90,15 @@ export function drawSitePlan(
   });
   drawParcel(sheet, view, ctx.parcelRing);
   drawSetbacks(sheet, view, ctx.parcelRing, options.setbacks);
+  const origin = ctx.parcelRing[0] as Xy;
+  for (const lane of options.lanes ?? []) drawLane(sheet, view, ctx, lane);
+  for (const [a, b] of options.lotLines ?? []) {
+    sheet.line(
+      view.toSheet({ x: origin.x + a.x, y: origin.y + a.y }),
+      view.toSheet({ x: origin.x + b.x, y: origin.y + b.y }),
+      { weight: "fine", dashMm: [2, 1] },
+    );
+  }
   drawBuildings(sheet, view, ctx, options.placements);
   drawCaptionAt(
     sheet,
@@ -101,122 +119,6 @@ export function drawSitePlan(
       return `  B${i + 1}  X = ${formatCoordinate(m.x)}   Y = ${formatCoordinate(m.y)}`;
     }),
   ];
-}
-
-/** Neighbouring parcels with their land titles, thin and grey. */
-export function drawSurroundings(
-  sheet: Sheet,
-  view: PlanView,
-  ctx: DossierDrawingContext,
-): void {
-  for (const parcel of ctx.parcels) {
-    if (parcel.landTitle === ctx.landTitle) continue;
-    sheet.polyline(parcel.ring.map(view.toSheet), { weight: "thin" }, true);
-    const at = view.toSheet(vertexCentroid(parcel.ring));
-    sheet.text(`TF ${parcel.landTitle}`, at, {
-      sizePt: 7,
-      align: "center",
-      colour: COLOURS.grey,
-    });
-    sheet.text("Propriété voisine", pdfPoint(at.x, at.y - mm(3.5)), {
-      sizePt: 6,
-      align: "center",
-      colour: COLOURS.grey,
-    });
-  }
-}
-
-/** The existing street along the parcel's south edge, STREET_WIDTH_M wide. */
-export function drawStreet(
-  sheet: Sheet,
-  view: PlanView,
-  ring: readonly Xy[],
-): void {
-  const [sw, se] = ring as [Xy, Xy];
-  const far = 400;
-  const north = sw.y;
-  const south = north - STREET_WIDTH_M;
-  for (const y of [north, south]) {
-    sheet.line(
-      view.toSheet({ x: sw.x - far, y }),
-      view.toSheet({ x: se.x + far, y }),
-      {
-        weight: "medium",
-      },
-    );
-  }
-  const axis = (north + south) / 2;
-  sheet.line(
-    view.toSheet({ x: sw.x - far, y: axis }),
-    view.toSheet({ x: se.x + far, y: axis }),
-    {
-      weight: "fine",
-      dashMm: [10, 2, 1, 2],
-    },
-  );
-  const mid = view.toSheet({ x: (sw.x + se.x) / 2, y: axis });
-  sheet.text(
-    `RUE EXISTANTE - EMPRISE ${metres(STREET_WIDTH_M)} m`,
-    pdfPoint(mid.x, mid.y + mm(2)),
-    {
-      sizePt: 8,
-      bold: true,
-      align: "center",
-    },
-  );
-}
-
-/** The parcel limit, its side lengths and its labelled corners. */
-export function drawParcel(
-  sheet: Sheet,
-  view: PlanView,
-  ring: readonly Xy[],
-): void {
-  const points = ring.map(view.toSheet);
-  sheet.polyline(
-    points,
-    { weight: "heavy", colour: COLOURS.red, dashMm: [12, 2, 2, 2] },
-    true,
-  );
-
-  points.forEach((a, i) => {
-    const b = points[(i + 1) % points.length] as PdfPoint;
-    const pa = ring[i] as Xy;
-    const pb = ring[(i + 1) % ring.length] as Xy;
-    drawDimension(
-      sheet,
-      a,
-      b,
-      -mm(6),
-      metres(Math.hypot(pb.x - pa.x, pb.y - pa.y)),
-    );
-  });
-
-  const [b1, , b3] = ring as [Xy, Xy, Xy, ...Xy[]];
-  drawCornerLabel(sheet, view.toSheet(b1), "B1", toMap(b1), -1);
-  drawCornerLabel(sheet, view.toSheet(b3), "B3", toMap(b3), 1);
-  sheet.text(
-    "B2",
-    pdfPoint(
-      (points[1] as PdfPoint).x + mm(3),
-      (points[1] as PdfPoint).y - mm(4),
-    ),
-    {
-      sizePt: 9,
-      bold: true,
-    },
-  );
-  sheet.text(
-    "B4",
-    pdfPoint(
-      (points[3] as PdfPoint).x - mm(8),
-      (points[3] as PdfPoint).y + mm(2),
-    ),
-    {
-      sizePt: 9,
-      bold: true,
-    },
-  );
 }
 
 function drawSetbacks(
@@ -298,6 +200,33 @@ function drawHatch(sheet: Sheet, corners: readonly PdfPoint[]): void {
         { weight: "hairline", colour: COLOURS.grey },
       );
     }
+  });
+}
+
+// A lane crossing the parcel from its west limit to its east limit.
+function drawLane(
+  sheet: Sheet,
+  view: PlanView,
+  ctx: DossierDrawingContext,
+  lane: Lane,
+): void {
+  const origin = ctx.parcelRing[0] as Xy;
+  const east = Math.max(...ctx.parcelRing.map((p) => p.x));
+  for (const y of [lane.y0, lane.y1]) {
+    sheet.line(
+      view.toSheet({ x: origin.x, y: origin.y + y }),
+      view.toSheet({ x: east, y: origin.y + y }),
+      { weight: "medium" },
+    );
+  }
+  const mid = view.toSheet({
+    x: (origin.x + east) / 2,
+    y: origin.y + (lane.y0 + lane.y1) / 2,
+  });
+  sheet.text(lane.label, pdfPoint(mid.x, mid.y - mm(1)), {
+    sizePt: 7,
+    bold: true,
+    align: "center",
   });
 }
 

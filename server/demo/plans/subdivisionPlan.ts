@@ -3,11 +3,12 @@ import type { Xy } from "../geometry";
 import type { DossierDrawingContext } from "./drawingContext";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
-import { drawCaptionAt } from "./levelPlan";
+import { drawCaptionAt } from "./caption";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
 import type { Sheet } from "./sheet";
-import { drawParcel, drawStreet, drawSurroundings, siteView } from "./sitePlan";
+import { drawParcel, drawStreet, drawSurroundings } from "./parcelSurroundings";
+import { siteView } from "./sitePlan";
 import { mm } from "./units";
 
 /**
@@ -62,7 +63,7 @@ export function drawSubdivisionPlan(
     for (let y = g.y0 + 5; y < g.y1; y += 10)
       sheet.circle(at(x, y), mm(2.5), { weight: "fine" });
   }
-  sheet.text("ESPACE VERT", at((g.x0 + g.x1) / 2, g.y0 + 14), {
+  sheet.text("ESPACE VERT", at((g.x0 + g.x1) / 2, g.y0 + 9.2), {
     sizePt: 10,
     bold: true,
     align: "center",
