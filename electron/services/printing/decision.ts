@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type {
   Commission,
   CommitteeSession,
@@ -18,6 +19,10 @@ export interface DecisionPrintInput {
   /** The round's opinions; only signed ones count towards the outcome. */
   readonly opinions: readonly Opinion[];
   readonly now: Date;
+  /** Where the print fonts are; see `loadPrintFontCss`. */
+  readonly fontsDir?: string;
+  /** The "printing" logger, told when the fonts are missing. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -39,7 +44,7 @@ export async function printDecisionPdf(
     opinions: input.opinions,
     outcome,
     generatedAt: input.now,
-    fontCss: await loadPrintFontCss(),
+    fontCss: await loadPrintFontCss(input),
   });
   return input.renderer.htmlToPdf(html, { pageSize: "A4" });
 }

@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Logger } from "pino";
 import { printFontFamily } from "../../../shared/print";
 
 /**
@@ -60,16 +62,30 @@ const fontFiles: readonly FontFile[] = [
 
 const cached = new Map<string, Promise<string>>();
 
+/** Where the fonts are, and where to say that they are missing. */
+export interface PrintFontOptions {
+  /** The folder holding the files; found automatically when omitted. */
+  readonly fontsDir?: string;
+  readonly logger?: Logger;
+}
+
 /**
- * The font CSS, read once per process and directory.
- *
- * @param fontsDir where the font files are; defaults to $LAJNA_FONTS_DIR,
- *   then the repository's resources/fonts. A packaged app passes the
- *   directory its installer copied them to.
+ * The font CSS, read once per process and folder. The folder is, in
+ * order: `fontsDir`, $LAJNA_FONTS_DIR, `fonts` in Electron's resources
+ * (a packaged app ships resources/fonts there), the repository's
+ * resources/fonts. If none has the files, the CSS is empty and documents
+ * print with the system's Noto fonts (fonts-noto-core), which may differ
+ * between machines: that is logged as a warning.
  */
 export function loadPrintFontCss(
-  fontsDir = defaultFontsDir(),
+  options: PrintFontOptions = {},
 ): Promise<string> {
+  const fontsDir = options.fontsDir ?? findFontsDir();
+  if (!fontsDir) {
+    options.logger?.warn("print fonts not found; using system fonts");
+    return Promise.resolve("");
+  }
+
   let css = cached.get(fontsDir);
   if (!css) {
     css = buildFontCss(fontsDir);
@@ -80,11 +96,21 @@ export function loadPrintFontCss(
   return css;
 }
 
-function defaultFontsDir(): string {
+function findFontsDir(): string | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  const candidates = [
+    process.env["LAJNA_FONTS_DIR"],
+    resources ? path.join(resources, "fonts") : undefined,
+    path.resolve(here, "../../../resources/fonts"),
+    path.resolve("resources/fonts"),
+  ];
+  const marker = fontFiles[0]?.file ?? "";
   return (
-    process.env["LAJNA_FONTS_DIR"] ??
-    path.resolve(here, "../../../resources/fonts")
+    candidates.find(
+      (dir): dir is string =>
+        dir !== undefined && existsSync(path.join(dir, marker)),
+    ) ?? null
   );
 }
 

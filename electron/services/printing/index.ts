@@ -10,7 +10,7 @@ export {
   type PrintWindowClass,
   type PrintWindowOptions,
 } from "./electronPdfRenderer";
-export { loadPrintFontCss } from "./fonts";
+export { loadPrintFontCss, type PrintFontOptions } from "./fonts";
 export {
   produceSignedOpinionPdf,
   type SignedOpinionInput,

@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type { Dossier, Markup, Opinion } from "../../../shared/domain/entities";
 import { opinionHtml, verdictLabels } from "../../../shared/print";
 import { loadPkcs12Signer, signPdfWithKey } from "../../../shared/signature";
@@ -16,6 +17,10 @@ export interface SignedOpinionInput {
   readonly password: string;
   /** The signing time: printed on the sheet and written to /M. */
   readonly now: Date;
+  /** Where the print fonts are; see `loadPrintFontCss`. */
+  readonly fontsDir?: string;
+  /** The "printing" logger, told when the fonts are missing. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -36,7 +41,7 @@ export async function produceSignedOpinionPdf(
     opinion: input.opinion,
     markups: input.markups,
     generatedAt: input.now,
-    fontCss: await loadPrintFontCss(),
+    fontCss: await loadPrintFontCss(input),
   });
   const pdf = await input.renderer.htmlToPdf(html, { pageSize: "A4" });
 
