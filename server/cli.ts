@@ -1,5 +1,6 @@
 import { UserError } from "../shared/contract/errors";
-import { COMMANDS, optionsFor } from "./cli/commands";
+import { COMMANDS } from "./cli/commands";
+import { optionsFor } from "./cli/commandSupport";
 import { describeUserError } from "./cli/cliMessages";
 import { createRootLogger, subsystemLogger } from "./log";
 

@@ -1,0 +1,72 @@
+import { UserError } from "../../shared/contract/errors";
+import { openSqliteStore } from "../db/sqliteStore";
+import type { Store } from "../db/store";
+import type { Logger } from "../log";
+import { parseCommandOptions } from "./cliArgs";
+import type { CommandOptions, OptionSpec } from "./cliArgs";
+
+/** Writes one line for the operator (stdout; logs go to stderr). */
+export type Printer = (line: string) => void;
+
+/** One admin command. */
+export interface Command {
+  readonly usage: string;
+  readonly spec: OptionSpec;
+  run(options: CommandOptions, io: CommandIo): Promise<void>;
+}
+
+/** What a command works with. */
+export interface CommandIo {
+  readonly dataDir: string;
+  readonly logger: Logger;
+  readonly print: Printer;
+}
+
+/** A required option holding a whole number. */
+export function wholeNumber(options: CommandOptions, name: string): number {
+  const text = options.required(name);
+  if (!/^\d+$/.test(text)) throw badOption(name, text, "Use a whole number.");
+  return Number(text);
+}
+
+/** The error for an option whose value is wrong, with a hint. */
+export function badOption(
+  option: string,
+  value: string | null,
+  hint: string,
+): UserError {
+  return new UserError("cli.error.badOption", {
+    option,
+    value: value ?? "",
+    hint,
+  });
+}
+
+/** Runs synchronous work on the data directory's store, then closes it. */
+export async function withStore(
+  io: CommandIo,
+  work: (store: Store) => void,
+): Promise<void> {
+  await withStoreAsync(io, async (store) => work(store));
+}
+
+/** Runs work on the data directory's store, then closes it. */
+export async function withStoreAsync(
+  io: CommandIo,
+  work: (store: Store) => Promise<void>,
+): Promise<void> {
+  const store = openSqliteStore(io.dataDir, io.logger);
+  try {
+    await work(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Parses a command's options with its spec. */
+export function optionsFor(
+  command: Command,
+  args: readonly string[],
+): CommandOptions {
+  return parseCommandOptions(args, command.spec, `Usage: ${command.usage}`);
+}
