@@ -61,7 +61,10 @@ export interface RunningServer {
   readonly close: () => Promise<void>;
 }
 
-/** Starts the server; `port` 0 picks a free port. Listens on 127.0.0.1 by default. */
+/**
+ * Starts the server; `port` 0 picks a free port. Listens on 127.0.0.1
+ * unless `host` says otherwise.
+ */
 export async function startServer(options: {
   dataDir: string;
   port: number;

@@ -139,7 +139,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
           },
         );
         io.print(
-          `zoning plan '${result.plan.name}' imported: ${result.zoneCount} zones in ${result.plan.crs}`,
+          `zoning plan '${result.plan.name}' imported: ` +
+            `${result.zoneCount} zones in ${result.plan.crs}`,
         );
       }),
   },

@@ -65,7 +65,10 @@ export async function registerCommand(
   });
 }
 
-/** Parses `KIND:PATH[:TITLE]`; a path containing ':' still works if it exists. */
+/**
+ * Parses `KIND:PATH[:TITLE]`; a path containing ':' still works when the
+ * whole rest names an existing file.
+ */
 async function parseDocSpec(spec: string): Promise<DocumentSource> {
   const colon = spec.indexOf(":");
   const kind = documentKindSchema.safeParse(spec.slice(0, colon));
