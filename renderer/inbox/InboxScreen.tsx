@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { DossierSummary } from "../../shared/contract/requests";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
@@ -55,10 +55,19 @@ export function InboxScreen(props: {
     }, setError);
   }, [client]);
 
+  // Reload when sync reports changed dossiers, and after each completed
+  // sync as well: right after a sign-in the first pull may finish before
+  // the change events are being listened to.
+  const lastSyncAt = useRef<string | null>(null);
   useEffect(() => {
     load();
     return client.subscribe((event) => {
       if (event.type === "dossiers.changed") load();
+      if (event.type !== "sync.status") return;
+      if (event.status.lastSyncAt !== lastSyncAt.current) {
+        lastSyncAt.current = event.status.lastSyncAt;
+        load();
+      }
     });
   }, [client, load]);
 
