@@ -12,7 +12,7 @@ import { SessionService } from "./sync/sessionService";
 import {
   DEFAULT_SYNC_TIMING,
   SyncService,
-  describe,
+  describeError,
   type SyncTiming,
 } from "./sync/syncService";
 import { createRequestHandlers, type PrintingPort } from "./handlers";
@@ -101,7 +101,7 @@ export async function openWorkstation(
   // Unexpected failures are logged with their kind and stack only: the
   // payload may hold a password or a PKCS#12 file.
   const onUnexpected = (kind: string, error: unknown): void => {
-    handlersLog.error({ kind, err: describe(error) }, "request failed");
+    handlersLog.error({ kind, err: describeError(error) }, "request failed");
   };
 
   return {

@@ -480,4 +480,20 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       "%PDF-",
     );
   });
+
+  it("keeps passwords and tokens out of the workstation logs", () => {
+    for (const name of ["ws-a", "ws-b"]) {
+      const dir = path.join(root, name);
+      const log = readFileSync(path.join(dir, "lajna.log"), "utf8");
+      const token = readFileSync(
+        path.join(dir, "secrets/server-token"),
+        "utf8",
+      );
+      expect(log.length).toBeGreaterThan(0);
+      expect(log).not.toContain(token);
+      expect(log).not.toContain("amina-demo-pass");
+      expect(log).not.toContain("brahim-demo-pass");
+      expect(log).not.toContain("not-his-password");
+    }
+  });
 });

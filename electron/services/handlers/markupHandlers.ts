@@ -21,6 +21,10 @@ export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
     "markups.save": async (draft) => {
       const user = requireUser(deps);
       requireDossier(deps, draft.dossierId);
+      const document = deps.store.getRecord("document", draft.documentId);
+      if (document?.dossierId !== draft.dossierId) {
+        throw new UserError("document.error.notFound");
+      }
       const existing = deps.store.getRecord("markup", draft.id);
       if (existing && existing.authorId !== user.id) {
         throw new UserError("markup.error.notAuthor");

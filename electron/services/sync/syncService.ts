@@ -199,7 +199,7 @@ export class SyncService {
         await this.documents.download(sha256);
       }
     } catch (error) {
-      this.log.warn({ err: describe(error) }, "document prefetch stopped");
+      this.log.warn({ err: describeError(error) }, "document prefetch stopped");
     } finally {
       this.prefetching = false;
       this.update({ pendingDownloads: 0 });
@@ -218,7 +218,7 @@ export class SyncService {
       this.update({ online: true, lastErrorKey: error.key });
       return;
     }
-    this.log.error({ err: describe(error) }, "sync cycle failed");
+    this.log.error({ err: describeError(error) }, "sync cycle failed");
     this.update({ lastErrorKey: "sync.error.failed" });
   }
 
@@ -252,7 +252,10 @@ function dossiersOf(batch: readonly Mutation[]): string[] {
 }
 
 /** An error for the log: message and stack, never a payload. */
-export function describe(error: unknown): { message: string; stack?: string } {
+export function describeError(error: unknown): {
+  message: string;
+  stack?: string;
+} {
   if (error instanceof Error) {
     return {
       message: error.message,
