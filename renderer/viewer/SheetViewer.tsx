@@ -95,7 +95,7 @@ export function SheetViewer(props: {
     actions.reveal(
       markup.points.map((p) => toViewportPixel(current, pdfPoint(p.x, p.y))),
     );
-  }, [props.revealToken, page]); // eslint-disable-line
+  }, [props.revealToken, page]);
 
   const onDrawn = useCallback(
     (drag: DrawDrag) => {

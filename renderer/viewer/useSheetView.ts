@@ -48,7 +48,6 @@ export function useSheetView(
       setViewState(fitPage(pageSize, size));
     // Fit when the sheet changes or the stage first gets a size, not on
     // every resize: the reviewer's zoom is kept.
-    // eslint-disable-next-line
   }, [pageSize, hasSize]);
 
   const setView = useCallback(

@@ -1,4 +1,9 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../../shared/contract/errors";
@@ -65,7 +70,7 @@ function answerRpc(kind: string, body: unknown): string {
   }
 }
 
-function streamEvents(response: import("node:http").ServerResponse): void {
+function streamEvents(response: ServerResponse): void {
   eventConnections += 1;
   response.writeHead(200, { "Content-Type": "application/x-ndjson" });
   const status = JSON.stringify({ type: "sync.status", status: syncStatus });
