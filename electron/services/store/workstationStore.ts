@@ -12,6 +12,13 @@ import type {
 } from "../../../shared/contract/sync";
 import { userSchema, type User } from "../../../shared/domain/entities";
 import { migrate } from "./migrations";
+import {
+  hasPendingMutation,
+  settleMutation,
+  type Rejection,
+} from "./settlement";
+
+export type { Rejection } from "./settlement";
 
 /** The record type of one synced entity kind. */
 export type RecordOf<E extends SyncEntity> = RecordsByEntity[E];
@@ -24,19 +31,6 @@ type RecordsByEntity = {
 export interface StoredSession {
   readonly user: User;
   readonly serverUrl: string;
-}
-
-/** A local change the server refused, kept so the user can be told. */
-export interface Rejection {
-  readonly mutationId: string;
-  readonly entity: string;
-  readonly recordId: string;
-  readonly errorKey: string;
-}
-
-interface RecordRow {
-  json: string;
-  server_json: string | null;
 }
 
 /**
@@ -200,8 +194,14 @@ export class WorkstationStore {
     const rejections: Rejection[] = [];
     this.db.transaction(() => {
       for (const result of results) {
-        const rejection = this.settleOne(result);
-        if (rejection) rejections.push(rejection);
+        const rejection = settleMutation(this.db, result);
+        if (rejection) {
+          this.log.warn(
+            { entity: rejection.entity, errorKey: rejection.errorKey },
+            "change rejected",
+          );
+          rejections.push(rejection);
+        }
       }
     })();
     return rejections;
@@ -280,81 +280,8 @@ export class WorkstationStore {
     this.db.prepare("DELETE FROM session").run();
   }
 
-  private settleOne(result: PushResult): Rejection | null {
-    const row = this.db
-      .prepare(
-        "SELECT entity, record_id, change_json FROM outbox WHERE mutation_id = ?",
-      )
-      .get(result.mutationId) as
-      { entity: string; record_id: string; change_json: string } | undefined;
-    if (!row) return null;
-    this.db
-      .prepare("DELETE FROM outbox WHERE mutation_id = ?")
-      .run(result.mutationId);
-
-    if (result.status !== "rejected") {
-      const change = JSON.parse(row.change_json) as SyncRecord;
-      this.db
-        .prepare(
-          "UPDATE records SET server_json = ? WHERE entity = ? AND id = ?",
-        )
-        .run(JSON.stringify(change.record), row.entity, row.record_id);
-      return null;
-    }
-
-    const errorKey = result.errorKey ?? "sync.error.rejected";
-    this.rollBack(row.entity, row.record_id);
-    this.db
-      .prepare(
-        `INSERT OR REPLACE INTO rejected_mutations
-         (mutation_id, entity, record_id, error_key, rejected_at)
-         VALUES (?, ?, ?, ?, ?)`,
-      )
-      .run(
-        result.mutationId,
-        row.entity,
-        row.record_id,
-        errorKey,
-        new Date().toISOString(),
-      );
-    this.log.warn({ entity: row.entity, errorKey }, "change rejected");
-    return {
-      mutationId: result.mutationId,
-      entity: row.entity,
-      recordId: row.record_id,
-      errorKey,
-    };
-  }
-
-  /** Puts back the server's version of a record, or drops a local one. */
-  private rollBack(entity: string, id: string): void {
-    if (this.hasPending(entity, id)) return;
-    const row = this.db
-      .prepare(
-        "SELECT json, server_json FROM records WHERE entity = ? AND id = ?",
-      )
-      .get(entity, id) as RecordRow | undefined;
-    if (!row) return;
-    if (row.server_json === null) {
-      this.db
-        .prepare("DELETE FROM records WHERE entity = ? AND id = ?")
-        .run(entity, id);
-    } else {
-      this.db
-        .prepare(
-          "UPDATE records SET json = server_json WHERE entity = ? AND id = ?",
-        )
-        .run(entity, id);
-    }
-  }
-
   private hasPending(entity: string, id: string): boolean {
-    const row = this.db
-      .prepare(
-        "SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? LIMIT 1",
-      )
-      .get(entity, id);
-    return row !== undefined;
+    return hasPendingMutation(this.db, entity, id);
   }
 
   private wipeData(): void {
