@@ -144,10 +144,15 @@ function pickSignerCertificate(bags: RawBags): Uint8Array {
 }
 
 function isCa(der: Uint8Array): boolean {
-  const cert = pkijs.Certificate.fromBER(toArrayBuffer(der));
-  const ext = cert.extensions?.find((e) => e.extnID === "2.5.29.19");
-  const parsed = ext?.parsedValue as pkijs.BasicConstraints | undefined;
-  return parsed?.cA === true;
+  try {
+    const cert = pkijs.Certificate.fromBER(toArrayBuffer(der));
+    const ext = cert.extensions?.find((e) => e.extnID === "2.5.29.19");
+    const parsed = ext?.parsedValue as pkijs.BasicConstraints | undefined;
+    return parsed?.cA === true;
+  } catch {
+    // Unreadable: not taken for a CA, so it may still be the signer's.
+    return false;
+  }
 }
 
 async function importKey(

@@ -30,9 +30,11 @@ export function findSignatureDictionaries(
 ): SignatureDictionary[] {
   const text = bytesToLatin1(pdf);
   const found = new Map<string, SignatureDictionary>();
+  const parsed = new Map<number, Located | null>();
+  const bodies = objectBodies(text);
 
   for (const match of text.matchAll(/\/ByteRange(?![^\s<>[\]()/%])/g)) {
-    const dict = enclosingDictionary(text, match.index);
+    const dict = enclosingDictionary(text, match.index, bodies, parsed);
     if (!dict) continue;
     const signature = readSignature(dict);
     const key = signature.contents
@@ -53,25 +55,44 @@ export function findSignatureDictionaries(
 function enclosingDictionary(
   text: string,
   offset: number,
+  bodies: readonly number[],
+  parsedObjects: Map<number, Located | null>,
 ): ReadonlyMap<string, Located> | null {
-  const start = objectBodyBefore(text, offset);
+  const start = lastBefore(bodies, offset);
   if (start < 0) return null;
 
-  const parsed = parsePdfValue(text, start);
+  // Several /ByteRange keys in one object are parsed once, so a hostile
+  // file cannot make the scan quadratic.
+  if (!parsedObjects.has(start)) {
+    parsedObjects.set(start, parsePdfValue(text, start));
+  }
+  const parsed = parsedObjects.get(start);
   return parsed ? dictWithKeyAt(parsed.value, offset) : null;
 }
 
-/** Offset just past the last "n g obj" header before `offset`, or -1. */
-function objectBodyBefore(text: string, offset: number): number {
-  let at = text.lastIndexOf("obj", offset);
-  while (at > 0) {
-    const head = /\d+\s+\d+\s+obj$/.exec(
-      text.slice(Math.max(0, at - 24), at + 3),
-    );
-    if (head) return at + 3;
-    at = text.lastIndexOf("obj", at - 1);
+/** Offsets just past each "n g obj" header, in file order. */
+function objectBodies(text: string): number[] {
+  return [...text.matchAll(/\d+\s+\d+\s+obj\b/g)].map(
+    (m) => m.index + m[0].length,
+  );
+}
+
+/** The last of the sorted `bodies` before `offset`, or -1. */
+function lastBefore(bodies: readonly number[], offset: number): number {
+  let low = 0;
+  let high = bodies.length - 1;
+  let best = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const body = bodies[mid] ?? 0;
+    if (body <= offset) {
+      best = body;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
   }
-  return -1;
+  return best;
 }
 
 function dictWithKeyAt(

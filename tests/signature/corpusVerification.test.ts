@@ -90,6 +90,15 @@ describe("verifyPdfSignatures without signatures", () => {
     expect(await verifyPdfSignatures(await simplePdf())).toEqual([]);
   });
 
+  it("stays fast on a file full of /ByteRange keys", async () => {
+    const body = "/ByteRange [0 1 2 3] ".repeat(50_000);
+    const hostile = new TextEncoder().encode(`1 0 obj << ${body} >>`);
+    const started = Date.now();
+    const reports = await verifyPdfSignatures(hostile);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(reports.every((r) => r.status === "invalid")).toBe(true);
+  });
+
   it("does not throw on bytes that are not a PDF", async () => {
     const junk = new TextEncoder().encode("/ByteRange [0 1 2 3] 1 0 obj <<");
     expect(await verifyPdfSignatures(junk)).toEqual([]);
