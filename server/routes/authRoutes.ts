@@ -3,6 +3,7 @@ import { signInRequestSchema } from "../../shared/contract/sync";
 import type { SignInResponse } from "../../shared/contract/sync";
 import { UserError } from "../../shared/contract/errors";
 import { signIn, signOut } from "../auth/authService";
+import { SignInThrottle } from "../auth/signInThrottle";
 import type { ServerContext } from "../serverContext";
 import { HttpFailure, requireUser } from "./httpErrors";
 
@@ -11,19 +12,28 @@ export function registerAuthRoutes(
   app: FastifyInstance,
   context: ServerContext,
 ): void {
+  const throttle = new SignInThrottle();
+
   app.post("/api/auth/sign-in", async (request): Promise<SignInResponse> => {
     const body = signInRequestSchema.safeParse(request.body);
     if (!body.success) throw new HttpFailure(400, "request.error.invalid");
+    const { username, password } = body.data;
+    if (!throttle.allows(username)) {
+      throw new HttpFailure(429, "auth.error.tooManyAttempts");
+    }
 
     try {
-      return await signIn(
+      const answer = await signIn(
         context.store,
         context.loggers.auth,
-        body.data.username,
-        body.data.password,
+        username,
+        password,
       );
+      throttle.recordSuccess(username);
+      return answer;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
+      throttle.recordFailure(username);
       throw new HttpFailure(401, error.key);
     }
   });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { toPublicDossier } from "../public/publicDossier";
 import {
   renderTrackedDossier,
@@ -38,9 +38,9 @@ export function registerPublicRoutes(
   );
 
   app.get<{ Querystring: LangQuery }>("/track", async (request, reply) =>
-    reply
-      .type("text/html; charset=utf-8")
-      .send(renderTrackingForm(trackingLanguage(request.query.lang))),
+    asHtml(reply).send(
+      renderTrackingForm(trackingLanguage(request.query.lang)),
+    ),
   );
 
   // The form submits here; a redirect keeps one address per dossier.
@@ -60,7 +60,7 @@ export function registerPublicRoutes(
     async (request, reply) => {
       const language = trackingLanguage(request.query.lang);
       const dossier = store.dossiers.findDossierByNumber(request.params.number);
-      reply.type("text/html; charset=utf-8");
+      asHtml(reply);
       if (dossier === null) {
         return reply
           .status(404)
@@ -71,4 +71,20 @@ export function registerPublicRoutes(
       );
     },
   );
+}
+
+/**
+ * Public pages are plain server-rendered HTML: no script, no external
+ * resource, so the strictest policy applies and escaping mistakes cannot
+ * run code.
+ */
+function asHtml(reply: FastifyReply): FastifyReply {
+  return reply
+    .type("text/html; charset=utf-8")
+    .header(
+      "Content-Security-Policy",
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    )
+    .header("X-Content-Type-Options", "nosniff")
+    .header("Referrer-Policy", "no-referrer");
 }

@@ -108,8 +108,8 @@ describe("access by commission", () => {
 
     expect(await numbersFor("member-a")).toEqual(["KH-1"]);
     expect(await numbersFor("secretary-a")).toEqual(["KH-1"]);
-    expect(await numbersFor("member-b")).toEqual(["TF-1"]);
-    expect((await numbersFor("admin")).sort()).toEqual(["KH-1", "TF-1"]);
+    expect(await numbersFor("member-b")).toEqual(["TF/2026/1"]);
+    expect((await numbersFor("admin")).sort()).toEqual(["KH-1", "TF/2026/1"]);
   });
 
   it("refuses a push on commission B's dossier by a member of A", async () => {

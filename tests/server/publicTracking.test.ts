@@ -29,6 +29,18 @@ describe("public tracking", () => {
     }
   });
 
+  it("finds a number written with slashes, as Moroccan numbers often are", async () => {
+    const number = encodeURIComponent("TF/2026/1");
+    const page = await fetch(`${server.url}/track/${number}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("TF/2026/1");
+    expect(page.headers.get("content-security-policy")).toContain(
+      "default-src 'none'",
+    );
+    const json = await fetch(`${server.url}/api/public/dossiers/${number}`);
+    expect(json.status).toBe(200);
+  });
+
   it("answers an unknown number with a 404 page, escaped", async () => {
     const response = await fetch(
       `${server.url}/track/${encodeURIComponent("<script>x</script>")}`,

@@ -115,7 +115,7 @@ export async function seedTwoCommissions(
     ],
   });
   const dossierB = await registerDossier(store, blobs, logger, {
-    ...dossierInput("TF-1", "B", "Applicant Beta"),
+    ...dossierInput("TF/2026/1", "B", "Applicant Beta"),
     sessionTitle: null,
     documents: [
       {
