@@ -47,6 +47,7 @@ export interface PrintWindowOptions {
 export type PrintWindowClass = new (options: PrintWindowOptions) => PrintWindow;
 
 const mmPerInch = 25.4;
+const maxUrlChars = 2 * 1024 * 1024;
 
 /**
  * A PdfRenderer on Electron's `webContents.printToPDF`. One hidden window,
@@ -83,7 +84,13 @@ export function createElectronPdfRenderer(
     async htmlToPdf(html: string, options: PdfOptions) {
       const target = open();
       const encoded = Buffer.from(html, "utf8").toString("base64");
-      await target.loadURL(`data:text/html;charset=utf-8;base64,${encoded}`);
+      const url = `data:text/html;charset=utf-8;base64,${encoded}`;
+      // Chromium refuses URLs over 2 MB; a document with its fonts is
+      // about 0.7 MB, so only absurdly long text can reach the limit.
+      if (url.length > maxUrlChars) {
+        throw new Error(`printed document too large (${url.length} chars)`);
+      }
+      await target.loadURL(url);
       const pdf = await target.webContents.printToPDF({
         pageSize: options.pageSize,
         printBackground: true,
