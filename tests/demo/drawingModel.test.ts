@@ -24,6 +24,10 @@ describe("the building permit's drawing model", () => {
     expect(scaleDenominator).toBe(100);
     expect(Math.abs(lengthPt - 283.46)).toBeLessThanOrEqual(0.01);
     expect(lengthPt).toBeCloseTo(lengthM * ptPerMetre(100), 9);
+    // Pinned, so that a layout change shows up here and in the doc comment.
+    expect(start.x).toBeCloseTo(360, 2);
+    expect(start.y).toBeCloseTo(453.54, 2);
+    expect(end.y).toBeCloseTo(737.01, 2);
   });
 
   it("georeferences the site plan from its two labelled corners", () => {

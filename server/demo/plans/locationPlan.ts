@@ -1,6 +1,13 @@
 import { pdfPoint } from "../../../shared/geo/coordinates";
 import type { PdfPoint } from "../../../shared/geo/coordinates";
-import { vertexCentroid } from "../geometry";
+import {
+  bounds,
+  clipConvex,
+  containsPoint,
+  ringArea,
+  vertexCentroid,
+} from "../geometry";
+import { localStreets } from "../streets";
 import type { Xy } from "../geometry";
 import { AREA_SIDE_M } from "../site";
 import { BANDS, wadiAxis } from "../zoning";
@@ -13,6 +20,9 @@ import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
 import type { Colour, Sheet } from "./sheet";
 import { mm } from "./units";
+
+/** Zones smaller than this on the sheet get no code label. */
+const MIN_LABELLED_AREA_M2 = 5000;
 
 /** Scale of the location plans, as the regulation asks in town. */
 export const LOCATION_SCALE = 2000;
@@ -43,10 +53,21 @@ export function drawLocationPlan(
   const centre = vertexCentroid(ctx.parcelRing);
   const view = planView(LOCATION_SCALE, centre, boxCentre(layout.drawing));
 
+  const halfWidthM = layout.drawing.width / 2 / view.ptPerMetre;
+  const halfHeightM = layout.drawing.height / 2 / view.ptPerMetre;
+  const visible = [
+    { x: centre.x - halfWidthM, y: centre.y - halfHeightM },
+    { x: centre.x + halfWidthM, y: centre.y - halfHeightM },
+    { x: centre.x + halfWidthM, y: centre.y + halfHeightM },
+    { x: centre.x - halfWidthM, y: centre.y + halfHeightM },
+  ];
+
   sheet.clipped(layout.drawing, () => {
     drawZones(sheet, view, ctx);
+    drawStreets(sheet, view);
     drawNetworks(sheet, view);
     drawParcels(sheet, view, ctx);
+    drawZoneCodes(sheet, view, ctx, visible);
   });
   sheet.polyline(boxPoints(layout.drawing), { weight: "medium" }, true);
   drawSubjectLabel(sheet, view, ctx.parcelRing);
@@ -77,15 +98,79 @@ function drawZones(
       dashMm: [6, 1.5, 1, 1.5],
     });
   }
+}
+
+// Each zone's code in the middle of its visible part, so that a zone whose
+// centre is off the sheet is still named.
+function drawZoneCodes(
+  sheet: Sheet,
+  view: PlanView,
+  ctx: DossierDrawingContext,
+  visible: readonly Xy[],
+): void {
   for (const zone of ctx.zones) {
     if (zone.code === "SV" || zone.code === "SF") continue;
-    const at = view.toSheet(vertexCentroid(zone.ring));
+    const part = clipConvex(zone.ring, visible);
+    if (part.length < 3 || ringArea(part) < MIN_LABELLED_AREA_M2) continue;
+    const place = labelPlace(vertexCentroid(part), part, ctx);
+    if (!place) continue;
+    const at = view.toSheet(place);
     sheet.text(zone.code, at, {
       sizePt: 22,
       bold: true,
       align: "center",
       colour: COLOURS.grey,
     });
+  }
+}
+
+// Where a zone code can stand without covering a parcel or a street: the
+// centre of the zone's visible part, or the first free spot around it.
+function labelPlace(
+  centre: Xy,
+  part: readonly Xy[],
+  ctx: DossierDrawingContext,
+): Xy | null {
+  const obstacles = [
+    ...ctx.parcels.map((p) => p.ring),
+    ...localStreets().map((s) => s.ring),
+  ];
+  const offsets = [0, 60, -60, 120, -120, 180, -180];
+  for (const dy of offsets) {
+    for (const dx of [0, 150, -150]) {
+      const p = { x: centre.x + dx, y: centre.y + dy };
+      const box = [
+        { x: p.x - 20, y: p.y - 4 },
+        { x: p.x + 20, y: p.y - 4 },
+        { x: p.x + 20, y: p.y + 18 },
+        { x: p.x - 20, y: p.y + 18 },
+      ];
+      const inside = box.every((q) => containsPoint(part, q));
+      const free = obstacles.every((ring) => {
+        const overlap = clipConvex(box, ring);
+        return overlap.length < 3 || ringArea(overlap) < 1e-6;
+      });
+      if (inside && free) return p;
+    }
+  }
+  return null;
+}
+
+// Local streets in white over the zoning, with their names.
+function drawStreets(sheet: Sheet, view: PlanView): void {
+  for (const street of localStreets()) {
+    sheet.polygon(street.ring.map(view.toSheet), COLOURS.white, {
+      weight: "thin",
+    });
+  }
+  for (const street of localStreets()) {
+    if (!street.name) continue;
+    const box = bounds(street.ring);
+    const at = view.toSheet({
+      x: (box.minX + box.maxX) / 2 - 110,
+      y: (box.minY + box.maxY) / 2 - 2,
+    });
+    sheet.text(street.name, at, { sizePt: 6, bold: true, align: "center" });
   }
 }
 
@@ -135,7 +220,7 @@ function drawRoadNames(
   for (const x of [250, 1000, 1750]) {
     sheet.text(
       "ROUTE NATIONALE N° 6 (RABAT - MEKNÈS)",
-      view.toSheet({ x, y: roadY - 3 }),
+      view.toSheet({ x, y: roadY + 3 }),
       {
         sizePt: 7,
         bold: true,
@@ -184,8 +269,12 @@ function drawSubjectLabel(
   view: PlanView,
   ring: readonly Xy[],
 ): void {
-  const at = view.toSheet(vertexCentroid(ring));
-  const label = pdfPoint(at.x + mm(25), at.y + mm(25));
+  // From the parcel's north-east corner, away from the parcel itself.
+  const corner = ring.reduce((best, p) =>
+    p.x + p.y > best.x + best.y ? p : best,
+  );
+  const at = view.toSheet(corner);
+  const label = pdfPoint(at.x + mm(15), at.y + mm(15));
   sheet.line(at, label, { weight: "thin" });
   sheet.text(
     "TERRAIN OBJET DE LA DEMANDE",

@@ -4,6 +4,7 @@ import { vertexCentroid } from "../geometry";
 import type { Xy } from "../geometry";
 import { STREET_WIDTH_M } from "../parcels";
 import { toMap } from "../site";
+import { frontStreetName } from "../streets";
 import { drawCornerLabel } from "./coordinateLabel";
 import { drawDimension, metres } from "./dimensions";
 import type { DossierDrawingContext } from "./drawingContext";
@@ -71,7 +72,7 @@ export function drawStreet(
   );
   const mid = view.toSheet({ x: (sw.x + se.x) / 2, y: axis });
   sheet.text(
-    `RUE EXISTANTE - EMPRISE ${metres(STREET_WIDTH_M)} m`,
+    `${frontStreetName(ring)} - EMPRISE ${metres(STREET_WIDTH_M)} m`,
     pdfPoint(mid.x, mid.y + mm(2)),
     {
       sizePt: 8,

@@ -12,7 +12,11 @@ import { siteControlPoints } from "./sitePlan";
  * same drawing model and view the sheets are drawn with.
  */
 export interface DemoSheetReferences {
-  /** The ground floor's blind west wall, outer face, 10.00 m at 1/100. */
+  /**
+   * The ground floor's blind west wall, outer face, 10.00 m at 1/100: on
+   * the A2 sheet "03-plan-rdc.pdf" of dossier KHE-AC-…-0147 it runs from
+   * (360.00, 453.54) to (360.00, 737.01) pt, i.e. 283.46 pt.
+   */
   readonly referenceWall: {
     readonly fileName: string;
     readonly sheetIndex: number;
