@@ -36,7 +36,7 @@ export function ZoneRulesView(props: { zoning: ZoningView | null }) {
                 borderColor: zoneStroke(zone.code),
               }}
             />
-            <strong>{zone.code}</strong> {zone.name}
+            <strong>{zone.code}</strong> <bdi>{zone.name}</bdi>
           </p>
           <dl className="zone-rules-list">
             {zoneRuleRows(zone.rules, language).map((row) => (
@@ -46,7 +46,8 @@ export function ZoneRulesView(props: { zoning: ZoningView | null }) {
                 className={row.wide ? "is-wide" : undefined}
               >
                 <dt>{row.label}</dt>
-                <dd>{row.value}</dd>
+                {/* Plan wording may be in another language than the UI. */}
+                <dd dir="auto">{row.value}</dd>
               </div>
             ))}
           </dl>

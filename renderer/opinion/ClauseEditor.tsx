@@ -47,6 +47,7 @@ export function ClauseEditor(props: {
           <li key={index} className="clause-row">
             <textarea
               data-testid="clause-input"
+              dir="auto"
               rows={2}
               maxLength={4000}
               placeholder={t("opinion.clause.placeholder")}
@@ -62,7 +63,7 @@ export function ClauseEditor(props: {
                 <select
                   data-testid="clause-markup-select"
                   multiple
-                  size={Math.min(4, markups.length)}
+                  size={Math.max(2, Math.min(4, markups.length))}
                   value={[...clause.markupIds]}
                   disabled={props.disabled}
                   onChange={(e) =>

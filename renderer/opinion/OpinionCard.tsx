@@ -37,7 +37,7 @@ export function OpinionCard(props: {
         <ol className="opinion-clauses">
           {clauses.map((clause, i) => (
             <li key={i}>
-              {clause.text}
+              <bdi>{clause.text}</bdi>
               {clause.markupIds.length > 0 && (
                 <span className="opinion-markup-ref">
                   {" "}

@@ -78,11 +78,16 @@ export function DecisionPanel(props: DossierPanelProps) {
           <button
             type="button"
             data-testid="print-decision"
-            disabled={busy}
+            disabled={busy || outcome === "pending"}
             onClick={() => void print()}
           >
             {busy ? t("decision.printing") : t("decision.print")}
           </button>
+          {outcome === "pending" && (
+            <span className="decision-print-hint">
+              {t("decision.printPending")}
+            </span>
+          )}
           {url && (
             <>
               <a href={url} target="_blank" rel="noreferrer">
@@ -139,7 +144,9 @@ export function DecisionPanel(props: DossierPanelProps) {
                   {clausesOf(o).length > 0 && (
                     <ol>
                       {clausesOf(o).map((c, i) => (
-                        <li key={i}>{c.text}</li>
+                        <li key={i} dir="auto">
+                          {c.text}
+                        </li>
                       ))}
                     </ol>
                   )}

@@ -18,6 +18,12 @@ import {
 import { sheetRenderScale } from "../../renderer/map/sheetImageSize";
 import { DOSSIER_PARCEL_RINGS } from "../../server/demo/parcels";
 import { toMap } from "../../server/demo/site";
+import { decodeWire, encodeWire } from "../../shared/contract/wire";
+import type { Answer } from "../../shared/contract/dispatch";
+import type {
+  DossierDetail,
+  DossierSummary,
+} from "../../shared/contract/requests";
 
 /**
  * The three panels driven in Chromium against the real stack: a demo
@@ -58,6 +64,33 @@ async function signIn(username: string): Promise<void> {
 async function signOut(): Promise<void> {
   await page.getByTestId("sign-out").click();
   await page.getByTestId("signin-username").waitFor();
+}
+
+/** Calls the workstation services as the page does, with its key. */
+async function hostCall<T>(kind: string, payload: unknown): Promise<T> {
+  const url = new URL(pageUrl);
+  const response = await fetch(`${url.origin}/rpc/${kind}`, {
+    method: "POST",
+    headers: {
+      "x-lajna-key": url.hash.slice(3),
+      "content-type": "application/json",
+    },
+    body: encodeWire(payload),
+  });
+  const answer = decodeWire(await response.text()) as Answer;
+  if (!answer.ok) throw new Error(`${kind}: ${answer.error.key}`);
+  return answer.result as T;
+}
+
+/** Signs a plain opinion as another member, through the panel. */
+async function signAs(username: string, verdict: string): Promise<void> {
+  await signIn(username);
+  await openBuildingPermit("opinion");
+  await page.getByTestId(`verdict-${verdict}`).check();
+  await page.getByTestId("p12-input").setInputFiles(P12);
+  await page.getByTestId("sign-opinion").click();
+  await page.getByTestId("opinion-signed").waitFor({ timeout: 60_000 });
+  await signOut();
 }
 
 /** Opens the demo building permit (its number has "-AC-") on a tab. */
@@ -192,7 +225,7 @@ describe.skipIf(!ready)("the map, opinion and decision panels", () => {
 
     await page.getByTestId("opacity-slider").fill("0.8");
     await page.getByTestId("save-placement").click();
-    await page.waitForTimeout(800);
+    await page.locator(".placement-saved").waitFor({ timeout: 30_000 });
     await shot("map-3-placed");
   }, 180_000);
 
@@ -205,12 +238,36 @@ describe.skipIf(!ready)("the map, opinion and decision panels", () => {
   }, 120_000);
 
   it("lets a member write, sign and download an opinion", async () => {
-    await page.getByTestId("tab-opinion").click();
+    // A cloud on the façade for the condition to point at, drawn as the
+    // sheets tab would save it.
+    const summaries = await hostCall<DossierSummary[]>("dossiers.list", {});
+    const dossierId = summaries.find((d) => d.number.includes("-AC-"))?.id;
+    const detail = await hostCall<DossierDetail>("dossiers.get", { dossierId });
+    const facade = detail.documents.find((d) => d.kind === "facade");
+    const markupId = "0b6f1c1e-6a43-4c55-9d2c-panels-e2e";
+    await hostCall("markups.save", {
+      id: markupId,
+      dossierId,
+      documentId: facade?.id,
+      sheetIndex: 0,
+      kind: "cloud",
+      points: [
+        { x: 300, y: 500 },
+        { x: 420, y: 560 },
+      ],
+      comment: "Acrotère à 1,40 m : au-dessus de la hauteur maximale",
+      color: "#d21f3c",
+    });
+
+    await page.reload();
+    await page.getByTestId("inbox-row").first().waitFor({ timeout: 60_000 });
+    await openBuildingPermit("opinion");
     await page.getByTestId("verdict-favourable_with_conditions").check();
     await page.getByTestId("add-clause").click();
     await page
       .getByTestId("clause-input")
       .fill("Ramener la hauteur de l'acrotère à 1,00 m.");
+    await page.getByTestId("clause-markup-select").selectOption(markupId);
     await page.getByTestId("save-opinion").click();
     await page.getByTestId("opinion-saved").waitFor();
     await shot("opinion-1-draft");
@@ -222,6 +279,9 @@ describe.skipIf(!ready)("the map, opinion and decision panels", () => {
     await link.waitFor({ timeout: 30_000 });
     expect(await link.getAttribute("href")).toMatch(/^blob:/);
     expect(await page.getByTestId("verdict-favourable").count()).toBe(0);
+    expect(await page.getByTestId("opinion-card").textContent()).toContain(
+      "Renvoie à",
+    );
     await shot("opinion-2-signed");
     await signOut();
   }, 180_000);
@@ -230,18 +290,54 @@ describe.skipIf(!ready)("the map, opinion and decision panels", () => {
     await signIn("f.alaoui");
     await openBuildingPermit("decision");
     const outcome = page.getByTestId("outcome");
-    await outcome.waitFor();
-    expect(await page.getByTestId("opinion-row").count()).toBeGreaterThan(0);
     // One signed opinion of a quorum of three: the decision waits.
     await expect
       .poll(() => outcome.textContent())
       .toMatch(/1 avis signé\(s\) sur 3/);
+    expect(await page.getByTestId("print-decision").isDisabled()).toBe(true);
+    await shot("decision-1-pending");
+    await openBuildingPermitOpinionList();
+    await signOut();
+  }, 120_000);
+
+  it("prints the decision once the quorum has signed", async () => {
+    await signAs("s.elidrissi", "favourable");
+    await signAs("y.amrani", "favourable");
+
+    await signIn("f.alaoui");
+    await openBuildingPermit("decision");
+    await expect
+      .poll(() => page.getByTestId("opinion-row").count(), { timeout: 30_000 })
+      .toBe(3);
+    const outcome = page.getByTestId("outcome");
+    await expect
+      .poll(() => outcome.textContent())
+      .toContain("Favorable sous réserves");
 
     await page.getByTestId("print-decision").click();
-    await page.getByTestId("decision-link").waitFor({ timeout: 60_000 });
-    await shot("decision-1");
-    await openBuildingPermitOpinionList();
-  }, 180_000);
+    const link = page.getByTestId("decision-link");
+    await link.waitFor({ timeout: 60_000 });
+    expect(await link.getAttribute("href")).toMatch(/^blob:/);
+    await shot("decision-2-printed");
+  }, 240_000);
+
+  it("reads right to left in Arabic", async () => {
+    await page.getByTestId("language-select").selectOption("ar");
+    expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+    expect(await page.getByTestId("outcome").textContent()).toContain(
+      "موافقة بشروط",
+    );
+    await shot("ar-decision");
+
+    await page.getByTestId("tab-map").click();
+    await page.getByTestId("placement-scale").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("zone-rules").textContent()).toContain(
+      "ضوابط المنطقة",
+    );
+    await page.waitForTimeout(500);
+    await shot("ar-map");
+    await page.getByTestId("language-select").selectOption("fr");
+  }, 120_000);
 });
 
 /** The secretary's opinion tab shows only the list, no editor. */

@@ -25,6 +25,7 @@ export const decisionMessages: Messages = {
     "decision.counted": "الآراء الموقعة المحتسبة: {counted}",
     "decision.print": "طباعة القرار",
     "decision.printing": "جارٍ إعداد القرار…",
+    "decision.printPending": "يمكن طباعة القرار بعد التوصل إلى النتيجة.",
     "decision.open": "فتح القرار (PDF)",
     "decision.download": "تحميل القرار",
     "decision.notSecretary": "يطبع كاتب اللجنة القرار.",
@@ -53,6 +54,8 @@ export const decisionMessages: Messages = {
     "decision.counted": "Avis signés pris en compte : {counted}",
     "decision.print": "Imprimer la décision",
     "decision.printing": "Préparation de la décision…",
+    "decision.printPending":
+      "La décision pourra être imprimée une fois l'issue acquise.",
     "decision.open": "Ouvrir la décision (PDF)",
     "decision.download": "Télécharger la décision",
     "decision.notSecretary": "Le secrétariat imprime la décision.",
@@ -80,6 +83,8 @@ export const decisionMessages: Messages = {
     "decision.counted": "Signed opinions counted: {counted}",
     "decision.print": "Print decision",
     "decision.printing": "Preparing the decision…",
+    "decision.printPending":
+      "The decision can be printed once the outcome is reached.",
     "decision.open": "Open the decision (PDF)",
     "decision.download": "Download the decision",
     "decision.notSecretary": "The secretary prints the decision.",
