@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateDemoData } from "../server/demo/generate";
-import { demoLog } from "../server/demo/logger";
+import { createRootLogger, subsystemLogger } from "../server/log";
 import { zoningGeoJson } from "../server/demo/zoningGeoJson";
 
 /**
@@ -12,6 +12,8 @@ import { zoningGeoJson } from "../server/demo/zoningGeoJson";
  *
  * The optional date stands for "now"; nothing here is committed.
  */
+const demoLog = subsystemLogger(createRootLogger(), "demo");
+
 async function main(): Promise<void> {
   const [target, date] = process.argv.slice(2);
   if (!target) {
