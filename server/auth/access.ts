@@ -23,12 +23,23 @@ export function readableDossier(
   return dossier !== null && canReadDossier(user, dossier) ? dossier : null;
 }
 
-/** True when some readable dossier has a document with this content. */
+/**
+ * True when some readable dossier has a document with this content, or a
+ * signed opinion whose PDF it is (a workstation may push the opinion
+ * before, or without, a separate document record).
+ */
 export function canReadBlob(store: Store, user: User, sha256: string): boolean {
   if (user.role === "admin") return store.dossiers.hasBlob(sha256);
-  return store.dossiers
-    .findDocumentsBySha256(sha256)
-    .some((doc) => readableDossier(store, user, doc.dossierId) !== null);
+  const readable = (dossierId: string): boolean =>
+    readableDossier(store, user, dossierId) !== null;
+  return (
+    store.dossiers
+      .findDocumentsBySha256(sha256)
+      .some((d) => readable(d.dossierId)) ||
+    store.dossiers
+      .findOpinionsBySignedPdf(sha256)
+      .some((o) => readable(o.dossierId))
+  );
 }
 
 /** The change-log filter for a user's pulls. */

@@ -103,6 +103,13 @@ export class SqliteDossierStore implements DossierStore {
     this.opinions.put(opinion.id, opinion, { dossier_id: opinion.dossierId });
   }
 
+  findOpinionsBySignedPdf(sha256: string): Opinion[] {
+    return this.opinions.where(
+      "json_extract(record_json, '$.signedPdfSha256') = ?",
+      sha256,
+    );
+  }
+
   getOpinion(id: string): Opinion | null {
     return this.opinions.get(id);
   }

@@ -75,6 +75,8 @@ export interface DossierStore {
   putGeoreference(georeference: Georeference): void;
   getGeoreference(id: string): Georeference | null;
   putOpinion(opinion: Opinion): void;
+  /** Opinions whose signed PDF has this hash. */
+  findOpinionsBySignedPdf(sha256: string): Opinion[];
   getOpinion(id: string): Opinion | null;
   /** Records that a blob of this hash is on disk. */
   recordBlob(sha256: string, sizeBytes: number): void;

@@ -232,6 +232,17 @@ describe("push", () => {
       (await push({ ...signed, verdict: "unfavourable" }))[0]?.errorKey,
     ).toBe("opinion.error.signed");
 
+    // The other Members of the commission can fetch the signed PDF.
+    const download = await fetch(`${server.url}/api/documents/${sha256}`, {
+      headers: { authorization: reader.auth },
+    });
+    expect(download.status).toBe(200);
+    const outsider = await Client.signIn("member-b");
+    const hidden = await fetch(`${server.url}/api/documents/${sha256}`, {
+      headers: { authorization: outsider.auth },
+    });
+    expect(hidden.status).toBe(404);
+
     const changes = (await reader.pullAll(cursor)).changes;
     const dossier = changes.filter((c) => c.entity === "dossier").at(-1);
     expect(dossier?.entity === "dossier" && dossier.record.status).toBe(

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../../shared/contract/errors";
 import { openSqliteStore } from "../../server/db/sqliteStore";
+import { lonLat } from "../../shared/geo/coordinates";
+import { toProjected } from "../../shared/geo/projection";
 import { importZoningPlan } from "../../server/zoning/importZoningPlan";
 import {
   corpusFile,
@@ -99,6 +101,36 @@ describe("zoning import", () => {
       ["N", "Zone naturelle"],
       ["N", "Zone naturelle"],
     ]);
+  });
+
+  it("projects a WGS 84 GeoJSON (RFC 7946, no crs) to EPSG:26191", async () => {
+    const file = join(data.dir, "wgs84.geojson");
+    const khemisset = [-6.066, 33.824];
+    const ring = [khemisset, [-6.06, 33.824], [-6.06, 33.83], khemisset];
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [
+          {
+            type: "Feature",
+            properties: { code: "UA" },
+            geometry: { type: "Polygon", coordinates: [ring] },
+          },
+        ],
+      }),
+    );
+
+    const { plan } = await importPlan(file, "wgs84");
+    const first = store.zoning.listZones(plan.id)[0]?.rings[0]?.[0];
+    const expected = toProjected(lonLat(-6.066, 33.824), "EPSG:26191");
+    expect(plan.crs).toBe("EPSG:26191");
+    expect(first?.x).toBeCloseTo(expected.x, 3);
+    expect(first?.y).toBeCloseTo(expected.y, 3);
+    // Khemisset sits west of the zone's central meridian and north of 33.3°.
+    expect(first?.x).toBeGreaterThan(400_000);
+    expect(first?.x).toBeLessThan(500_000);
+    expect(first?.y).toBeGreaterThan(300_000);
   });
 
   it.skipIf(!HAS_CORPUS)(
