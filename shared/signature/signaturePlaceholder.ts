@@ -10,12 +10,16 @@ import { UserError } from "../contract/errors";
 import { bytesToLatin1 } from "./bytes";
 import { drawStamp, printFlag, stampBoxFor } from "./signatureStamp";
 
-/** The signature dictionary's descriptive entries. */
+/** The signature dictionary's descriptive entries, and the stamp's font. */
 export interface SignatureInfo {
+  /** The signer's name, as written in /Name and on the stamp. */
   readonly name: string;
   readonly reason: string;
   readonly location?: string;
+  /** The claimed signing time, written to /M (PAdES: not in the CMS). */
   readonly signingTime: Date;
+  /** Latin font for the visible stamp (see StampText); else Helvetica. */
+  readonly stampFont?: Uint8Array;
 }
 
 /** A PDF with an empty signature, and where its pieces sit in the bytes. */

@@ -1,3 +1,4 @@
+import fontkit from "@pdf-lib/fontkit";
 import {
   StandardFonts,
   beginText,
@@ -16,10 +17,16 @@ import {
   type PDFRef,
 } from "pdf-lib";
 
-/** What the visible stamp says. */
+/** What the visible stamp says, and in which font. */
 export interface StampText {
   readonly name: string;
   readonly signingTime: Date;
+  /**
+   * A Latin font (TrueType, OpenType or WOFF bytes) embedded for the
+   * stamp. Without it the stamp uses the standard Helvetica, which every
+   * reader has but does not embed.
+   */
+  readonly stampFont?: Uint8Array;
 }
 
 /** Size and place of the stamp, in PDF points from the page's lower left. */
@@ -43,17 +50,17 @@ export function stampBoxFor(pageWidthPt: number): StampBox {
 }
 
 /**
- * Draws the visible signature stamp as a form XObject. Helvetica is used
- * because every reader has it; characters it cannot encode (Arabic names,
- * for instance) are dropped from the stamp only: the name is also in the
- * printed sheet and in the certificate.
+ * Draws the visible signature stamp as a form XObject, in `stampFont` or
+ * Helvetica. Characters the font cannot encode (an Arabic name, since
+ * pdf-lib neither joins nor reorders Arabic) are dropped from the stamp
+ * only: the name is also on the printed sheet and in the certificate.
  */
 export async function drawStamp(
   doc: PDFDocument,
   box: StampBox,
   text: StampText,
 ): Promise<PDFRef> {
-  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const font = await stampFontOf(doc, text.stampFont);
   const lines = [
     "Signé électroniquement (PAdES)",
     encodable(font, text.name),
@@ -80,6 +87,22 @@ export async function drawStamp(
     Resources: { Font: { F1: font.ref } },
   });
   return doc.context.register(stream);
+}
+
+async function stampFontOf(
+  doc: PDFDocument,
+  bytes: Uint8Array | undefined,
+): Promise<PDFFont> {
+  if (bytes) {
+    try {
+      doc.registerFontkit(fontkit);
+      return await doc.embedFont(bytes, { subset: true });
+    } catch {
+      // The stamp is cosmetic: an unreadable font must not stop a member
+      // from signing, so it falls back to the standard font.
+    }
+  }
+  return doc.embedFont(StandardFonts.Helvetica);
 }
 
 function encodable(font: PDFFont, text: string): string {

@@ -165,6 +165,12 @@ describe.skipIf(!hasChromium)("printing through Chromium", () => {
       expect(text).toContain("Signé électroniquement");
     });
 
+    it("embeds every font, the stamp's included", () => {
+      const embedded = fontEmbedding(poppler("pdffonts", pdf));
+      expect(embedded.length).toBeGreaterThan(1);
+      expect(embedded.every(Boolean)).toBe(true);
+    });
+
     it("fails on a wrong password before printing", async () => {
       const attempt = produceSignedOpinionPdf({
         renderer,

@@ -96,6 +96,21 @@ export function loadPrintFontCss(
   return css;
 }
 
+/** The Latin font file drawn in the visible signature stamp (WOFF). */
+const stampFontFile = "noto-naskh-arabic-latin-400-normal.woff";
+
+/**
+ * The font of the visible signature stamp, or null when the fonts folder
+ * is missing (the stamp then uses the standard, non-embedded Helvetica).
+ */
+export async function loadStampFont(
+  options: PrintFontOptions = {},
+): Promise<Uint8Array | null> {
+  const fontsDir = options.fontsDir ?? findFontsDir();
+  if (!fontsDir) return null;
+  return new Uint8Array(await readFile(path.join(fontsDir, stampFontFile)));
+}
+
 function findFontsDir(): string | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const resources = (process as { resourcesPath?: string }).resourcesPath;

@@ -10,7 +10,11 @@ export {
   type PrintWindowClass,
   type PrintWindowOptions,
 } from "./electronPdfRenderer";
-export { loadPrintFontCss, type PrintFontOptions } from "./fonts";
+export {
+  loadPrintFontCss,
+  loadStampFont,
+  type PrintFontOptions,
+} from "./fonts";
 export {
   produceSignedOpinionPdf,
   type SignedOpinionInput,

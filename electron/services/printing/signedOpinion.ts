@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Dossier, Markup, Opinion } from "../../../shared/domain/entities";
 import { opinionHtml, verdictLabels } from "../../../shared/print";
 import { loadPkcs12Signer, signPdfWithKey } from "../../../shared/signature";
-import { loadPrintFontCss } from "./fonts";
+import { loadPrintFontCss, loadStampFont } from "./fonts";
 import type { PdfRenderer } from "./pdfRenderer";
 
 /** What producing a signed opinion needs. */
@@ -51,5 +51,6 @@ export async function produceSignedOpinionPdf(
     reason: `${verdict} - ${input.opinion.serviceName} - ${input.dossier.number}`,
     location: input.dossier.commune,
     signingTime: input.now,
+    stampFont: (await loadStampFont(input)) ?? undefined,
   });
 }
