@@ -1,11 +1,11 @@
 import { pdfPoint } from "../../../shared/geo/coordinates";
-import type { PdfPoint } from "../../../shared/geo/coordinates";
-import { ringArea } from "../geometry";
+import { bounds, ringArea } from "../geometry";
 import { isHorizontal } from "./buildingModel";
 import type {
   BuildingModel,
   LevelModel,
   Opening,
+  Room,
   WallRect,
 } from "./buildingModel";
 import { drawDimension, metres } from "./dimensions";
@@ -55,12 +55,7 @@ export function drawLevelPlan(
   });
   for (const stair of level.stairs) drawStair(sheet, view, stair);
   for (const room of level.rooms) {
-    drawRoomLabel(
-      sheet,
-      view.toSheet(room.labelAt),
-      room.name,
-      ringArea(room.ring),
-    );
+    drawRoomLabel(sheet, view, room);
   }
   drawOverallDimensions(sheet, view, model, level);
   drawSectionMarker(sheet, view, model, sectionAtM);
@@ -106,22 +101,24 @@ function drawPiece(
   sheet.polygon(viewRect(view, rect), WALL_FILL, { weight: "thick" });
 }
 
-function drawRoomLabel(
-  sheet: Sheet,
-  at: PdfPoint,
-  name: string,
-  areaM2: number,
-): void {
-  const small = areaM2 < 5;
-  sheet.text(name, at, { sizePt: small ? 6 : 9, bold: true, align: "center" });
-  sheet.text(
-    `S = ${areaM2.toFixed(2)} m²`,
-    pdfPoint(at.x, at.y - mm(small ? 2.6 : 4)),
-    {
-      sizePt: small ? 5.5 : 7,
-      align: "center",
-    },
-  );
+// The room's name and area, set as large as the room's width allows.
+function drawRoomLabel(sheet: Sheet, view: PlanView, room: Room): void {
+  const at = view.toSheet(room.labelAt);
+  const areaM2 = ringArea(room.ring);
+  const box = bounds(room.ring);
+  const roomWidthPt = view.length(box.maxX - box.minX) - mm(2);
+  const area = `S = ${areaM2.toFixed(2)} m²`;
+
+  let size = 9;
+  while (size > 5 && sheet.textWidth(room.name, size, true) > roomWidthPt) {
+    size -= 0.5;
+  }
+  const areaSize = Math.min(7, size);
+  sheet.text(room.name, at, { sizePt: size, bold: true, align: "center" });
+  sheet.text(area, pdfPoint(at.x, at.y - mm(size * 0.45)), {
+    sizePt: areaSize,
+    align: "center",
+  });
 }
 
 // Overall width and depth, and a chain along the street front through the
