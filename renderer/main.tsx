@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { chooseClient } from "./client/chooseClient";
+import { ErrorBoundary } from "./errors/ErrorBoundary";
 import { LanguageProvider } from "./i18n/LanguageContext";
 import { registerAllMessages } from "./i18n/registerAll";
 import { describeCause, rendererLogger, setLogSink } from "./log/rendererLog";
@@ -25,7 +26,9 @@ if (root !== null) {
   createRoot(root).render(
     <StrictMode>
       <LanguageProvider>
-        <App client={client} />
+        <ErrorBoundary area="app">
+          <App client={client} />
+        </ErrorBoundary>
       </LanguageProvider>
     </StrictMode>,
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { DossierDetail } from "../../shared/contract/requests";
 import type { User } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
+import { ErrorBoundary } from "../errors/ErrorBoundary";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
 import { MapPanel } from "../map/MapPanel";
@@ -88,11 +89,15 @@ export function DossierScreen(props: {
       <div className="tab-body">
         {/* The sheets stay mounted so zoom and position survive a tab trip. */}
         <div className="tab-pane" hidden={tab !== "sheets"}>
-          <SheetsTab {...panelProps} />
+          <ErrorBoundary area="sheets">
+            <SheetsTab {...panelProps} />
+          </ErrorBoundary>
         </div>
-        {tab === "map" && <MapPanel {...panelProps} />}
-        {tab === "opinion" && <OpinionPanel {...panelProps} />}
-        {tab === "decision" && <DecisionPanel {...panelProps} />}
+        <ErrorBoundary area={tab} resetKey={tab}>
+          {tab === "map" && <MapPanel {...panelProps} />}
+          {tab === "opinion" && <OpinionPanel {...panelProps} />}
+          {tab === "decision" && <DecisionPanel {...panelProps} />}
+        </ErrorBoundary>
       </div>
     </section>
   );

@@ -19,6 +19,8 @@ export class SheetRenderer {
   constructor(
     private readonly display: HTMLCanvasElement,
     private readonly onError: (cause: unknown) => void,
+    /** Told when a render starts and when the last one ends. */
+    private readonly onBusy: (busy: boolean) => void = () => undefined,
   ) {}
 
   /** Moves the last sharp bitmap to where the new view puts it. */
@@ -52,17 +54,21 @@ export class SheetRenderer {
       offsetX: view.x * ratio,
       offsetY: view.y * ratio,
     });
+    this.onBusy(true);
     this.task = page.render({ canvas: offscreen, viewport });
     this.task.promise.then(
       () => {
         if (generation !== this.generation) return;
+        this.onBusy(false);
         this.show(offscreen, viewer, pageRect(page, view, ratio));
         this.rendered = { page, view };
         this.follow(page, view);
       },
       (cause: unknown) => {
         if (cause instanceof RenderingCancelledException) return;
-        if (generation === this.generation) this.onError(cause);
+        if (generation !== this.generation) return;
+        this.onBusy(false);
+        this.onError(cause);
       },
     );
   }
@@ -71,6 +77,7 @@ export class SheetRenderer {
   cancel(): void {
     this.task?.cancel();
     this.task = null;
+    this.onBusy(false);
   }
 
   /**

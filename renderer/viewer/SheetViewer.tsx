@@ -46,6 +46,7 @@ export function SheetViewer(props: {
   const pdf = pdfState.phase === "ready" ? pdfState.pdf : null;
   const { page, error: pageError } = usePdfPage(pdf, sheetIndex);
   const [renderError, setRenderError] = useState<unknown>(null);
+  const [rendering, setRendering] = useState(false);
   const [tool, setTool] = useState<Tool>("pan");
   const [pending, setPending] = useState<PendingShape | null>(null);
   const sheetCount = pdf?.numPages ?? doc.pageCount ?? 1;
@@ -67,7 +68,11 @@ export function SheetViewer(props: {
   const renderer = useRef<SheetRenderer | null>(null);
   useEffect(() => {
     if (canvasRef.current === null) return undefined;
-    const instance = new SheetRenderer(canvasRef.current, setRenderError);
+    const instance = new SheetRenderer(
+      canvasRef.current,
+      setRenderError,
+      setRendering,
+    );
     renderer.current = instance;
     return () => instance.cancel();
   }, []);
@@ -175,6 +180,11 @@ export function SheetViewer(props: {
             interactive={tool === "pan"}
             onSelect={props.onSelect}
           />
+        )}
+        {rendering && (
+          <div className="stage-busy" data-testid="sheet-rendering">
+            {t("viewer.rendering")}
+          </div>
         )}
         {pdfState.phase === "loading" && (
           <div className="stage-note">{t("viewer.opening")}</div>

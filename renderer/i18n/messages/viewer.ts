@@ -14,6 +14,7 @@ export const viewerMessages: Messages = {
     "viewer.zoom": "{percent}٪",
     "viewer.pan": "تحريك",
     "viewer.opening": "جارٍ فتح الوثيقة…",
+    "viewer.rendering": "جارٍ الرسم…",
   },
   fr: {
     "viewer.zoomIn": "Zoom avant",
@@ -27,6 +28,7 @@ export const viewerMessages: Messages = {
     "viewer.zoom": "{percent} %",
     "viewer.pan": "Main",
     "viewer.opening": "Ouverture du document…",
+    "viewer.rendering": "Dessin en cours…",
   },
   en: {
     "viewer.zoomIn": "Zoom in",
@@ -40,5 +42,6 @@ export const viewerMessages: Messages = {
     "viewer.zoom": "{percent}%",
     "viewer.pan": "Hand",
     "viewer.opening": "Opening the document…",
+    "viewer.rendering": "Drawing…",
   },
 };
