@@ -14,6 +14,7 @@ import {
   placeableDocuments,
 } from "./placeableDocuments";
 import { IDLE, placementReducer } from "./placementState";
+import type { PlacementState } from "./placementState";
 import { renderSheetImage } from "./sheetImage";
 import type { SheetImage } from "./sheetImage";
 import { placementScaleDenominator } from "./sheetTransform";
@@ -45,9 +46,11 @@ export function MapPanel(props: DossierPanelProps) {
     restored?.documentId ?? defaultDocument(detail.documents)?.id ?? null,
   );
   const [sheetIndex, setSheetIndex] = useState(restored?.sheetIndex ?? 0);
-  const [sheet, setSheet] = useState<SheetImage | null>(null);
   const [busy, setBusy] = useState(false);
-  const [state, dispatch] = useReducer(placementReducer, IDLE);
+  const [state, dispatch] = useReducer(
+    placementReducer<SheetImage>,
+    IDLE as PlacementState<SheetImage>,
+  );
   const [opacity, setOpacity] = useState(restored?.opacity ?? 0.6);
   const [zoom, setZoom] = useState(1);
   const [savedNote, setSavedNote] = useState<string | null>(null);
@@ -88,9 +91,9 @@ export function MapPanel(props: DossierPanelProps) {
     renderSheetImage(client, restored.documentId, restored.sheetIndex)
       .then((image) => {
         if (!live) return;
-        setSheet(image);
         dispatch({
           type: "restore",
+          sheet: image,
           sheetPoints: [
             pdfPoint(restored.sheetPoints[0].x, restored.sheetPoints[0].y),
             pdfPoint(restored.sheetPoints[1].x, restored.sheetPoints[1].y),
@@ -128,12 +131,15 @@ export function MapPanel(props: DossierPanelProps) {
   // The overlay and the markers follow the placement state.
   useEffect(() => {
     if (!view) return;
-    const placed = state.step === "placed" ? state.similarity : null;
-    view.sheet.show(placed ? sheet : null, placed);
+    if (state.step === "placed") {
+      view.sheet.show(state.sheet, state.similarity);
+    } else {
+      view.sheet.show(null, null);
+    }
     view.setMarkers(
       state.step === "map" || state.step === "placed" ? state.mapPoints : [],
     );
-  }, [view, sheet, state]);
+  }, [view, state]);
 
   useEffect(() => {
     view?.sheet.layer.setOpacity(opacity);
@@ -145,8 +151,8 @@ export function MapPanel(props: DossierPanelProps) {
     setSavedNote(null);
     setBusy(true);
     try {
-      setSheet(await renderSheetImage(client, documentId, sheetIndex));
-      dispatch({ type: "start" });
+      const sheet = await renderSheetImage(client, documentId, sheetIndex);
+      dispatch({ type: "start", sheet });
     } catch (cause) {
       setError(cause);
     } finally {
@@ -155,14 +161,14 @@ export function MapPanel(props: DossierPanelProps) {
   };
 
   const save = async () => {
-    if (state.step !== "placed" || !documentId) return;
+    if (state.step !== "placed") return;
     setBusy(true);
     setError(null);
     try {
       await client.request("georeferences.save", {
         dossierId: detail.dossier.id,
-        documentId,
-        sheetIndex,
+        documentId: state.sheet.documentId,
+        sheetIndex: state.sheet.sheetIndex,
         sheetPoints: [state.sheetPoints[0], state.sheetPoints[1]],
         mapPoints: [state.mapPoints[0], state.mapPoints[1]],
         crs: MAP_CRS,
@@ -204,7 +210,10 @@ export function MapPanel(props: DossierPanelProps) {
           onSheet={setSheetIndex}
           onStart={() => void start()}
           onCancel={() => dispatch({ type: "cancel" })}
-          onOpacity={setOpacity}
+          onOpacity={(value) => {
+            setOpacity(value);
+            setSavedNote(null);
+          }}
           onZoom={setZoom}
           onSave={() => void save()}
         />
@@ -221,9 +230,9 @@ export function MapPanel(props: DossierPanelProps) {
             data-testid="map-view"
             ref={target}
           />
-          {picking && sheet && (
+          {picking && (
             <SheetPicker
-              sheet={sheet}
+              sheet={state.sheet}
               points={state.sheetPoints}
               active={state.step === "sheet"}
               zoom={zoom}

@@ -2,6 +2,7 @@ import type { DossierDocument } from "../../shared/domain/entities";
 import type { Translate } from "../i18n/useT";
 import { pickedCount } from "./placementState";
 import type { PlacementState } from "./placementState";
+import type { SheetImage } from "./sheetImage";
 
 /** What the placement toolbar shows and the actions it offers. */
 export interface PlacementBarProps {
@@ -9,7 +10,7 @@ export interface PlacementBarProps {
   documents: readonly DossierDocument[];
   documentId: string | null;
   sheetIndex: number;
-  state: PlacementState;
+  state: PlacementState<SheetImage>;
   busy: boolean;
   opacity: number;
   zoom: number;
@@ -25,7 +26,10 @@ export interface PlacementBarProps {
 }
 
 /** The step the user is at, as a sentence. */
-function stepHint(t: Translate, state: PlacementState): string | null {
+function stepHint(
+  t: Translate,
+  state: PlacementState<SheetImage>,
+): string | null {
   const count = pickedCount(state);
   if (state.step === "sheet") return t("map.place.stepSheet", { count });
   if (state.step === "map") return t("map.place.stepMap", { count });

@@ -11,6 +11,9 @@ import { sheetRenderScale } from "./sheetImageSize";
  * with: it converts image pixels to PDF points and back.
  */
 export interface SheetImage {
+  readonly documentId: string;
+  /** Zero-based page index within the document. */
+  readonly sheetIndex: number;
   readonly canvas: HTMLCanvasElement;
   readonly viewport: PageViewport;
   readonly pageCount: number;
@@ -44,7 +47,13 @@ export async function renderSheetImage(
     canvas.width = Math.ceil(viewport.width);
     canvas.height = Math.ceil(viewport.height);
     await page.render({ canvas, viewport }).promise;
-    return { canvas, viewport, pageCount: pdf.numPages };
+    return {
+      documentId,
+      sheetIndex,
+      canvas,
+      viewport,
+      pageCount: pdf.numPages,
+    };
   } catch (cause) {
     throw new UserError("map.error.render", {}, { cause });
   } finally {

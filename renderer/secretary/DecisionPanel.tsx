@@ -144,8 +144,8 @@ export function DecisionPanel(props: DossierPanelProps) {
                   {clausesOf(o).length > 0 && (
                     <ol>
                       {clausesOf(o).map((c, i) => (
-                        <li key={i} dir="auto">
-                          {c.text}
+                        <li key={i}>
+                          <bdi>{c.text}</bdi>
                         </li>
                       ))}
                     </ol>

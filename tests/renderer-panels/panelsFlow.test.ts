@@ -272,7 +272,16 @@ describe.skipIf(!ready)("the map, opinion and decision panels", () => {
     await page.getByTestId("opinion-saved").waitFor();
     await shot("opinion-1-draft");
 
+    // A wrong password is told in words, and the draft stays editable.
     await page.getByTestId("p12-input").setInputFiles(P12);
+    await page.getByTestId("p12-password").fill("not-the-password");
+    await page.getByTestId("sign-opinion").click();
+    const error = page.getByTestId("error-message");
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.textContent()).not.toMatch(/error\./);
+    await shot("opinion-1b-bad-password");
+
+    // This corpus certificate has an empty password.
     await page.getByTestId("sign-opinion").click();
     await page.getByTestId("opinion-signed").waitFor({ timeout: 60_000 });
     const link = page.getByTestId("download-signed");

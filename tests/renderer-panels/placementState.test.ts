@@ -19,34 +19,40 @@ import type {
   Georeference,
 } from "../../shared/domain/entities";
 
-function run(actions: PlacementAction[]): PlacementState {
-  return actions.reduce(placementReducer, IDLE);
+type Action = PlacementAction<string>;
+
+function run(
+  actions: Action[],
+  from: PlacementState<string> = IDLE,
+): PlacementState<string> {
+  return actions.reduce(placementReducer<string>, from);
 }
 
 describe("placing a sheet, step by step", () => {
   it("goes from sheet points to map points to a placed sheet", () => {
     const afterSheet = run([
-      { type: "start" },
+      { type: "start", sheet: "site plan p1" },
       { type: "sheetPoint", point: pdfPoint(100, 100) },
       { type: "sheetPoint", point: pdfPoint(1100, 100) },
     ]);
     expect(afterSheet.step).toBe("map");
     expect(pickedCount(afterSheet)).toBe(0);
 
-    const clicks: PlacementAction[] = [
+    const clicks: Action[] = [
       { type: "mapPoint", point: projectedPoint(452_000, 381_000) },
       { type: "mapPoint", point: projectedPoint(452_176.39, 381_000) },
     ];
-    const placed = clicks.reduce(placementReducer, afterSheet);
+    const placed = run(clicks, afterSheet);
 
     expect(placed.step).toBe("placed");
     if (placed.step !== "placed") return;
+    expect(placed.sheet).toBe("site plan p1");
     expect(placementScaleDenominator(placed.similarity)).toBeCloseTo(500, 0);
   });
 
   it("refuses a second point on top of the first", () => {
     const state = run([
-      { type: "start" },
+      { type: "start", sheet: "s" },
       { type: "sheetPoint", point: pdfPoint(10, 10) },
       { type: "sheetPoint", point: pdfPoint(10, 10) },
     ]);
@@ -57,16 +63,23 @@ describe("placing a sheet, step by step", () => {
 
   it("ignores map clicks before the sheet points are picked", () => {
     const state = run([
-      { type: "start" },
+      { type: "start", sheet: "s" },
       { type: "mapPoint", point: projectedPoint(1, 1) },
     ]);
-    expect(state).toEqual({ step: "sheet", sheetPoints: [], problemKey: null });
+    expect(state).toEqual({
+      step: "sheet",
+      sheet: "s",
+      sheetPoints: [],
+      previous: null,
+      problemKey: null,
+    });
   });
 
   it("restores a saved placement and cancels back to idle", () => {
     const restored = run([
       {
         type: "restore",
+        sheet: "saved",
         sheetPoints: [pdfPoint(0, 0), pdfPoint(72, 0)],
         mapPoints: [projectedPoint(0, 0), projectedPoint(0, 25.4)],
       },
@@ -80,7 +93,18 @@ describe("placing a sheet, step by step", () => {
       );
       expect(restored.similarity.a).toBeCloseTo(0, 9);
     }
-    expect(placementReducer(restored, { type: "cancel" })).toEqual(IDLE);
+    expect(run([{ type: "cancel" }])).toEqual(IDLE);
+
+    // Starting over and cancelling keeps the saved placement on show.
+    const again = run(
+      [
+        { type: "start", sheet: "another" },
+        { type: "sheetPoint", point: pdfPoint(5, 5) },
+        { type: "cancel" },
+      ],
+      restored,
+    );
+    expect(again).toBe(restored);
   });
 });
 
