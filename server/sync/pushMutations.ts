@@ -165,10 +165,34 @@ function applyOpinion(
     throw new Rejection("opinion.error.signed");
   }
   if (opinion.signedAt !== null) requireSignedPdf(store, blobs, opinion);
+  const record = withMembersService(store, user, opinion);
 
-  store.dossiers.putOpinion(opinion);
-  publishChange(store, { entity: "opinion", record: opinion });
-  if (opinion.signedAt !== null) markOpinionGiven(store, opinion);
+  store.dossiers.putOpinion(record);
+  publishChange(store, { entity: "opinion", record });
+  if (record.signedAt !== null) markOpinionGiven(store, record);
+}
+
+/**
+ * An opinion speaks for the Member's Service, and whether it binds decides
+ * the outcome, so the server takes both from its own records, not from the
+ * workstation. Only a Member (someone representing a Service) gives one.
+ */
+function withMembersService(
+  store: Store,
+  user: User,
+  opinion: Opinion,
+): Opinion {
+  const service =
+    user.role === "member" && user.serviceId !== null
+      ? store.directory.getService(user.serviceId)
+      : null;
+  if (service === null) throw new Rejection("opinion.error.notMember");
+  return {
+    ...opinion,
+    serviceId: service.id,
+    serviceName: service.name,
+    binding: service.binding,
+  };
 }
 
 function requireSignedPdf(

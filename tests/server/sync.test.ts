@@ -272,6 +272,38 @@ describe("push", () => {
     ]);
   });
 
+  it("takes the opinion's service and binding from the member's record", async () => {
+    const member = await Client.signIn("member-a2");
+    const reader = await Client.signIn("secretary-a");
+    const { cursor } = await reader.pullAll();
+    const claimed = opinionBy(member, { serviceId: "agence", binding: true });
+    const results = await member.push([
+      {
+        mutationId: crypto.randomUUID(),
+        change: { entity: "opinion", record: claimed },
+      },
+    ]);
+    expect(results[0]?.status).toBe("applied");
+
+    const stored = (await reader.pullAll(cursor)).changes.find(
+      (c) => c.entity === "opinion" && c.record.id === claimed.id,
+    );
+    expect(stored?.record).toMatchObject({
+      serviceId: "commune",
+      serviceName: "Commune",
+      binding: false,
+    });
+
+    const secretaryOpinion = opinionBy(reader);
+    const refused = await reader.push([
+      {
+        mutationId: crypto.randomUUID(),
+        change: { entity: "opinion", record: secretaryOpinion },
+      },
+    ]);
+    expect(refused[0]?.errorKey).toBe("opinion.error.notMember");
+  });
+
   it("rejects another member's opinion and non-writable entities", async () => {
     const member = await Client.signIn("member-a");
     const other = await Client.signIn("member-a2");
