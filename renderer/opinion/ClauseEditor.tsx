@@ -77,7 +77,7 @@ export function ClauseEditor(props: {
                   }
                 >
                   {markups.map((m) => (
-                    <option key={m.id} value={m.id}>
+                    <option key={m.id} value={m.id} title={m.comment}>
                       {label(m)}
                     </option>
                   ))}

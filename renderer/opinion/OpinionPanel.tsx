@@ -30,7 +30,7 @@ export function OpinionPanel(props: DossierPanelProps) {
   const isMember = user.role === "member";
 
   return (
-    <section className="opinion-panel">
+    <section className={`opinion-panel${isMember ? "" : " is-list-only"}`}>
       {isMember && (
         <div className="opinion-mine">
           <h3>{t("opinion.title")}</h3>
