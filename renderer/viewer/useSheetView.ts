@@ -7,6 +7,7 @@ import {
   ACTUAL_SIZE_ZOOM,
   fitPage,
   fitWidth,
+  keepInView,
   reveal,
   zoomCentre,
   ZOOM_STEP,
@@ -52,8 +53,13 @@ export function useSheetView(
 
   const setView = useCallback(
     (update: (view: ViewState) => ViewState) =>
-      setViewState((current) => (current === null ? null : update(current))),
-    [],
+      setViewState((current) => {
+        if (current === null) return null;
+        const next = update(current);
+        if (pageSize === null || size === null) return next;
+        return keepInView(next, pageSize, size);
+      }),
+    [pageSize, size],
   );
 
   const viewport = useMemo<SheetViewport | null>(() => {

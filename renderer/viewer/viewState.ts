@@ -112,6 +112,29 @@ export function reveal(
   );
 }
 
+/** How much of the page a drag may never push out of the viewer. */
+export const KEEP_VISIBLE_PX = 48;
+
+/**
+ * Stops a drag from losing the sheet: at least a strip of the page stays
+ * in the viewer on each axis, so the reviewer can always grab it back.
+ */
+export function keepInView(
+  view: ViewState,
+  page: Size,
+  viewer: Size,
+): ViewState {
+  const width = page.width * view.zoom;
+  const height = page.height * view.zoom;
+  const clamp = (value: number, min: number, max: number) =>
+    Math.min(max, Math.max(min, value));
+  return {
+    zoom: view.zoom,
+    x: clamp(view.x, KEEP_VISIBLE_PX - width, viewer.width - KEEP_VISIBLE_PX),
+    y: clamp(view.y, KEEP_VISIBLE_PX - height, viewer.height - KEEP_VISIBLE_PX),
+  };
+}
+
 /** Tells whether two views show exactly the same thing. */
 export function sameView(a: ViewState, b: ViewState): boolean {
   return a.zoom === b.zoom && a.x === b.x && a.y === b.y;

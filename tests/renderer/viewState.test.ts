@@ -4,6 +4,8 @@ import {
   ACTUAL_SIZE_ZOOM,
   fitPage,
   fitWidth,
+  keepInView,
+  KEEP_VISIBLE_PX,
   MAX_ZOOM,
   reveal,
   zoomAround,
@@ -61,6 +63,18 @@ describe("sheet view", () => {
 
     const inside = { minX: 10, minY: 10, maxX: 20, maxY: 20 };
     expect(reveal(view, inside, viewer)).toBe(view);
+  });
+});
+
+describe("panning limits", () => {
+  it("keeps a strip of the sheet in view however far it is dragged", () => {
+    const zoom = 0.5;
+    const far = keepInView({ zoom, x: -99_999, y: 99_999 }, sheet, viewer);
+    expect(far.x + sheet.width * zoom).toBe(KEEP_VISIBLE_PX);
+    expect(far.y).toBe(viewer.height - KEEP_VISIBLE_PX);
+
+    const fine = { zoom, x: 10, y: -20 };
+    expect(keepInView(fine, sheet, viewer)).toEqual(fine);
   });
 });
 
