@@ -21,5 +21,6 @@ export default defineConfig({
       ],
     },
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
   },
 });

@@ -1,0 +1,283 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  corpusDir,
+  serverCli,
+  startServer,
+  TsxProcess,
+  type ServerProcess,
+} from "../../workstation/support/processes";
+
+/** A workstation host in browser mode: the page URL carries its key. */
+export interface Host {
+  readonly pageUrl: string;
+  readonly process: TsxProcess;
+}
+
+async function startHost(dataDir: string, serverUrl: string): Promise<Host> {
+  const proc = TsxProcess.start("electron/host/cli.ts", [
+    "--data",
+    dataDir,
+    "--server",
+    serverUrl,
+    "--port",
+    "0",
+    "--sync-interval-ms",
+    "1000",
+  ]);
+  const pageUrl = await proc.waitForLine(
+    /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]{64})/,
+  );
+  return { pageUrl, process: proc };
+}
+
+/**
+ * The whole product for an end-to-end run: one central server process
+ * seeded through its admin command line with real corpus plans, and two
+ * workstation hosts (browser mode) with their own data folders.
+ */
+export interface Stack {
+  readonly server: ServerProcess;
+  readonly hostA: Host;
+  readonly hostB: Host;
+  readonly root: string;
+  stop(): Promise<void>;
+}
+
+export const COMMISSION = "Commission provinciale de Khemisset";
+export const DOSSIER_NUMBER = "KH-E2E-2026-0117";
+export const APPLICANT = "Société Zemmour Immobilier";
+export const SESSION_TITLE = "Séance du 15 décembre";
+
+/** The corpus files the review flow registers as the dossier's sheets. */
+export const SITE_PLAN = path.join(
+  corpusDir,
+  "plans/autocad2024_site_plan_existing_proposed_archD_10layers.pdf",
+);
+export const LEVEL_PLAN = path.join(
+  corpusDir,
+  "plans/pdfjs_issue12810_arch_plan_24x36_portrait.pdf",
+);
+
+/** A dossier whose documents are the corpus's hostile PDFs and one good sheet. */
+export const DAMAGED_DOSSIER_NUMBER = "KH-E2E-2026-0118";
+export const MALFORMED = [
+  "pdfjs_poppler-85140-0_huge_mediabox.pdf",
+  "qpdf_issue-146_deeply_nested_array.pdf",
+  "qpdf_issue-147_truncated_garbage.pdf",
+  "qpdf_pages_loop.pdf",
+].map((name) => path.join(corpusDir, "malformed", name));
+export const SMALL_PLAN = path.join(
+  corpusDir,
+  "plans/pdfjs_issue21570_freecad_techdraw_A4.pdf",
+);
+
+/** The parcel, in EPSG:26191 metres, a few hundred metres from Khemisset. */
+export const PARCEL = [
+  [438180, 358580],
+  [438215, 358580],
+  [438215, 358610],
+  [438180, 358610],
+] as const;
+
+/** Demo accounts of the flow (test data only). */
+export const ACCOUNTS = {
+  agency: { username: "amal", password: "amal-e2e-pass" },
+  commune: { username: "youssef", password: "youssef-e2e-pass" },
+  secretary: { username: "salma", password: "salma-e2e-pass" },
+} as const;
+
+/** A zoning plan with the parcel's zone and a neighbour, as a clerk imports it. */
+function zoningGeoJson(): string {
+  const square = (x0: number, y0: number, size: number) => [
+    [
+      [x0, y0],
+      [x0 + size, y0],
+      [x0 + size, y0 + size],
+      [x0, y0 + size],
+      [x0, y0],
+    ],
+  ];
+  const feature = (
+    code: string,
+    name: string,
+    rings: unknown,
+    rules: object,
+  ) => ({
+    type: "Feature",
+    properties: { code, name, ...rules },
+    geometry: { type: "Polygon", coordinates: rings },
+  });
+  return JSON.stringify({
+    type: "FeatureCollection",
+    crs: { type: "name", properties: { name: "EPSG:26191" } },
+    features: [
+      feature("D", "Zone d'immeubles R+3", square(438000, 358400, 400), {
+        maxHeightM: 14.5,
+        maxStoreys: "R+3",
+        footprintRatio: 0.7,
+        floorAreaRatio: 2.8,
+        minLotAreaM2: 200,
+        setbackStreetM: 0,
+        setbackNeighbourM: 4,
+        uses: "habitat,commerce",
+      }),
+      feature("ZV", "Espace vert", square(438400, 358400, 200), {
+        uses: "espace vert",
+      }),
+    ],
+  });
+}
+
+async function seed(dataDir: string, root: string): Promise<void> {
+  const cli = (...args: string[]) =>
+    serverCli([...args.slice(0, 2), "--data", dataDir, ...args.slice(2)]);
+  await cli(
+    "service",
+    "add",
+    "--key",
+    "au",
+    "--name",
+    "Agence urbaine de Khemisset",
+    "--binding",
+  );
+  await cli(
+    "service",
+    "add",
+    "--key",
+    "commune",
+    "--name",
+    "Commune de Khemisset",
+  );
+  await cli(
+    "commission",
+    "add",
+    "--name",
+    COMMISSION,
+    "--commune",
+    "Khemisset",
+    "--quorum",
+    "2",
+  );
+  await cli(
+    "session",
+    "add",
+    "--commission",
+    COMMISSION,
+    "--date",
+    "2026-12-15",
+    "--title",
+    SESSION_TITLE,
+  );
+  await addUser(cli, ACCOUNTS.agency, "Amal Bennani", "member", "au");
+  await addUser(cli, ACCOUNTS.commune, "Youssef Alaoui", "member", "commune");
+  await addUser(cli, ACCOUNTS.secretary, "Salma Idrissi", "secretary", null);
+
+  const zoning = path.join(root, "zoning.geojson");
+  writeFileSync(zoning, zoningGeoJson());
+  await cli(
+    "zoning",
+    "import",
+    "--commune",
+    "Khemisset",
+    "--name",
+    "Plan d'aménagement de Khemisset",
+    "--file",
+    zoning,
+  );
+
+  await cli(
+    "dossier",
+    "register",
+    "--number",
+    DOSSIER_NUMBER,
+    "--procedure",
+    "building_permit",
+    "--commune",
+    "Khemisset",
+    "--applicant",
+    APPLICANT,
+    "--architect",
+    "Cabinet Tazi Architectes",
+    "--land-title",
+    "48213/27",
+    "--parcel",
+    PARCEL.map(([x, y]) => `${x},${y}`).join(" "),
+    "--commission",
+    COMMISSION,
+    "--session",
+    SESSION_TITLE,
+    "--deadline",
+    "2026-12-22",
+    "--doc",
+    `site_plan:${SITE_PLAN}:Plan de masse`,
+    "--doc",
+    `level_plan:${LEVEL_PLAN}:Plan du rez-de-chaussée`,
+  );
+  await registerDamagedDossier(cli);
+}
+
+/** A dossier whose documents are hostile PDFs, but for one good section. */
+async function registerDamagedDossier(
+  cli: (...args: string[]) => Promise<string>,
+): Promise<void> {
+  const parcel = PARCEL.map(([x, y]) => `${x + 40},${y}`).join(" ");
+  const documents = MALFORMED.flatMap((file, i) => [
+    "--doc",
+    `other:${file}:Pièce ${i + 1}`,
+  ]);
+  await cli(
+    ...["dossier", "register", "--number", DAMAGED_DOSSIER_NUMBER],
+    ...["--procedure", "land_division", "--commune", "Khemisset"],
+    ...["--applicant", APPLICANT, "--architect", "Cabinet Tazi Architectes"],
+    ...["--land-title", "48214/27", "--parcel", parcel],
+    ...["--commission", COMMISSION, "--session", SESSION_TITLE],
+    ...["--deadline", "2026-12-29"],
+    ...documents,
+    ...["--doc", `section:${SMALL_PLAN}:Coupe A-A`],
+  );
+}
+
+async function addUser(
+  cli: (...args: string[]) => Promise<string>,
+  account: { username: string; password: string },
+  name: string,
+  role: "member" | "secretary",
+  service: string | null,
+): Promise<void> {
+  const serviceArgs = service === null ? [] : ["--service", service];
+  await cli(
+    "user",
+    "add",
+    "--username",
+    account.username,
+    "--password",
+    account.password,
+    "--name",
+    name,
+    "--role",
+    role,
+    ...serviceArgs,
+    "--commission",
+    COMMISSION,
+  );
+}
+
+/** Seeds a server, starts it and two workstation hosts. */
+export async function startStack(): Promise<Stack> {
+  const root = mkdtempSync(path.join(tmpdir(), "lajna-e2e-"));
+  const serverDir = path.join(root, "server");
+  await seed(serverDir, root);
+
+  const server = await startServer(serverDir);
+  const hostA = await startHost(path.join(root, "ws-a"), server.url);
+  const hostB = await startHost(path.join(root, "ws-b"), server.url);
+
+  const stop = async () => {
+    await Promise.all([hostA.process.kill(), hostB.process.kill()]);
+    await server.process.kill();
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { server, hostA, hostB, root, stop };
+}
