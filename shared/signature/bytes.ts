@@ -3,11 +3,20 @@
  * the module runs the same in Node, Electron and a browser.
  */
 
-const latin1 = new TextDecoder("latin1");
-
-/** Decodes bytes one character per byte, as PDF syntax is read. */
+/**
+ * Decodes bytes one character per byte (code point = byte value), as PDF
+ * syntax is read. Not TextDecoder("latin1"): per the Encoding Standard
+ * that label means windows-1252 in browsers, which maps 0x80-0x9F to
+ * other code points and would corrupt binary data.
+ */
 export function bytesToLatin1(bytes: Uint8Array): string {
-  return latin1.decode(bytes);
+  const chunkSize = 8192;
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += chunkSize) {
+    const chunk = bytes.subarray(i, i + chunkSize);
+    parts.push(String.fromCharCode(...chunk));
+  }
+  return parts.join("");
 }
 
 /** Encodes a string of ASCII/Latin-1 characters one byte each. */
