@@ -3,6 +3,7 @@ import type { Translate } from "../i18n/useT";
 import { pickedCount } from "./placementState";
 import type { PlacementState } from "./placementState";
 import type { SheetImage } from "./sheetImage";
+import { checkScale } from "./standardScale";
 
 /** What the placement toolbar shows and the actions it offers. */
 export interface PlacementBarProps {
@@ -23,6 +24,35 @@ export interface PlacementBarProps {
   onOpacity: (opacity: number) => void;
   onZoom: (zoom: number) => void;
   onSave: () => void;
+}
+
+/**
+ * The scale the placement implies, and whether a usual scale is near: the
+ * architect compares it with the title block before saving.
+ */
+function ScaleReading(props: { t: Translate; denominator: number }) {
+  const { t, denominator } = props;
+  const check = checkScale(denominator);
+  const percent = (check.deviation * 100).toFixed(1);
+  return (
+    <>
+      <span
+        className="placement-scale"
+        data-testid="placement-scale"
+        title={t("map.place.scaleHint")}
+      >
+        {t("map.place.scale", { denominator: Math.round(denominator) })}
+      </span>
+      <span
+        className={check.matches ? "scale-match" : "scale-mismatch"}
+        data-testid="placement-scale-check"
+      >
+        {check.matches
+          ? t("map.place.scaleNear", { standard: check.standard, percent })
+          : t("map.place.scaleOff", { standard: check.standard })}
+      </span>
+    </>
+  );
 }
 
 /** The step the user is at, as a sentence. */
@@ -140,15 +170,7 @@ export function PlacementBar(props: PlacementBarProps) {
             />
           </label>
           {props.scaleDenominator !== null && (
-            <span
-              className="placement-scale"
-              data-testid="placement-scale"
-              title={t("map.place.scaleHint")}
-            >
-              {t("map.place.scale", {
-                denominator: Math.round(props.scaleDenominator),
-              })}
-            </span>
+            <ScaleReading t={t} denominator={props.scaleDenominator} />
           )}
           <button
             type="button"

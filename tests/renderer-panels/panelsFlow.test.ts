@@ -223,6 +223,10 @@ describe.skipIf(!ready)("the map, opinion and decision panels", () => {
       (site?.scaleDenominator ?? 0) * 0.03,
     );
 
+    expect(
+      await page.getByTestId("placement-scale-check").getAttribute("class"),
+    ).toBe("scale-match");
+
     await page.getByTestId("opacity-slider").fill("0.8");
     await page.getByTestId("save-placement").click();
     await page.locator(".placement-saved").waitFor({ timeout: 30_000 });

@@ -6,6 +6,7 @@ import {
   zoneRuleRows,
 } from "../../renderer/map/zoneRulesFormat";
 import { zoneFill, zoneHue } from "../../renderer/map/zoneColours";
+import { checkScale } from "../../renderer/map/standardScale";
 import "../../renderer/i18n/messages/map";
 import "../../renderer/i18n/messages/opinion";
 import "../../renderer/i18n/messages/decision";
@@ -96,5 +97,24 @@ describe("panel messages", () => {
     expect(missing.ar.filter((k) => mine.test(k))).toEqual([]);
     expect(missing.fr.filter((k) => mine.test(k))).toEqual([]);
     expect(missing.en.filter((k) => mine.test(k))).toEqual([]);
+  });
+});
+
+describe("the implied scale against usual ones", () => {
+  it("recognises a placement drawn at a usual scale", () => {
+    expect(checkScale(498)).toEqual({
+      standard: 500,
+      deviation: -0.004,
+      matches: true,
+    });
+    expect(checkScale(201.5).standard).toBe(200);
+    expect(checkScale(1).standard).toBe(50);
+  });
+
+  it("flags a placement far from any usual scale", () => {
+    const check = checkScale(707);
+    expect(check.matches).toBe(false);
+    expect(check.standard).toBe(500);
+    expect(checkScale(2300).matches).toBe(false);
   });
 });

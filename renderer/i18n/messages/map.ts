@@ -59,6 +59,9 @@ export const mapMessages: Messages = {
     "map.place.saved": "تم حفظ التموضع.",
     "map.place.scale": "السلم الناتج: 1 : {denominator}",
     "map.place.scaleHint": "قارنه بالسلم المكتوب في خانة عنوان اللوحة.",
+    "map.place.scaleNear": "≈ 1 : {standard} (‎{percent} %)",
+    "map.place.scaleOff":
+      "بعيد عن أي سلم معتاد (أقربها 1 : {standard}). تحقق من النقاط المختارة.",
     "map.place.restored": "اللوحة {title}، الصفحة {page}",
     "map.error.render": "تعذر عرض هذه اللوحة. اختر وثيقة أو صفحة أخرى.",
   },
@@ -120,6 +123,9 @@ export const mapMessages: Messages = {
     "map.place.scale": "Échelle obtenue : 1 : {denominator}",
     "map.place.scaleHint":
       "Comparez-la à l'échelle indiquée dans le cartouche de la planche.",
+    "map.place.scaleNear": "≈ 1 : {standard} ({percent} %)",
+    "map.place.scaleOff":
+      "Loin de toute échelle usuelle (la plus proche : 1 : {standard}). Vérifiez les points choisis.",
     "map.place.restored": "Planche {title}, page {page}",
     "map.error.render":
       "Impossible d'afficher cette planche. Choisissez un autre document ou une autre page.",
@@ -182,6 +188,9 @@ export const mapMessages: Messages = {
     "map.place.scale": "Implied scale: 1 : {denominator}",
     "map.place.scaleHint":
       "Compare it with the scale in the sheet's title block.",
+    "map.place.scaleNear": "≈ 1 : {standard} ({percent} %)",
+    "map.place.scaleOff":
+      "Far from any usual scale (nearest 1 : {standard}). Check the points you picked.",
     "map.place.restored": "Sheet {title}, page {page}",
     "map.error.render":
       "This sheet cannot be shown. Choose another document or page.",
