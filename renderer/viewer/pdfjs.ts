@@ -8,9 +8,15 @@ import workerUrl from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 // pdf.js parses in a worker so a heavy sheet never freezes the UI.
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+/** Where the build puts pdf.js's data (see vite.config.ts). */
+function dataUrl(folder: string): string {
+  return new URL(`./pdfjs/${folder}/`, document.baseURI).href;
+}
+
 /**
  * Opens a document's bytes with pdf.js. Scripting and eval stay off: the
- * sheets come from outside and only need drawing.
+ * sheets come from outside and only need drawing. The data folders give
+ * fonts a plotter did not embed and decoders for scanned sheets.
  */
 export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({
@@ -18,6 +24,11 @@ export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     isEvalSupported: false,
     enableXfa: false,
     stopAtErrors: false,
+    cMapUrl: dataUrl("cmaps"),
+    cMapPacked: true,
+    standardFontDataUrl: dataUrl("standard_fonts"),
+    wasmUrl: dataUrl("wasm"),
+    iccUrl: dataUrl("iccs"),
   }).promise;
 }
 
