@@ -8,7 +8,6 @@ import {
 import { BlobStore } from "../documents/blobStore";
 import { subsystemLogger } from "../log";
 import { importZoningPlan } from "../zoning/importZoningPlan";
-import { seedDemo } from "../demo/seed";
 import {
   badOption,
   wholeNumber,
@@ -149,6 +148,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     spec: {},
     run: (_o, io) =>
       withStoreAsync(io, async (store) => {
+        // Loaded on demand: the generator and its PDF drawing code are
+        // heavy, and only this command needs them.
+        const { seedDemo } = await import("../demo/seed");
         const accounts = await seedDemo(
           store,
           new BlobStore(io.dataDir),

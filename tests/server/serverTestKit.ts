@@ -200,12 +200,13 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-const TSX = join(REPO_ROOT, "node_modules", ".bin", "tsx");
+/** `node --import tsx`: one process, so a signal reaches the server itself. */
+const NODE_ARGS = ["--import", "tsx", "server/cli.ts"];
 
 /** Runs `tsx server/cli.ts ...args` to completion. */
 export function runCli(args: readonly string[]): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(TSX, ["server/cli.ts", ...args], {
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, LAJNA_LOG_LEVEL: "warn" },
     });
@@ -220,7 +221,7 @@ export function runCli(args: readonly string[]): Promise<CliRun> {
 
 /** Spawns the real CLI without waiting (for `serve`). */
 export function spawnCli(args: readonly string[]) {
-  return spawn(TSX, ["server/cli.ts", ...args], {
+  return spawn(process.execPath, [...NODE_ARGS, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, LAJNA_LOG_LEVEL: "warn" },
   });
