@@ -103,7 +103,15 @@ export async function startBrowserHost(
       url.pathname,
       response,
     );
-    if (!served) deny(response, 404);
+    if (served) return;
+    if (url.pathname === "/") {
+      // The page itself is missing: say how to build it instead of a
+      // bare 404 (this is for the developer, hence not translated).
+      response.writeHead(503, { "content-type": "text/plain" });
+      response.end("The renderer is not built: run `npx vite build`.\n");
+      return;
+    }
+    deny(response, 404);
   };
 
   await new Promise<void>((resolve, reject) => {

@@ -50,4 +50,11 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
-void main();
+main().catch((error: unknown) => {
+  // Startup failures (port taken, unreadable data dir) end here; the
+  // details are in the message, there is no log file yet to point to.
+  process.stderr.write(
+    `the workstation host could not start: ${String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -50,7 +50,10 @@ export interface Workstation {
 export async function openWorkstation(
   options: WorkstationOptions,
 ): Promise<Workstation> {
-  const root = createRootLogger(options.dataDir, options.logLevel);
+  const root = createRootLogger(
+    options.dataDir,
+    options.logLevel ?? process.env["LAJNA_LOG_LEVEL"] ?? "info",
+  );
   const listeners = new Set<(event: LajnaEvent) => void>();
   const emit = (event: LajnaEvent): void => {
     for (const listener of listeners) listener(event);
