@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from "react";
 import "ol/ol.css";
 import type { ZoningView } from "../../shared/contract/requests";
+import type { Georeference } from "../../shared/domain/entities";
 import { pdfPoint, projectedPoint } from "../../shared/geo/coordinates";
 import type { DossierPanelProps } from "../dossier/panelProps";
 import { ErrorMessage } from "../errors/ErrorMessage";
@@ -85,7 +86,7 @@ export function MapPanel(props: DossierPanelProps) {
 
   // A saved placement is shown as soon as the panel opens.
   useEffect(() => {
-    if (!restored) return;
+    if (!restored || isShown(stateRef.current, restored)) return;
     let live = true;
     setBusy(true);
     renderSheetImage(client, restored.documentId, restored.sheetIndex)
@@ -109,8 +110,8 @@ export function MapPanel(props: DossierPanelProps) {
     return () => {
       live = false;
     };
-    // Keyed on the georeference's id: a save made in this panel comes
-    // back in `detail` and must not re-render the sheet it already shows.
+    // Keyed on the georeference's id; a save made in this panel comes back
+    // in `detail` and is skipped above, as its sheet is already shown.
   }, [client, restored?.id]);
 
   // Map clicks are control points only while the map step is on.
@@ -243,5 +244,17 @@ export function MapPanel(props: DossierPanelProps) {
       </div>
       <ZoneRulesView zoning={zoning} />
     </section>
+  );
+}
+
+/** Tells whether the panel already shows this saved placement's sheet. */
+function isShown(
+  state: PlacementState<SheetImage>,
+  saved: Georeference,
+): boolean {
+  return (
+    state.step === "placed" &&
+    state.sheet.documentId === saved.documentId &&
+    state.sheet.sheetIndex === saved.sheetIndex
   );
 }
