@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { SyncStatus } from "../../../shared/contract/requests";
 import type { LajnaEvent } from "../../../shared/contract/events";
 import type { Mutation } from "../../../shared/contract/sync";
+import type { User } from "../../../shared/domain/entities";
 import { UserError } from "../../../shared/contract/errors";
 import type { WorkstationStore } from "../store/workstationStore";
 import type { DocumentCache } from "../documents/documentCache";
@@ -48,6 +49,7 @@ export class SyncService {
   private stopped = true;
   private prefetching = false;
   private rejectionKey: string | null = null;
+  private readonly brokenDocuments = new Set<string>();
 
   constructor(
     private readonly store: WorkstationStore,
@@ -182,27 +184,57 @@ export class SyncService {
     if (touched.size > 0) this.emitChanged([...touched]);
   }
 
-  /** Downloads missing documents of the inbox, one at a time. */
+  /**
+   * Downloads missing documents of the inbox, one at a time. A document
+   * the server holds wrongly (bad hash, missing blob) is not retried until
+   * restart, so that one broken file does not cost a download per cycle;
+   * opening it still tries again and tells the user.
+   */
   private async prefetch(): Promise<void> {
     const user = this.session.user();
     if (this.prefetching || !user) return;
     this.prefetching = true;
     try {
-      const missing: string[] = [];
-      for (const dossier of inboxDossiers(this.store, user)) {
-        for (const doc of this.store.listRecords("document", dossier.id)) {
-          if (!(await this.documents.has(doc.sha256))) missing.push(doc.sha256);
-        }
-      }
+      const missing = await this.missingDocuments(user);
       for (const [index, sha256] of missing.entries()) {
         this.update({ pendingDownloads: missing.length - index });
-        await this.documents.download(sha256);
+        await this.prefetchOne(sha256);
       }
     } catch (error) {
-      this.log.warn({ err: describeError(error) }, "document prefetch stopped");
+      this.log.info({ err: describeError(error) }, "document prefetch paused");
     } finally {
       this.prefetching = false;
       this.update({ pendingDownloads: 0 });
+    }
+  }
+
+  private async missingDocuments(user: User): Promise<string[]> {
+    const missing = new Set<string>();
+    for (const dossier of inboxDossiers(this.store, user)) {
+      for (const doc of this.store.listRecords("document", dossier.id)) {
+        if (this.brokenDocuments.has(doc.sha256)) continue;
+        if (!(await this.documents.has(doc.sha256))) missing.add(doc.sha256);
+      }
+    }
+    return [...missing];
+  }
+
+  /** One download; a failure of this file alone skips it. */
+  private async prefetchOne(sha256: string): Promise<void> {
+    try {
+      await this.documents.download(sha256);
+    } catch (error) {
+      // Offline or signed out: the whole round waits for the next cycle.
+      const transient =
+        error instanceof UserError &&
+        (error.key === "document.error.offline" ||
+          error.key.startsWith("session."));
+      if (transient) throw error;
+      this.brokenDocuments.add(sha256);
+      this.log.warn(
+        { sha256, err: describeError(error) },
+        "document not prefetched",
+      );
     }
   }
 
