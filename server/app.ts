@@ -73,7 +73,13 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const app = await createServerApp(options);
   const host = options.host ?? "127.0.0.1";
-  await app.listen({ port: options.port, host });
+  try {
+    await app.listen({ port: options.port, host });
+  } catch (error) {
+    // Close the store too, so a failed start leaves nothing open.
+    await app.close();
+    throw error;
+  }
 
   const address = app.server.address();
   const port =

@@ -8,6 +8,8 @@ import type { UserError } from "../../shared/contract/errors";
 const SENTENCES: Readonly<Record<string, string>> = {
   "cli.error.usage": "{message}",
   "cli.error.missingOption": "Missing --{option}. {usage}",
+  "cli.error.portInUse":
+    "Port {port} is already in use on 127.0.0.1. Stop the other server or pass --port 0.",
   "cli.error.badOption": "Invalid value for --{option}: {value}. {hint}",
   "service.error.badKey":
     "Service key '{key}' is invalid: use 1-40 lower-case letters, digits, - or _.",

@@ -1,3 +1,4 @@
+import { UserError } from "../../shared/contract/errors";
 import { startServer } from "../app";
 import type { CommandOptions } from "./cliArgs";
 import { badOption, wholeNumber } from "./commandSupport";
@@ -18,6 +19,10 @@ export async function serveCommand(
     dataDir: io.dataDir,
     port,
     logger: io.logger,
+  }).catch((error: unknown) => {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code !== "EADDRINUSE") throw error;
+    throw new UserError("cli.error.portInUse", { port }, { cause: error });
   });
   io.print(`listening on ${server.url}`);
 

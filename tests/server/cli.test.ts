@@ -196,6 +196,17 @@ describe("cli serve", () => {
         body: JSON.stringify({ username: "amina", password: "long-enough-1" }),
       });
       expect(signIn.status).toBe(200);
+
+      const port = new URL(url).port;
+      const second = await runCli([
+        "serve",
+        "--data",
+        data.dir,
+        "--port",
+        port,
+      ]);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/already in use/);
     } finally {
       const exited = new Promise((resolve) => child.on("exit", resolve));
       child.kill("SIGTERM");
