@@ -67,4 +67,29 @@ describe("demo sheets in pdf.js", () => {
     }
     await pdf.destroy();
   });
+
+  it("carries CAD layers as optional content groups, all visible", async () => {
+    const document = data.dossiers[0]?.documents.find(
+      (d) => d.fileName === "03-plan-rdc.pdf",
+    );
+    const pdf = await getDocument({
+      data: document?.pdf.slice() ?? new Uint8Array(),
+      isEvalSupported: false,
+      standardFontDataUrl,
+    }).promise;
+    const config = await pdf.getOptionalContentConfig();
+    const groups = [...config].map(([, group]) => group);
+
+    expect(groups.map((g) => g.name)).toEqual([
+      "A-MURS",
+      "A-MENUISERIES",
+      "A-ESCALIERS",
+      "A-TEXTES",
+      "A-COTATION",
+      "A-COUPES",
+      "CARTOUCHE",
+    ]);
+    expect(groups.every((g) => g.visible)).toBe(true);
+    await pdf.destroy();
+  });
 });

@@ -5,6 +5,7 @@ import { drawGround, drawLevelMark, floorLevels, totalHeight } from "./heights";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
 import { drawCaptionAt } from "./caption";
+import { LAYERS } from "./optionalContent";
 import { BUILDING_SCALE } from "./levelPlan";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
@@ -30,8 +31,44 @@ export function drawFacade(
     { x: model.widthM / 2, y: height / 2 },
     boxCentre(layout.drawing),
   );
-  const levels = floorLevels(model);
 
+  sheet.layer(LAYERS.elevation, () => drawElevation(sheet, view, model));
+  sheet.layer(LAYERS.openings, () => {
+    const levels = floorLevels(model);
+    model.storeyHeightsM.forEach((_, i) => {
+      const south = levelOfStorey(model, i).openings.filter(
+        (o) => o.wall === 0,
+      );
+      for (const o of south) drawOpening(sheet, view, o, levels[i] ?? 0);
+    });
+  });
+  sheet.layer(LAYERS.dimensions, () => drawHeights(sheet, view, model));
+  sheet.layer(LAYERS.text, () =>
+    drawCaptionAt(
+      sheet,
+      pdfPoint(
+        view.toSheet({ x: model.widthM / 2, y: 0 }).x,
+        view.toSheet({ x: 0, y: -3 }).y,
+      ),
+      "FAÇADE PRINCIPALE (SUD)",
+      BUILDING_SCALE,
+    ),
+  );
+
+  return [
+    `Hauteur totale : ${metres(height)} m (acrotère compris).`,
+    "Enduit ciment peint, teinte blanc cassé.",
+    "Menuiseries aluminium laqué gris, vitrage clair.",
+  ];
+}
+
+// The ground, the building's outline, floor lines and the parapet coping.
+function drawElevation(
+  sheet: Sheet,
+  view: PlanView,
+  model: BuildingModel,
+): void {
+  const height = totalHeight(model);
   drawGround(sheet, view, -3, model.widthM + 3);
   sheet.polyline(
     [
@@ -43,7 +80,7 @@ export function drawFacade(
     { weight: "thick" },
     true,
   );
-  for (const z of levels.slice(1)) {
+  for (const z of floorLevels(model).slice(1)) {
     sheet.line(
       view.toSheet({ x: 0, y: z }),
       view.toSheet({ x: model.widthM, y: z }),
@@ -55,21 +92,14 @@ export function drawFacade(
     view.toSheet({ x: model.widthM + 0.1, y: height - 0.1 }),
     { weight: "thin" },
   );
+}
 
-  model.storeyHeightsM.forEach((_, i) => {
-    const level = levelOfStorey(model, i);
-    const floor = levels[i] ?? 0;
-    for (const o of level.openings.filter((o) => o.wall === 0))
-      drawOpening(sheet, view, o, floor);
-  });
-
-  for (const z of levels)
+// Level marks at each floor and the top, overall height and width.
+function drawHeights(sheet: Sheet, view: PlanView, model: BuildingModel): void {
+  const height = totalHeight(model);
+  for (const z of [...floorLevels(model), height]) {
     drawLevelMark(sheet, view.toSheet({ x: model.widthM + 1.5, y: z }), z);
-  drawLevelMark(
-    sheet,
-    view.toSheet({ x: model.widthM + 1.5, y: height }),
-    height,
-  );
+  }
   drawDimension(
     sheet,
     view.toSheet({ x: 0, y: height }),
@@ -84,21 +114,6 @@ export function drawFacade(
     -mm(12),
     metres(model.widthM),
   );
-  drawCaptionAt(
-    sheet,
-    pdfPoint(
-      view.toSheet({ x: model.widthM / 2, y: 0 }).x,
-      view.toSheet({ x: 0, y: -3 }).y,
-    ),
-    "FAÇADE PRINCIPALE (SUD)",
-    BUILDING_SCALE,
-  );
-
-  return [
-    `Hauteur totale : ${metres(height)} m (acrotère compris).`,
-    "Enduit ciment peint, teinte blanc cassé.",
-    "Menuiseries aluminium laqué gris, vitrage clair.",
-  ];
 }
 
 /** The plan of storey `i`: the ground floor, then the typical upper floor. */

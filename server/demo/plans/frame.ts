@@ -1,6 +1,7 @@
 import { pdfPoint } from "../../../shared/geo/coordinates";
 import type { Box, SheetLayout } from "./layout";
 import { drawNorthArrow } from "./northArrow";
+import { LAYERS } from "./optionalContent";
 import { drawScaleBar } from "./scaleBar";
 import type { Sheet } from "./sheet";
 import { drawTitleBlock } from "./titleBlock";
@@ -17,11 +18,13 @@ export function drawSheetFrame(
   info: TitleBlockInfo,
   notes: readonly string[] = [],
 ): void {
-  sheet.polyline(boxCorners(layout.frame), { weight: "heavy" }, true);
-  drawTitleBlock(sheet, layout.titleBlock, info);
-  drawScaleBar(sheet, layout.scaleBar, info.scaleDenominator);
-  drawNorthArrow(sheet, layout.northArrow);
-  drawNotes(sheet, layout.notes, notes);
+  sheet.layer(LAYERS.frame, () => {
+    sheet.polyline(boxCorners(layout.frame), { weight: "heavy" }, true);
+    drawTitleBlock(sheet, layout.titleBlock, info);
+    drawScaleBar(sheet, layout.scaleBar, info.scaleDenominator);
+    drawNorthArrow(sheet, layout.northArrow);
+    drawNotes(sheet, layout.notes, notes);
+  });
 }
 
 /** The four corners of a box, counter-clockwise from lower left. */

@@ -14,6 +14,7 @@ import type { SheetLayout } from "./layout";
 import { planView, viewRect } from "./planView";
 import { drawDoor, drawStair, drawWindow } from "./planSymbols";
 import { drawCaptionAt } from "./caption";
+import { LAYERS } from "./optionalContent";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
 import type { Sheet } from "./sheet";
@@ -49,20 +50,35 @@ export function drawLevelPlan(
   level: LevelModel,
   sectionAtM: number,
 ): void {
-  level.walls.forEach((wall, index) => {
-    const openings = level.openings.filter((o) => o.wall === index);
-    drawWall(sheet, view, wall, openings);
+  const openingsOf = (index: number) =>
+    level.openings.filter((o) => o.wall === index);
+
+  sheet.layer(LAYERS.walls, () =>
+    level.walls.forEach((wall, i) =>
+      drawWall(sheet, view, wall, openingsOf(i)),
+    ),
+  );
+  sheet.layer(LAYERS.openings, () =>
+    level.walls.forEach((wall, i) =>
+      drawOpenings(sheet, view, wall, openingsOf(i)),
+    ),
+  );
+  sheet.layer(LAYERS.stairs, () => {
+    for (const stair of level.stairs) drawStair(sheet, view, stair);
   });
-  for (const stair of level.stairs) drawStair(sheet, view, stair);
-  for (const room of level.rooms) {
-    drawRoomLabel(sheet, view, room);
-  }
-  drawOverallDimensions(sheet, view, model, level);
-  drawSectionMarker(sheet, view, model, sectionAtM);
-  drawCaption(sheet, view, model, level.title.toUpperCase());
+  sheet.layer(LAYERS.text, () => {
+    for (const room of level.rooms) drawRoomLabel(sheet, view, room);
+    drawCaption(sheet, view, model, level.title.toUpperCase());
+  });
+  sheet.layer(LAYERS.dimensions, () =>
+    drawOverallDimensions(sheet, view, model, level),
+  );
+  sheet.layer(LAYERS.sectionLines, () =>
+    drawSectionMarker(sheet, view, model, sectionAtM),
+  );
 }
 
-// A wall is drawn as its solid pieces between openings, then each opening.
+// A wall is drawn as its solid pieces between its openings.
 function drawWall(
   sheet: Sheet,
   view: PlanView,
@@ -79,8 +95,17 @@ function drawWall(
     cursor = Math.max(cursor, gap.end);
   }
   if (cursor < to) drawPiece(sheet, view, wall, horizontal, cursor, to);
+}
 
-  for (const opening of gaps) {
+// The doors and windows in a wall's gaps.
+function drawOpenings(
+  sheet: Sheet,
+  view: PlanView,
+  wall: WallRect,
+  openings: readonly Opening[],
+): void {
+  const horizontal = isHorizontal(wall);
+  for (const opening of openings) {
     if (opening.kind === "door")
       drawDoor(sheet, view, wall, horizontal, opening);
     else drawWindow(sheet, view, wall, horizontal, opening);

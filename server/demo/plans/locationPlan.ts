@@ -15,6 +15,7 @@ import type { DossierDrawingContext } from "./drawingContext";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
 import { drawCaptionAt } from "./caption";
+import { LAYERS } from "./optionalContent";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
@@ -63,26 +64,34 @@ export function drawLocationPlan(
   ];
 
   sheet.clipped(layout.drawing, () => {
-    drawZones(sheet, view, ctx);
-    drawStreets(sheet, view);
-    drawNetworks(sheet, view);
-    drawParcels(sheet, view, ctx);
-    drawZoneCodes(sheet, view, ctx, visible);
+    sheet.layer(LAYERS.zoning, () => drawZones(sheet, view, ctx));
+    sheet.layer(LAYERS.roads, () => {
+      drawStreets(sheet, view);
+      drawNetworks(sheet, view);
+    });
+    sheet.layer(LAYERS.parcels, () => drawParcels(sheet, view, ctx));
+    sheet.layer(LAYERS.text, () => drawZoneCodes(sheet, view, ctx, visible));
   });
-  sheet.polyline(boxPoints(layout.drawing), { weight: "medium" }, true);
-  drawSubjectLabel(sheet, view, ctx.parcelRing);
-  drawCaptionAt(
-    sheet,
-    pdfPoint(boxCentre(layout.drawing).x, layout.drawing.y + mm(6)),
-    "PLAN DE SITUATION",
-    LOCATION_SCALE,
-  );
+  sheet.layer(LAYERS.text, () => {
+    sheet.polyline(boxPoints(layout.drawing), { weight: "medium" }, true);
+    drawSubjectLabel(sheet, view, ctx.parcelRing);
+    drawCaption(sheet, layout);
+  });
 
   return [
     "Extrait du plan d'aménagement de Khemisset (homologué).",
     `Terrain objet de la demande : TF ${ctx.landTitle} (en rouge).`,
     "Coordonnées Lambert Nord Maroc (EPSG:26191).",
   ];
+}
+
+function drawCaption(sheet: Sheet, layout: SheetLayout): void {
+  drawCaptionAt(
+    sheet,
+    pdfPoint(boxCentre(layout.drawing).x, layout.drawing.y + mm(6)),
+    "PLAN DE SITUATION",
+    LOCATION_SCALE,
+  );
 }
 
 function drawZones(

@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { OptionalContent } from "./optionalContent";
 import { Sheet } from "./sheet";
 import { sheetLayout } from "./layout";
 import type { SheetLayout } from "./layout";
@@ -9,6 +10,7 @@ export interface PlanDocument {
   readonly pdf: PDFDocument;
   readonly sheet: Sheet;
   readonly layout: SheetLayout;
+  readonly layers: OptionalContent;
 }
 
 /**
@@ -34,10 +36,12 @@ export async function newPlanDocument(options: {
   const page = pdf.addPage([layout.widthPt, layout.heightPt]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  return { pdf, sheet: new Sheet(page, regular, bold), layout };
+  const layers = new OptionalContent(pdf, page);
+  return { pdf, sheet: new Sheet(page, regular, bold, layers), layout, layers };
 }
 
 /** The finished PDF's bytes. */
 export async function savePlanDocument(doc: PlanDocument): Promise<Uint8Array> {
+  doc.layers.finish();
   return doc.pdf.save({ useObjectStreams: true });
 }

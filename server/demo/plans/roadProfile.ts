@@ -4,6 +4,7 @@ import { drawDimension, metres } from "./dimensions";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
 import { drawCaptionAt } from "./caption";
+import { LAYERS } from "./optionalContent";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
@@ -29,6 +30,34 @@ export function drawRoadProfile(sheet: Sheet, layout: SheetLayout): string[] {
     { x: 5, y: -0.5 },
     boxCentre(layout.drawing),
   );
+  sheet.layer(LAYERS.roads, () => drawPavement(sheet, view));
+  sheet.layer(LAYERS.networks, () => drawNetworks(sheet, view));
+  sheet.layer(LAYERS.dimensions, () => drawDimensions(sheet, view));
+  sheet.layer(LAYERS.text, () => {
+    sheet.line(view.toSheet({ x: 5, y: -2.6 }), view.toSheet({ x: 5, y: 1 }), {
+      weight: "fine",
+      dashMm: [8, 2, 1, 2],
+    });
+    drawCaptionAt(
+      sheet,
+      pdfPoint(
+        view.toSheet({ x: 5, y: 0 }).x,
+        view.toSheet({ x: 0, y: -3.4 }).y,
+      ),
+      "PROFIL EN TRAVERS TYPE - VOIES A ET B",
+      ROAD_PROFILE_SCALE,
+    );
+  });
+
+  return [
+    "Chaussée : enrobé 6 cm, grave concassée 14 cm, tout-venant 25 cm.",
+    "Pente transversale : 2 % de part et d'autre de l'axe.",
+    "Trottoirs en béton dosé à 250 kg/m³, bordures T2.",
+  ];
+}
+
+// The carriageway's layers, kerbs, pavements and their foundations.
+function drawPavement(sheet: Sheet, view: PlanView): void {
   const box = (x0: number, y0: number, x1: number, y1: number, fill: Colour) =>
     sheet.polygon(
       [
@@ -60,25 +89,6 @@ export function drawRoadProfile(sheet: Sheet, layout: SheetLayout): string[] {
   for (const x0 of [0, 8.15]) box(x0, 0.05, x0 + 1.85, 0.15, CONCRETE);
   box(1.85, -0.25, 2, 0.2, CONCRETE);
   box(8, -0.25, 8.15, 0.2, CONCRETE);
-
-  drawNetworks(sheet, view);
-  drawDimensions(sheet, view);
-  sheet.line(view.toSheet({ x: 5, y: -2.6 }), view.toSheet({ x: 5, y: 1 }), {
-    weight: "fine",
-    dashMm: [8, 2, 1, 2],
-  });
-  drawCaptionAt(
-    sheet,
-    pdfPoint(view.toSheet({ x: 5, y: 0 }).x, view.toSheet({ x: 0, y: -3.4 }).y),
-    "PROFIL EN TRAVERS TYPE - VOIES A ET B",
-    ROAD_PROFILE_SCALE,
-  );
-
-  return [
-    "Chaussée : enrobé 6 cm, grave concassée 14 cm, tout-venant 25 cm.",
-    "Pente transversale : 2 % de part et d'autre de l'axe.",
-    "Trottoirs en béton dosé à 250 kg/m³, bordures T2.",
-  ];
 }
 
 function drawNetworks(sheet: Sheet, view: PlanView): void {

@@ -8,6 +8,7 @@ import { drawGround, drawLevelMark, floorLevels, totalHeight } from "./heights";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
 import { drawCaptionAt } from "./caption";
+import { LAYERS } from "./optionalContent";
 import { BUILDING_SCALE } from "./levelPlan";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
@@ -39,14 +40,54 @@ export function drawSection(
   const u = (y: number) => model.depthM - y;
   const levels = floorLevels(model);
 
-  drawGround(sheet, view, -3, model.depthM + 3);
-  drawFootings(sheet, view, model);
-  drawSlabs(sheet, view, model, levels);
-  drawCutWalls(sheet, view, model, levels, cutAtM, u);
-  drawStairs(sheet, view, model, levels, u);
+  sheet.layer(LAYERS.structure, () => {
+    drawGround(sheet, view, -3, model.depthM + 3);
+    drawFootings(sheet, view, model);
+    drawSlabs(sheet, view, model, levels);
+  });
+  sheet.layer(LAYERS.walls, () =>
+    drawCutWalls(sheet, view, model, levels, cutAtM, u),
+  );
+  sheet.layer(LAYERS.stairs, () => drawStairs(sheet, view, model, levels, u));
+  sheet.layer(LAYERS.dimensions, () => drawSectionHeights(sheet, view, model));
+  sheet.layer(LAYERS.text, () => {
+    sheet.text("NORD", view.toSheet({ x: -1.5, y: -1.2 }), {
+      sizePt: 7,
+      align: "center",
+    });
+    sheet.text("SUD (RUE)", view.toSheet({ x: model.depthM + 1.5, y: -1.2 }), {
+      sizePt: 7,
+      align: "center",
+    });
+    drawCaptionAt(
+      sheet,
+      pdfPoint(
+        view.toSheet({ x: model.depthM / 2, y: 0 }).x,
+        view.toSheet({ x: 0, y: -3 }).y,
+      ),
+      "COUPE A-A",
+      BUILDING_SCALE,
+    );
+  });
 
-  for (const z of levels)
+  return [
+    `Hauteur sous plafond du rez-de-chaussée : ${metres((model.storeyHeightsM[0] ?? 0) - SLAB_M)} m.`,
+    `Planchers en corps creux de ${Math.round(SLAB_M * 100)} cm.`,
+    "Fondations : semelles isolées et longrines en béton armé.",
+  ];
+}
+
+// Level marks, overall height and each storey's floor-to-floor height.
+function drawSectionHeights(
+  sheet: Sheet,
+  view: PlanView,
+  model: BuildingModel,
+): void {
+  const height = totalHeight(model);
+  const levels = floorLevels(model);
+  for (const z of levels) {
     drawLevelMark(sheet, view.toSheet({ x: model.depthM + 1.5, y: z }), z);
+  }
   drawDimension(
     sheet,
     view.toSheet({ x: 0, y: height }),
@@ -64,29 +105,6 @@ export function drawSection(
       metres(h),
     );
   });
-  sheet.text("NORD", view.toSheet({ x: -1.5, y: -1.2 }), {
-    sizePt: 7,
-    align: "center",
-  });
-  sheet.text("SUD (RUE)", view.toSheet({ x: model.depthM + 1.5, y: -1.2 }), {
-    sizePt: 7,
-    align: "center",
-  });
-  drawCaptionAt(
-    sheet,
-    pdfPoint(
-      view.toSheet({ x: model.depthM / 2, y: 0 }).x,
-      view.toSheet({ x: 0, y: -3 }).y,
-    ),
-    "COUPE A-A",
-    BUILDING_SCALE,
-  );
-
-  return [
-    `Hauteur sous plafond du rez-de-chaussée : ${metres((model.storeyHeightsM[0] ?? 0) - SLAB_M)} m.`,
-    `Planchers en corps creux de ${Math.round(SLAB_M * 100)} cm.`,
-    "Fondations : semelles isolées et longrines en béton armé.",
-  ];
 }
 
 function drawFootings(

@@ -24,6 +24,7 @@ import {
 } from "pdf-lib";
 import type { PDFFont, PDFOperator, PDFPage } from "pdf-lib";
 import type { PdfPoint } from "../../../shared/geo/coordinates";
+import type { LayerName, OptionalContent } from "./optionalContent";
 import { PEN_MM, mm } from "./units";
 import type { PenWeight } from "./units";
 
@@ -73,7 +74,18 @@ export class Sheet {
     readonly page: PDFPage,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
+    private readonly layers: OptionalContent,
   ) {}
+
+  /**
+   * Runs `draw` on a CAD layer (an optional content group). Layers do not
+   * nest, and a layer stays inside any clipping opened around it.
+   */
+  layer(name: LayerName, draw: () => void): void {
+    this.page.pushOperators(this.layers.begin(name));
+    draw();
+    this.page.pushOperators(this.layers.end());
+  }
 
   /** A straight segment. */
   line(a: PdfPoint, b: PdfPoint, pen: Pen): void {

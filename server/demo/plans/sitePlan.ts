@@ -11,6 +11,7 @@ import { insetRing } from "./inset";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
 import { drawCaptionAt } from "./caption";
+import { LAYERS } from "./optionalContent";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
@@ -85,26 +86,29 @@ export function drawSitePlan(
 ): string[] {
   const view = siteView(layout, ctx.parcelRing, options.scale);
   sheet.clipped(layout.drawing, () => {
-    drawSurroundings(sheet, view, ctx);
-    drawStreet(sheet, view, ctx.parcelRing);
+    sheet.layer(LAYERS.parcels, () => drawSurroundings(sheet, view, ctx));
+    sheet.layer(LAYERS.roads, () => drawStreet(sheet, view, ctx.parcelRing));
   });
-  drawParcel(sheet, view, ctx.parcelRing);
-  drawSetbacks(sheet, view, ctx.parcelRing, options.setbacks);
-  const origin = ctx.parcelRing[0] as Xy;
-  for (const lane of options.lanes ?? []) drawLane(sheet, view, ctx, lane);
-  for (const [a, b] of options.lotLines ?? []) {
-    sheet.line(
-      view.toSheet({ x: origin.x + a.x, y: origin.y + a.y }),
-      view.toSheet({ x: origin.x + b.x, y: origin.y + b.y }),
-      { weight: "fine", dashMm: [2, 1] },
-    );
-  }
-  drawBuildings(sheet, view, ctx, options.placements);
-  drawCaptionAt(
-    sheet,
-    pdfPoint(boxCentre(layout.drawing).x, layout.drawing.y + mm(6)),
-    "PLAN DE MASSE",
-    options.scale,
+  sheet.layer(LAYERS.limits, () => drawParcel(sheet, view, ctx.parcelRing));
+  sheet.layer(LAYERS.setbacks, () =>
+    drawSetbacks(sheet, view, ctx.parcelRing, options.setbacks),
+  );
+  sheet.layer(LAYERS.roads, () => {
+    for (const lane of options.lanes ?? []) drawLane(sheet, view, ctx, lane);
+  });
+  sheet.layer(LAYERS.lots, () =>
+    drawLotLines(sheet, view, ctx, options.lotLines ?? []),
+  );
+  sheet.layer(LAYERS.buildings, () =>
+    drawBuildings(sheet, view, ctx, options.placements),
+  );
+  sheet.layer(LAYERS.text, () =>
+    drawCaptionAt(
+      sheet,
+      pdfPoint(boxCentre(layout.drawing).x, layout.drawing.y + mm(6)),
+      "PLAN DE MASSE",
+      options.scale,
+    ),
   );
 
   const area = ringArea(ctx.parcelRing);
@@ -201,6 +205,23 @@ function drawHatch(sheet: Sheet, corners: readonly PdfPoint[]): void {
       );
     }
   });
+}
+
+// Limits between the private plots of a housing group.
+function drawLotLines(
+  sheet: Sheet,
+  view: PlanView,
+  ctx: DossierDrawingContext,
+  lines: readonly (readonly [Xy, Xy])[],
+): void {
+  const origin = ctx.parcelRing[0] as Xy;
+  for (const [a, b] of lines) {
+    sheet.line(
+      view.toSheet({ x: origin.x + a.x, y: origin.y + a.y }),
+      view.toSheet({ x: origin.x + b.x, y: origin.y + b.y }),
+      { weight: "fine", dashMm: [2, 1] },
+    );
+  }
 }
 
 // A lane crossing the parcel from its west limit to its east limit.

@@ -1,9 +1,11 @@
 import { pdfPoint } from "../../../shared/geo/coordinates";
+import type { PdfPoint } from "../../../shared/geo/coordinates";
 import type { Xy } from "../geometry";
 import type { DossierDrawingContext } from "./drawingContext";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
 import { drawCaptionAt } from "./caption";
+import { LAYERS } from "./optionalContent";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
 import type { Sheet } from "./sheet";
@@ -41,54 +43,89 @@ export function drawSubdivisionPlan(
 ): string[] {
   const view = siteView(layout, ctx.parcelRing, scale);
   const origin = ctx.parcelRing[0] as Xy;
-  const at = (x: number, y: number) =>
+  const at: LocalToSheet = (x, y) =>
     view.toSheet({ x: origin.x + x, y: origin.y + y });
-  const rectAt = (x0: number, y0: number, x1: number, y1: number) => [
-    at(x0, y0),
-    at(x1, y0),
-    at(x1, y1),
-    at(x0, y1),
-  ];
+  const L = SUBDIVISION_LAYOUT;
 
   sheet.clipped(layout.drawing, () => {
-    drawSurroundings(sheet, view, ctx);
-    drawStreet(sheet, view, ctx.parcelRing);
+    sheet.layer(LAYERS.parcels, () => drawSurroundings(sheet, view, ctx));
+    sheet.layer(LAYERS.roads, () => drawStreet(sheet, view, ctx.parcelRing));
   });
+  sheet.layer(LAYERS.roads, () => {
+    for (const road of L.roads) drawRoad(sheet, view, origin, road);
+  });
+  sheet.layer(LAYERS.zoning, () => drawCommonAreas(sheet, at));
+  sheet.layer(LAYERS.lots, () => drawLots(sheet, at));
+  sheet.layer(LAYERS.limits, () => drawParcel(sheet, view, ctx.parcelRing));
+  sheet.layer(LAYERS.text, () =>
+    drawCaptionAt(
+      sheet,
+      pdfPoint(boxCentre(layout.drawing).x, layout.drawing.y + mm(6)),
+      "PLAN DE LOTISSEMENT",
+      scale,
+    ),
+  );
 
-  const L = SUBDIVISION_LAYOUT;
-  for (const road of L.roads) drawRoad(sheet, view, origin, road);
-  const g = L.greenSpace;
-  sheet.polygon(rectAt(g.x0, g.y0, g.x1, g.y1), GREEN, { weight: "thin" });
+  const lots = L.lotRows.length * L.lotsPerRow;
+  const lotArea = L.lotWidthM * L.lotDepthM;
+  return [
+    `Terrain : TF ${ctx.landTitle}, 15 400.00 m².`,
+    `${lots} lots d'habitat individuel R+2 de ${lotArea} m² : ${lots * lotArea} m².`,
+    "Voirie (voies A et B, 10 m) : 2 800.00 m².",
+    "Espace vert : 2 100.00 m². Équipement public : 2 100.00 m².",
+    "Réseaux : eau, assainissement, électricité, télécoms sous voies.",
+  ];
+}
+
+/** Maps metres from the parcel's B1 corner to the sheet. */
+type LocalToSheet = (x: number, y: number) => PdfPoint;
+
+function rectAt(
+  at: LocalToSheet,
+  r: { x0: number; y0: number; x1: number; y1: number },
+): PdfPoint[] {
+  return [at(r.x0, r.y0), at(r.x1, r.y0), at(r.x1, r.y1), at(r.x0, r.y1)];
+}
+
+// The green space with its trees and the public facility's plot.
+function drawCommonAreas(sheet: Sheet, at: LocalToSheet): void {
+  const g = SUBDIVISION_LAYOUT.greenSpace;
+  sheet.polygon(rectAt(at, g), GREEN, { weight: "thin" });
   for (let x = g.x0 + 5; x < g.x1; x += 10) {
-    for (let y = g.y0 + 5; y < g.y1; y += 10)
+    for (let y = g.y0 + 5; y < g.y1; y += 10) {
       sheet.circle(at(x, y), mm(2.5), { weight: "fine" });
+    }
   }
   sheet.text("ESPACE VERT", at((g.x0 + g.x1) / 2, g.y0 + 9.2), {
     sizePt: 10,
     bold: true,
     align: "center",
   });
-  const f = L.facility;
-  sheet.polygon(rectAt(f.x0, f.y0, f.x1, f.y1), FACILITY, { weight: "thin" });
-  sheet.text("ÉQUIPEMENT PUBLIC (ÉCOLE)", at((f.x0 + f.x1) / 2, f.y0 + 15), {
+
+  const f = SUBDIVISION_LAYOUT.facility;
+  sheet.polygon(rectAt(at, f), FACILITY, { weight: "thin" });
+  const middle = (f.x0 + f.x1) / 2;
+  sheet.text("ÉQUIPEMENT PUBLIC (ÉCOLE)", at(middle, f.y0 + 15), {
     sizePt: 10,
     bold: true,
     align: "center",
   });
-  sheet.text("2 100.00 m²", at((f.x0 + f.x1) / 2, f.y0 + 11), {
+  sheet.text("2 100.00 m²", at(middle, f.y0 + 11), {
     sizePt: 8,
     align: "center",
   });
+}
 
+// The lots, numbered row by row from the south-west, with their areas.
+function drawLots(sheet: Sheet, at: LocalToSheet): void {
+  const L = SUBDIVISION_LAYOUT;
   let number = 1;
   for (const y0 of L.lotRows) {
     for (let i = 0; i < L.lotsPerRow; i++) {
       const x0 = i * L.lotWidthM;
-      sheet.polyline(
-        rectAt(x0, y0, x0 + L.lotWidthM, y0 + L.lotDepthM),
-        { weight: "medium" },
-        true,
-      );
+      const lot = { x0, y0, x1: x0 + L.lotWidthM, y1: y0 + L.lotDepthM };
+      sheet.polyline(rectAt(at, lot), { weight: "medium" }, true);
+
       const c = at(x0 + L.lotWidthM / 2, y0 + L.lotDepthM / 2);
       sheet.circle(c, mm(4), { weight: "thin" });
       sheet.text(String(number), pdfPoint(c.x, c.y - mm(1.2)), {
@@ -104,23 +141,6 @@ export function drawSubdivisionPlan(
       number += 1;
     }
   }
-
-  drawParcel(sheet, view, ctx.parcelRing);
-  drawCaptionAt(
-    sheet,
-    pdfPoint(boxCentre(layout.drawing).x, layout.drawing.y + mm(6)),
-    "PLAN DE LOTISSEMENT",
-    scale,
-  );
-
-  const lots = L.lotRows.length * L.lotsPerRow;
-  return [
-    `Terrain : TF ${ctx.landTitle}, 15 400.00 m².`,
-    `${lots} lots d'habitat individuel R+2 de ${L.lotWidthM * L.lotDepthM} m² : ${lots * L.lotWidthM * L.lotDepthM} m².`,
-    "Voirie (voies A et B, 10 m) : 2 800.00 m².",
-    "Espace vert : 2 100.00 m². Équipement public : 2 100.00 m².",
-    "Réseaux : eau, assainissement, électricité, télécoms sous voies.",
-  ];
 }
 
 function drawRoad(
