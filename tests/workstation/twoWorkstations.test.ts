@@ -9,7 +9,12 @@ import type {
   SyncStatus,
   ZoningView,
 } from "../../shared/contract/requests";
-import type { Markup, Opinion, User } from "../../shared/domain/entities";
+import type {
+  Georeference,
+  Markup,
+  Opinion,
+  User,
+} from "../../shared/domain/entities";
 import {
   HostClient,
   corpusDir,
@@ -320,6 +325,47 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       ok: false,
       error: { key: "markup.error.notAuthor" },
     });
+  });
+
+  it("carries a sheet's placement on the map, one per sheet", async () => {
+    const placement = {
+      dossierId,
+      documentId,
+      sheetIndex: 0,
+      sheetPoints: [
+        { x: 50, y: 50 },
+        { x: 500, y: 50 },
+      ],
+      mapPoints: [
+        { x: 420_000, y: 360_000 },
+        { x: 420_030, y: 360_000 },
+      ],
+      crs: "EPSG:26191",
+      opacity: 0.6,
+    };
+    const first = await hostA.call<Georeference>(
+      "georeferences.save",
+      placement,
+    );
+    const second = await hostA.call<Georeference>("georeferences.save", {
+      ...placement,
+      opacity: 0.4,
+    });
+    expect(second.id).toBe(first.id);
+
+    const onB = await waitFor(
+      async () => {
+        await hostB.answer("sync.now", {});
+        const detail = await hostB.call<DossierDetail>("dossiers.get", {
+          dossierId,
+        });
+        const found = detail.georeferences.find((g) => g.id === first.id);
+        return found?.opacity === 0.4 ? found : undefined;
+      },
+      30_000,
+      "the placement on B",
+    );
+    expect(onB.updatedBy).toBe(first.updatedBy);
   });
 
   it("keeps A's edits made while the server is down and delivers them after", async () => {
