@@ -15,6 +15,7 @@ import type { ZoningView } from "../../shared/contract/requests";
 import { projectedPoint } from "../../shared/geo/coordinates";
 import type { ProjectedPoint } from "../../shared/geo/coordinates";
 import { registerProjections } from "../../shared/geo/projection";
+import { contextMarginM } from "./parcelContext";
 import { createSheetLayer } from "./sheetLayer";
 import type { SheetLayer } from "./sheetLayer";
 import {
@@ -153,8 +154,8 @@ export class ZoningMapView {
   // Leave room around the parcel: the committee judges it among its
   // neighbours, streets and zone boundaries, not alone.
   private fit(parcelExtent: Extent): void {
-    const margin = Math.max(getWidth(parcelExtent), getHeight(parcelExtent));
-    const extent = buffer(parcelExtent, Math.max(margin * 1.5, 30));
+    const size = Math.max(getWidth(parcelExtent), getHeight(parcelExtent));
+    const extent = buffer(parcelExtent, contextMarginM(size));
     this.map.getView().fit(extent, { padding: [24, 24, 24, 24] });
   }
 }

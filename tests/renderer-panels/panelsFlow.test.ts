@@ -16,6 +16,7 @@ import {
   type ServerProcess,
 } from "../workstation/support/processes";
 import { sheetRenderScale } from "../../renderer/map/sheetImageSize";
+import { contextMarginM } from "../../renderer/map/parcelContext";
 import { DOSSIER_PARCEL_RINGS } from "../../server/demo/parcels";
 import { toMap } from "../../server/demo/site";
 import { decodeWire, encodeWire } from "../../shared/contract/wire";
@@ -110,7 +111,7 @@ function mapFit(size: { width: number; height: number }) {
   const ys = ring.map((p) => p.y);
   const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
   const [minY, maxY] = [Math.min(...ys), Math.max(...ys)];
-  const margin = Math.max(Math.max(maxX - minX, maxY - minY) * 1.5, 30);
+  const margin = contextMarginM(Math.max(maxX - minX, maxY - minY));
   const widthM = maxX - minX + 2 * margin;
   const heightM = maxY - minY + 2 * margin;
   return {
