@@ -23,18 +23,24 @@ async function main(): Promise<void> {
     },
   });
   if (!values.data || !values.server) {
-    process.stderr.write(
-      "usage: electron/host/cli.ts --data <dir> --server <url> [--port <n>]\n",
+    fail(
+      "usage: electron/host/cli.ts --data <dir> --server <url> [--port <n>]",
     );
-    process.exit(2);
   }
 
   const repoRoot = path.resolve(fileURLToPath(import.meta.url), "../../..");
   const intervalMs = Number(values["sync-interval-ms"] ?? "3000");
+  const port = Number(values.port);
+  if (!Number.isInteger(intervalMs) || intervalMs < 100) {
+    fail("--sync-interval-ms must be a whole number of at least 100");
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    fail("--port must be 0 (any free port) to 65535");
+  }
   const host = await startBrowserHost({
     dataDir: path.resolve(values.data),
     serverUrl: values.server,
-    port: Number(values.port),
+    port,
     rendererDir: path.resolve(
       values.renderer ?? path.join(repoRoot, "dist/renderer"),
     ),
@@ -48,6 +54,11 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
 }
 
 main().catch((error: unknown) => {
