@@ -18,7 +18,7 @@ export class SafeStorageSecretStore implements SecretStore {
   }
 
   async load(name: string): Promise<string | null> {
-    if (!safeStorage.isEncryptionAvailable()) return null;
+    if (!keychainAvailable()) return null;
     try {
       const encrypted = await readFile(this.fileOf(name));
       return safeStorage.decryptString(encrypted);
@@ -28,7 +28,7 @@ export class SafeStorageSecretStore implements SecretStore {
   }
 
   async save(name: string, secret: string): Promise<void> {
-    if (!safeStorage.isEncryptionAvailable()) return;
+    if (!keychainAvailable()) return;
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     await writeFile(this.fileOf(name), safeStorage.encryptString(secret), {
       mode: 0o600,
@@ -43,4 +43,15 @@ export class SafeStorageSecretStore implements SecretStore {
     if (!/^[a-z0-9.-]+$/i.test(name)) throw new Error("bad secret name");
     return path.join(this.dir, `${name}.bin`);
   }
+}
+
+/**
+ * Whether a real keychain encrypts. On Linux without a secret service,
+ * Electron falls back to "basic_text", a fixed key that only obfuscates:
+ * that counts as no keychain.
+ */
+function keychainAvailable(): boolean {
+  if (!safeStorage.isEncryptionAvailable()) return false;
+  if (process.platform !== "linux") return true;
+  return safeStorage.getSelectedStorageBackend() !== "basic_text";
 }
