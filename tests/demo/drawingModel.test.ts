@@ -6,6 +6,7 @@ import { DOSSIER_PARCEL_RINGS } from "../../server/demo/parcels";
 import { toMap } from "../../server/demo/site";
 import {
   applySimilarity,
+  invertSimilarity,
   similarityFromTwoPoints,
   similarityRotationRad,
   similarityScale,
@@ -82,6 +83,30 @@ describe.skipIf(!hasTool("mutool"))("the drawn sheets", () => {
           Math.hypot(m.x - toMap(ring[1]).x, m.y - toMap(ring[1]).y) < 0.01,
       );
     expect(b2).toBeDefined();
+  });
+
+  it("marks the Lambert grid with crosses at round coordinates", () => {
+    const { sheetPoints, mapPoints } = references.siteControlPoints;
+    const toSheet = invertSimilarity(
+      similarityFromTwoPoints(sheetPoints, mapPoints),
+    );
+    const paths = tracedPaths(
+      sheetNamed(references.siteControlPoints.fileName),
+    );
+    // Every 10 m at 1/200: (437 990, 358 710) lies near the parcel.
+    const centre = applySimilarity(toSheet, { x: 437_990, y: 358_710 });
+    const crossArm = paths.find(
+      (path) =>
+        path.length === 2 &&
+        near(
+          {
+            x: ((path[0]?.x ?? 0) + (path[1]?.x ?? 0)) / 2,
+            y: path[0]?.y ?? 0,
+          },
+          centre,
+        ),
+    );
+    expect(crossArm).toBeDefined();
   });
 
   function sheetNamed(fileName: string): string {

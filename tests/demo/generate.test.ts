@@ -1,10 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { DemoData } from "../../server/demo/demoData";
 import { generateDemoData } from "../../server/demo/generate";
 import { FIXED_NOW } from "./demoTestKit";
 
 describe("generateDemoData", () => {
+  let data: DemoData;
+  beforeAll(async () => {
+    data = await generateDemoData({ now: FIXED_NOW });
+  });
+
   it("gives the same data, PDF bytes included, for the same now", async () => {
-    const first = await generateDemoData({ now: FIXED_NOW });
+    const first = data;
     const second = await generateDemoData({ now: new Date(FIXED_NOW) });
 
     expect(second).toEqual(first);
@@ -18,7 +24,6 @@ describe("generateDemoData", () => {
   });
 
   it("counts deadlines and the session from now", async () => {
-    const data = await generateDemoData({ now: FIXED_NOW });
     const later = await generateDemoData({
       now: new Date("2027-03-10T09:00:00Z"),
     });
@@ -40,9 +45,7 @@ describe("generateDemoData", () => {
     expect(later.parcels).toEqual(data.parcels);
   });
 
-  it("seats one member per service, a secretary and an admin", async () => {
-    const data = await generateDemoData({ now: FIXED_NOW });
-
+  it("seats one member per service, a secretary and an admin", () => {
     expect(data.commission.quorum).toBe(3);
     expect(data.services.filter((s) => s.binding).map((s) => s.key)).toEqual([
       "urban_agency",
@@ -57,8 +60,7 @@ describe("generateDemoData", () => {
     expect(usernames.size).toBe(data.users.length);
   });
 
-  it("gives three dossiers, one per procedure, on listed parcels", async () => {
-    const data = await generateDemoData({ now: FIXED_NOW });
+  it("gives three dossiers, one per procedure, on listed parcels", () => {
     const titles = new Set(data.parcels.map((p) => p.landTitle));
 
     expect(data.dossiers.map((d) => d.procedure)).toEqual([

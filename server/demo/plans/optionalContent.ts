@@ -30,6 +30,7 @@ export const LAYERS = {
   buildings: "BATI",
   lots: "LOTS",
   networks: "RESEAUX",
+  grid: "GRILLE",
 } as const;
 
 /** A demo layer name. */

@@ -17,6 +17,8 @@ export interface PlanView {
   toSheet(p: Xy): PdfPoint;
   /** A ground length (metres) on paper, in points. */
   length(metres: number): number;
+  /** The ground point (metres) under a sheet point. */
+  toGround(p: { readonly x: number; readonly y: number }): Xy;
 }
 
 /** A view putting the ground point `centre` at the sheet point `at`. */
@@ -32,6 +34,10 @@ export function planView(
     toSheet: (p) =>
       pdfPoint(at.x + (p.x - centre.x) * k, at.y + (p.y - centre.y) * k),
     length: (metres) => metres * k,
+    toGround: (p) => ({
+      x: centre.x + (p.x - at.x) / k,
+      y: centre.y + (p.y - at.y) / k,
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ import { insetRing } from "./inset";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
 import { drawCaptionAt } from "./caption";
+import { drawCoordinateGrid } from "./coordinateGrid";
 import { LAYERS } from "./optionalContent";
 import { planView } from "./planView";
 import type { PlanView } from "./planView";
@@ -36,6 +37,11 @@ export interface Placement {
   readonly x: number;
   readonly y: number;
   readonly label: string;
+}
+
+/** The Lambert grid step for a site plan scale: 2 cm of paper or so. */
+export function gridStepM(scale: number): number {
+  return scale <= 200 ? 10 : 20;
 }
 
 /**
@@ -86,6 +92,9 @@ export function drawSitePlan(
 ): string[] {
   const view = siteView(layout, ctx.parcelRing, options.scale);
   sheet.clipped(layout.drawing, () => {
+    sheet.layer(LAYERS.grid, () =>
+      drawCoordinateGrid(sheet, view, layout.drawing, gridStepM(options.scale)),
+    );
     sheet.layer(LAYERS.parcels, () => drawSurroundings(sheet, view, ctx));
     sheet.layer(LAYERS.roads, () => drawStreet(sheet, view, ctx.parcelRing));
   });

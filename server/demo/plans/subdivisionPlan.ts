@@ -5,12 +5,13 @@ import type { DossierDrawingContext } from "./drawingContext";
 import { boxCentre } from "./layout";
 import type { SheetLayout } from "./layout";
 import { drawCaptionAt } from "./caption";
+import { drawCoordinateGrid } from "./coordinateGrid";
 import { LAYERS } from "./optionalContent";
 import type { PlanView } from "./planView";
 import { COLOURS } from "./sheet";
 import type { Sheet } from "./sheet";
 import { drawParcel, drawStreet, drawSurroundings } from "./parcelSurroundings";
-import { siteView } from "./sitePlan";
+import { gridStepM, siteView } from "./sitePlan";
 import { mm } from "./units";
 
 /**
@@ -48,6 +49,9 @@ export function drawSubdivisionPlan(
   const L = SUBDIVISION_LAYOUT;
 
   sheet.clipped(layout.drawing, () => {
+    sheet.layer(LAYERS.grid, () =>
+      drawCoordinateGrid(sheet, view, layout.drawing, gridStepM(scale) * 2.5),
+    );
     sheet.layer(LAYERS.parcels, () => drawSurroundings(sheet, view, ctx));
     sheet.layer(LAYERS.roads, () => drawStreet(sheet, view, ctx.parcelRing));
   });
