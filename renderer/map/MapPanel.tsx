@@ -218,6 +218,9 @@ export function MapPanel(props: DossierPanelProps) {
           onZoom={setZoom}
           onSave={() => void save()}
         />
+        {detail.dossier.parcel.length < 3 && (
+          <p className="placement-problem">{t("map.noParcel")}</p>
+        )}
         {error !== null && (
           <ErrorMessage
             error={error}

@@ -22,9 +22,6 @@ interface Xy {
   readonly y: number;
 }
 
-/** The matrix that leaves every point where it is. */
-export const IDENTITY: Affine = [1, 0, 0, 1, 0, 0];
-
 /** Thrown when a matrix squashes the plane and has no inverse. */
 export class SingularMatrixError extends Error {
   constructor() {

@@ -6,6 +6,7 @@ import type {
 import { useT } from "../i18n/useT";
 import {
   addClause,
+  moveClause,
   removeClause,
   setClauseMarkups,
   setClauseText,
@@ -84,14 +85,33 @@ export function ClauseEditor(props: {
                 </select>
               </label>
             )}
-            <button
-              type="button"
-              className="link"
-              disabled={props.disabled}
-              onClick={() => onChange(removeClause(clauses, index))}
-            >
-              {t("opinion.clause.remove")}
-            </button>
+            <div className="clause-buttons">
+              <button
+                type="button"
+                aria-label={t("opinion.clause.up")}
+                title={t("opinion.clause.up")}
+                disabled={props.disabled || index === 0}
+                onClick={() => onChange(moveClause(clauses, index, -1))}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={t("opinion.clause.down")}
+                title={t("opinion.clause.down")}
+                disabled={props.disabled || index === clauses.length - 1}
+                onClick={() => onChange(moveClause(clauses, index, 1))}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                disabled={props.disabled}
+                onClick={() => onChange(removeClause(clauses, index))}
+              >
+                {t("opinion.clause.remove")}
+              </button>
+            </div>
           </li>
         ))}
       </ol>

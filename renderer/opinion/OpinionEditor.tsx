@@ -42,7 +42,8 @@ export function OpinionEditor(
     draft ? clausesOf(draft) : [],
   );
   const [saved, setSaved] = useState<Opinion | null>(draft);
-  const [busy, setBusy] = useState(false);
+  const [running, setRunning] = useState<"save" | "sign" | null>(null);
+  const busy = running !== null;
   const [error, setError] = useState<unknown>(null);
 
   const markups = linkableMarkups(detail.markups);
@@ -59,21 +60,21 @@ export function OpinionEditor(
     return result;
   };
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
+  const run = async (kind: "save" | "sign", action: () => Promise<void>) => {
+    setRunning(kind);
     setError(null);
     try {
       await action();
     } catch (cause) {
       setError(cause);
     } finally {
-      setBusy(false);
+      setRunning(null);
     }
   };
 
   // Signing saves first, so that what is signed is what is on screen.
   const sign = (file: File | null, password: string) =>
-    run(async () => {
+    run("sign", async () => {
       const problem = draftProblem(verdict, clauses);
       if (problem) throw new UserError(problem);
       if (!file) throw new UserError("opinion.error.p12Missing");
@@ -126,13 +127,13 @@ export function OpinionEditor(
           data-testid="save-opinion"
           disabled={busy}
           onClick={() =>
-            void run(async () => {
+            void run("save", async () => {
               await saveDraft();
               props.onChanged();
             })
           }
         >
-          {busy ? t("opinion.saving") : t("opinion.save")}
+          {running === "save" ? t("opinion.saving") : t("opinion.save")}
         </button>
         {saved && (
           <span className="opinion-saved" data-testid="opinion-saved">
@@ -151,7 +152,7 @@ export function OpinionEditor(
         />
       )}
 
-      <SignForm disabled={busy} onSign={sign} />
+      <SignForm disabled={busy} signing={running === "sign"} onSign={sign} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import "../i18n/messages/opinion";
  */
 export function SignForm(props: {
   disabled: boolean;
+  signing: boolean;
   onSign: (file: File | null, password: string) => Promise<void>;
 }) {
   const t = useT();
@@ -51,7 +52,7 @@ export function SignForm(props: {
         disabled={props.disabled}
         onClick={() => void submit()}
       >
-        {t("opinion.sign.submit")}
+        {props.signing ? t("opinion.sign.signing") : t("opinion.sign.submit")}
       </button>
     </fieldset>
   );

@@ -4,7 +4,6 @@ import type { Messages } from "../catalog";
 /** The decision panel's strings: opinions table, outcome, printing. */
 export const decisionMessages: Messages = {
   ar: {
-    "decision.title": "قرار اللجنة",
     "decision.opinions": "آراء الأعضاء",
     "decision.noOpinions": "لا توجد آراء بعد لهذا الملف.",
     "decision.column.member": "العضو",
@@ -28,10 +27,8 @@ export const decisionMessages: Messages = {
     "decision.printPending": "يمكن طباعة القرار بعد التوصل إلى النتيجة.",
     "decision.open": "فتح القرار (PDF)",
     "decision.download": "تحميل القرار",
-    "decision.notSecretary": "يطبع كاتب اللجنة القرار.",
   },
   fr: {
-    "decision.title": "Décision de la commission",
     "decision.opinions": "Avis des membres",
     "decision.noOpinions": "Aucun avis pour ce dossier pour l'instant.",
     "decision.column.member": "Membre",
@@ -58,10 +55,8 @@ export const decisionMessages: Messages = {
       "La décision pourra être imprimée une fois l'issue acquise.",
     "decision.open": "Ouvrir la décision (PDF)",
     "decision.download": "Télécharger la décision",
-    "decision.notSecretary": "Le secrétariat imprime la décision.",
   },
   en: {
-    "decision.title": "Committee decision",
     "decision.opinions": "Members' opinions",
     "decision.noOpinions": "No opinions on this dossier yet.",
     "decision.column.member": "Member",
@@ -87,7 +82,6 @@ export const decisionMessages: Messages = {
       "The decision can be printed once the outcome is reached.",
     "decision.open": "Open the decision (PDF)",
     "decision.download": "Download the decision",
-    "decision.notSecretary": "The secretary prints the decision.",
   },
 };
 

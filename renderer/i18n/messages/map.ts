@@ -4,15 +4,12 @@ import type { Messages } from "../catalog";
 /** The map panel's strings: zoning, zone rules and sheet placement. */
 export const mapMessages: Messages = {
   ar: {
-    "map.title": "الخريطة وتموضع اللوحة",
     "map.loading": "جارٍ تحميل تصميم التهيئة…",
     "map.noPlan":
       "لا يوجد تصميم تهيئة لهذه الجماعة. يمكن مع ذلك وضع لوحة على العقار.",
     "map.noParcel": "لم يتم تحديد حدود العقار في هذا الملف.",
-    "map.legend.parcel": "العقار",
     "map.rules.title": "ضوابط المنطقة",
     "map.rules.outside": "العقار خارج مناطق التصميم المعروفة.",
-    "map.rules.zone": "المنطقة",
     "map.rules.uses": "الاستعمالات المسموح بها",
     "map.rules.maxHeight": "العلو الأقصى",
     "map.rules.maxStoreys": "عدد الطوابق",
@@ -39,7 +36,6 @@ export const mapMessages: Messages = {
     "map.use.land_division": "تقسيم عقاري",
     "map.unit.metres": "{value} م",
     "map.unit.squareMetres": "{value} م²",
-    "map.place.title": "وضع لوحة على الخريطة",
     "map.place.document": "الوثيقة",
     "map.place.page": "الصفحة",
     "map.place.start": "وضع اللوحة",
@@ -51,7 +47,6 @@ export const mapMessages: Messages = {
       "انقر على نقطتين متباعدتين في اللوحة (مثلاً ركنين من العقار). {count}/2",
     "map.place.stepMap":
       "انقر الآن على النقطتين المقابلتين في الخريطة. {count}/2",
-    "map.place.done": "اللوحة موضوعة. تحقق من السلم ثم احفظ.",
     "map.place.restart": "إعادة اختيار النقاط",
     "map.place.samePoints": "النقطتان متطابقتان. اختر نقطتين متباعدتين.",
     "map.place.opacity": "شفافية اللوحة",
@@ -62,19 +57,15 @@ export const mapMessages: Messages = {
     "map.place.scaleNear": "≈ 1 : {standard} (‎{percent} %)",
     "map.place.scaleOff":
       "بعيد عن أي سلم معتاد (أقربها 1 : {standard}). تحقق من النقاط المختارة.",
-    "map.place.restored": "اللوحة {title}، الصفحة {page}",
     "map.error.render": "تعذر عرض هذه اللوحة. اختر وثيقة أو صفحة أخرى.",
   },
   fr: {
-    "map.title": "Carte et calage de planche",
     "map.loading": "Chargement du plan d'aménagement…",
     "map.noPlan":
       "Aucun plan d'aménagement pour cette commune. Vous pouvez tout de même caler une planche sur la parcelle.",
     "map.noParcel": "La parcelle de ce dossier n'est pas délimitée.",
-    "map.legend.parcel": "Parcelle",
     "map.rules.title": "Règles de la zone",
     "map.rules.outside": "La parcelle est hors des zones connues du plan.",
-    "map.rules.zone": "Zone",
     "map.rules.uses": "Usages autorisés",
     "map.rules.maxHeight": "Hauteur maximale",
     "map.rules.maxStoreys": "Niveaux",
@@ -101,7 +92,6 @@ export const mapMessages: Messages = {
     "map.use.land_division": "morcellement",
     "map.unit.metres": "{value} m",
     "map.unit.squareMetres": "{value} m²",
-    "map.place.title": "Caler une planche sur la carte",
     "map.place.document": "Document",
     "map.place.page": "Page",
     "map.place.start": "Caler la planche",
@@ -113,7 +103,6 @@ export const mapMessages: Messages = {
       "Cliquez deux points éloignés sur la planche (par exemple deux angles de la parcelle). {count}/2",
     "map.place.stepMap":
       "Cliquez maintenant les deux points correspondants sur la carte. {count}/2",
-    "map.place.done": "Planche calée. Vérifiez l'échelle puis enregistrez.",
     "map.place.restart": "Reprendre les points",
     "map.place.samePoints":
       "Les deux points sont confondus. Choisissez deux points éloignés.",
@@ -126,20 +115,16 @@ export const mapMessages: Messages = {
     "map.place.scaleNear": "≈ 1 : {standard} ({percent} %)",
     "map.place.scaleOff":
       "Loin de toute échelle usuelle (la plus proche : 1 : {standard}). Vérifiez les points choisis.",
-    "map.place.restored": "Planche {title}, page {page}",
     "map.error.render":
       "Impossible d'afficher cette planche. Choisissez un autre document ou une autre page.",
   },
   en: {
-    "map.title": "Map and sheet placement",
     "map.loading": "Loading the zoning plan…",
     "map.noPlan":
       "No zoning plan for this commune. You can still place a sheet on the parcel.",
     "map.noParcel": "This dossier's parcel has no outline.",
-    "map.legend.parcel": "Parcel",
     "map.rules.title": "Zone rules",
     "map.rules.outside": "The parcel lies outside the plan's known zones.",
-    "map.rules.zone": "Zone",
     "map.rules.uses": "Allowed uses",
     "map.rules.maxHeight": "Maximum height",
     "map.rules.maxStoreys": "Storeys",
@@ -166,7 +151,6 @@ export const mapMessages: Messages = {
     "map.use.land_division": "land division",
     "map.unit.metres": "{value} m",
     "map.unit.squareMetres": "{value} m²",
-    "map.place.title": "Place a sheet on the map",
     "map.place.document": "Document",
     "map.place.page": "Page",
     "map.place.start": "Place sheet",
@@ -178,7 +162,6 @@ export const mapMessages: Messages = {
       "Click two points far apart on the sheet (for example two corners of the parcel). {count}/2",
     "map.place.stepMap":
       "Now click the two matching points on the map. {count}/2",
-    "map.place.done": "Sheet placed. Check the scale, then save.",
     "map.place.restart": "Pick the points again",
     "map.place.samePoints":
       "The two points coincide. Pick two points far apart.",
@@ -191,7 +174,6 @@ export const mapMessages: Messages = {
     "map.place.scaleNear": "≈ 1 : {standard} ({percent} %)",
     "map.place.scaleOff":
       "Far from any usual scale (nearest 1 : {standard}). Check the points you picked.",
-    "map.place.restored": "Sheet {title}, page {page}",
     "map.error.render":
       "This sheet cannot be shown. Choose another document or page.",
   },
