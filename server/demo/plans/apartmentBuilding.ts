@@ -15,8 +15,10 @@ import type {
  * its outer face: the reference a measurement test reads back.
  */
 
-/** Footprint of the building, metres. */
+/** Width of the building's footprint (east-west), metres. */
 export const APARTMENT_WIDTH_M = 18;
+
+/** Depth of the building's footprint (north-south), metres. */
 export const APARTMENT_DEPTH_M = 10;
 
 /** The ground floor's west wall outer face, metres: (0, 0) to (0, 10). */
