@@ -88,7 +88,7 @@ function groundFloor(): LevelModel {
   };
   const shopOpenings: Opening[] = [
     { ...window(SOUTH, 0.9, 3.9, 0.4, 2.8) },
-    { ...door(SOUTH, 4.6, 6.4, "start", 1), headM: 2.8 },
+    { ...door(SOUTH, 4.6, 6.4, "start", 1), headM: 2.8, leaves: 2 },
     window(NORTH, 0.7, 1.3, 1.6, 2.2),
     window(NORTH, 4, 5.6, 1.2, 2.4),
   ];

@@ -45,6 +45,8 @@ export interface Opening {
   readonly end: number;
   readonly hinge?: "start" | "end";
   readonly swing?: 1 | -1;
+  /** 2 for a double door (shop fronts); a single leaf otherwise. */
+  readonly leaves?: 1 | 2;
   /** Sill and head heights above the floor, for façades and sections. */
   readonly sillM: number;
   readonly headM: number;

@@ -13,7 +13,7 @@ import { mm } from "./units";
  * treads and walking arrow.
  */
 
-/** A door: its leaf, open at 90°, and its swing arc. */
+/** A door: its leaf (or two), open at 90°, and the swing arcs. */
 export function drawDoor(
   sheet: Sheet,
   view: PlanView,
@@ -21,6 +21,22 @@ export function drawDoor(
   horizontal: boolean,
   door: Opening,
 ): void {
+  if (door.leaves === 2) {
+    // A double door: two half leaves hinged on either jamb.
+    const mid = (door.start + door.end) / 2;
+    const leaf = { ...door, leaves: 1 } as const;
+    drawDoor(sheet, view, wall, horizontal, {
+      ...leaf,
+      end: mid,
+      hinge: "start",
+    });
+    drawDoor(sheet, view, wall, horizontal, {
+      ...leaf,
+      start: mid,
+      hinge: "end",
+    });
+    return;
+  }
   const swing = door.swing ?? 1;
   const width = door.end - door.start;
   const hingeAt = door.hinge === "end" ? door.end : door.start;
