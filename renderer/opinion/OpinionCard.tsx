@@ -4,7 +4,8 @@ import type {
   Opinion,
 } from "../../shared/domain/entities";
 import { useLanguage, useT } from "../i18n/useT";
-import { clausesOf, formatDateTime, markupParts } from "./opinionText";
+import { ClauseItems } from "./ClauseItems";
+import { clausesOf, formatDateTime } from "./opinionText";
 import "../i18n/messages/opinion";
 
 /**
@@ -19,7 +20,6 @@ export function OpinionCard(props: {
   const t = useT();
   const { language } = useLanguage();
   const { opinion } = props;
-  const clauses = clausesOf(opinion);
 
   return (
     <article className="opinion-card" data-testid="opinion-card">
@@ -33,23 +33,11 @@ export function OpinionCard(props: {
       <p className={`opinion-verdict verdict-${opinion.verdict}`}>
         {t(`opinion.verdict.${opinion.verdict}`)}
       </p>
-      {clauses.length > 0 && (
-        <ol className="opinion-clauses">
-          {clauses.map((clause, i) => (
-            <li key={i}>
-              <bdi>{clause.text}</bdi>
-              {clause.markupIds.length > 0 && (
-                <span className="opinion-markup-ref">
-                  {" "}
-                  {t("opinion.markupRef", {
-                    list: markupList(clause.markupIds),
-                  })}
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
+      <ClauseItems
+        clauses={clausesOf(opinion)}
+        markups={props.markups}
+        documents={props.documents}
+      />
       <p className="opinion-state">
         {opinion.signedAt
           ? t("opinion.state.signed", {
@@ -59,18 +47,4 @@ export function OpinionCard(props: {
       </p>
     </article>
   );
-
-  function markupList(ids: readonly string[]): string {
-    return ids
-      .map((id) => props.markups.find((m) => m.id === id))
-      .filter((m): m is Markup => m !== undefined)
-      .map((m) => {
-        const parts = markupParts(m, props.documents);
-        return t("opinion.markupItem", {
-          sheet: parts.sheet,
-          page: parts.page,
-        });
-      })
-      .join("; ");
-  }
 }

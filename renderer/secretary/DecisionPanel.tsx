@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { DossierPanelProps } from "../dossier/panelProps";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useLanguage, useT } from "../i18n/useT";
+import { ClauseItems } from "../opinion/ClauseItems";
 import { clausesOf, formatDateTime } from "../opinion/opinionText";
 import { pdfBlobUrl } from "../opinion/pdfBlobUrl";
 import { summariseDecision } from "./decisionSummary";
@@ -141,15 +142,11 @@ export function DecisionPanel(props: DossierPanelProps) {
                   {t(`opinion.verdict.${o.verdict}`)}
                 </td>
                 <td>
-                  {clausesOf(o).length > 0 && (
-                    <ol>
-                      {clausesOf(o).map((c, i) => (
-                        <li key={i}>
-                          <bdi>{c.text}</bdi>
-                        </li>
-                      ))}
-                    </ol>
-                  )}
+                  <ClauseItems
+                    clauses={clausesOf(o)}
+                    markups={detail.markups}
+                    documents={detail.documents}
+                  />
                 </td>
                 <td>
                   {o.signedAt
