@@ -3,6 +3,7 @@ import {
   type PDFPageProxy,
   type RenderTask,
 } from "pdfjs-dist";
+import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
 import type { Size, ViewState } from "./viewState";
 
 /**
@@ -37,8 +38,16 @@ export class SheetRenderer {
     this.display.style.transform = `translate(${tx}px, ${ty}px) scale(${scale})`;
   }
 
-  /** Starts a sharp render of the visible region; cancels the previous. */
-  render(page: PDFPageProxy, view: ViewState, viewer: Size): void {
+  /**
+   * Starts a sharp render of the visible region; cancels the previous.
+   * `layers`, when the sheet has some, says which are shown.
+   */
+  render(
+    page: PDFPageProxy,
+    view: ViewState,
+    viewer: Size,
+    layers: OptionalContentConfig | null = null,
+  ): void {
     this.cancel();
     const generation = ++this.generation;
     const ratio = window.devicePixelRatio || 1;
@@ -55,7 +64,13 @@ export class SheetRenderer {
       offsetY: view.y * ratio,
     });
     this.onBusy(true);
-    this.task = page.render({ canvas: offscreen, viewport });
+    this.task = page.render({
+      canvas: offscreen,
+      viewport,
+      ...(layers
+        ? { optionalContentConfigPromise: Promise.resolve(layers) }
+        : {}),
+    });
     this.task.promise.then(
       () => {
         if (generation !== this.generation) return;

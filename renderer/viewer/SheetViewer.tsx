@@ -16,6 +16,8 @@ import { usePointerTool, type DrawDrag } from "./usePointerTool";
 import { useSheetView } from "./useSheetView";
 import { useViewerKeys } from "./useViewerKeys";
 import { useWheelZoom } from "./useWheelZoom";
+import { LayerMenu } from "./LayerMenu";
+import { useSheetLayers } from "./useSheetLayers";
 import { ViewerToolbar } from "./ViewerToolbar";
 
 /** Waits this long after the last gesture step before a sharp render. */
@@ -77,15 +79,17 @@ export function SheetViewer(props: {
     return () => instance.cancel();
   }, []);
 
+  const layers = useSheetLayers(pdf);
+  const layerConfig = layers.config;
   useEffect(() => {
     if (page === null || size === null || view === null) return undefined;
     renderer.current?.follow(page, view);
     const timer = setTimeout(
-      () => renderer.current?.render(page, view, size),
+      () => renderer.current?.render(page, view, size, layerConfig),
       RENDER_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [page, view, size]);
+  }, [page, view, size, layerConfig, layers.version]);
 
   useEffect(() => setPending(null), [doc.id, sheetIndex]);
 
@@ -158,7 +162,9 @@ export function SheetViewer(props: {
         tool={tool}
         canDraw={page !== null}
         onTool={setTool}
-      />
+      >
+        <LayerMenu layers={layers.layers} onToggle={layers.toggle} />
+      </ViewerToolbar>
       <div
         ref={stageRef}
         className={`sheet-stage tool-${tool}`}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useT } from "../i18n/useT";
 import { drawingTools, type Tool } from "../markup/tools";
 import type { ViewerKeyActions } from "./useViewerKeys";
@@ -12,6 +13,8 @@ export function ViewerToolbar(props: {
   tool: Tool;
   canDraw: boolean;
   onTool: (tool: Tool) => void;
+  /** Extra controls (the layers menu) at the toolbar's end. */
+  children?: ReactNode;
 }) {
   const t = useT();
   const { actions } = props;
@@ -75,6 +78,7 @@ export function ViewerToolbar(props: {
           props.sheetIndex >= props.sheetCount - 1,
         )}
       </div>
+      {props.children}
       <div className="group tools">
         <ToolButton tool="pan" current={props.tool} onTool={props.onTool} />
         {drawingTools.map((tool) => (
@@ -104,6 +108,8 @@ function ToolButton(props: {
   current: Tool;
   disabled?: boolean;
   onTool: (tool: Tool) => void;
+  /** Extra controls (the layers menu) at the toolbar's end. */
+  children?: ReactNode;
 }) {
   const t = useT();
   const label =

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ViewportPixel } from "../../shared/geo/coordinates";
 import type { PDFPageProxy } from "./pdfjs";
 import type { SheetViewport } from "./sheetCoordinates";
@@ -14,6 +14,9 @@ import {
   type Size,
   type ViewState,
 } from "./viewState";
+
+type FitMode = "page" | "width";
+const fits = { page: fitPage, width: fitWidth } as const;
 
 /** The view's actions: the keyboard's, plus bringing points into view. */
 export interface SheetViewActions extends ViewerKeyActions {
@@ -43,17 +46,26 @@ export function useSheetView(
     return { width, height };
   }, [page]);
 
-  const hasSize = size !== null;
+  // A new sheet starts fitted. While the reviewer has not zoomed or
+  // panned since the last fit, a resize (window, layout settling) fits
+  // again the same way; after a gesture their view is kept as it is.
+  const fitMode = useRef<FitMode | null>("page");
+  const fittedPage = useRef<Size | null>(null);
   useEffect(() => {
-    if (pageSize !== null && size !== null)
-      setViewState(fitPage(pageSize, size));
-    // Fit when the sheet changes or the stage first gets a size, not on
-    // every resize: the reviewer's zoom is kept.
-  }, [pageSize, hasSize]);
+    if (pageSize === null || size === null) return;
+    if (fittedPage.current !== pageSize) {
+      fittedPage.current = pageSize;
+      fitMode.current = "page";
+    }
+    if (fitMode.current !== null) {
+      setViewState(fits[fitMode.current](pageSize, size));
+    }
+  }, [pageSize, size]);
 
   const setView = useCallback(
     (update: (view: ViewState) => ViewState) =>
       setViewState((current) => {
+        fitMode.current = null;
         if (current === null) return null;
         const next = update(current);
         if (pageSize === null || size === null) return next;
@@ -73,16 +85,19 @@ export function useSheetView(
 
   const { sheetIndex, sheetCount, onSheetIndex } = sheets;
   const actions = useMemo<SheetViewActions>(() => {
-    const withSizes = (f: (page: Size, viewer: Size) => ViewState) => () => {
-      if (pageSize !== null && size !== null) setViewState(f(pageSize, size));
+    const fit = (mode: FitMode) => () => {
+      fitMode.current = mode;
+      if (pageSize !== null && size !== null) {
+        setViewState(fits[mode](pageSize, size));
+      }
     };
     const zoomBy = (factor: number) => () =>
       size && setView((v) => zoomCentre(v, factor, size));
     return {
       zoomIn: zoomBy(ZOOM_STEP),
       zoomOut: zoomBy(1 / ZOOM_STEP),
-      fitPage: withSizes(fitPage),
-      fitWidth: withSizes(fitWidth),
+      fitPage: fit("page"),
+      fitWidth: fit("width"),
       actualSize: () =>
         size && setView((v) => zoomCentre(v, ACTUAL_SIZE_ZOOM / v.zoom, size)),
       nextSheet: () =>

@@ -75,6 +75,21 @@ async function waitForPaintedSheet(): Promise<void> {
  * The drawn outline of the first markup, in viewer pixels, read from its
  * polygon's points (a bounding box would include the stroke's width).
  */
+/** Counts drawn (dark) pixels on the sheet canvas, sampled. */
+function darkPixels(): Promise<number> {
+  return page.getByTestId("sheet-canvas").evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    const context = canvas.getContext("2d");
+    if (context === null) return 0;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i + 3] ?? 0) > 0 && (data[i] ?? 255) < 128) dark++;
+    }
+    return dark;
+  });
+}
+
 async function shapeBox() {
   const outline = page.getByTestId("markup-shape").first().locator(".hit");
   const points = (await outline.getAttribute("points")) ?? "";
@@ -210,6 +225,24 @@ describe.skipIf(!ready)("the sheets tab against the real stack", () => {
       .poll(async () => (await shapeBox()).width / drawn.width)
       .toBeCloseTo(1.25, 3);
   }, 180_000);
+
+  it("hides a CAD layer of a level plan", async () => {
+    const levelPlan = page
+      .getByTestId("document-item")
+      .filter({ hasText: translate("fr", "document.kind.level_plan") })
+      .first();
+    await levelPlan.locator("button").click();
+    await page.getByTestId("layers-button").click();
+    await waitForPaintedSheet();
+    await page.waitForTimeout(500);
+    const before = await darkPixels();
+
+    const walls = page.getByTestId("layer-toggle").first();
+    expect(await walls.isChecked()).toBe(true);
+    await walls.click();
+    expect(await walls.isChecked()).toBe(false);
+    await expect.poll(darkPixels, { timeout: 30_000 }).toBeLessThan(before);
+  }, 120_000);
 
   it("shows another member's markup read-only, with its author", async () => {
     await page.getByTestId("sign-out").click();

@@ -15,6 +15,7 @@ export const viewerMessages: Messages = {
     "viewer.pan": "تحريك",
     "viewer.opening": "جارٍ فتح الوثيقة…",
     "viewer.rendering": "جارٍ الرسم…",
+    "viewer.layers": "الطبقات ({count})",
   },
   fr: {
     "viewer.zoomIn": "Zoom avant",
@@ -29,6 +30,7 @@ export const viewerMessages: Messages = {
     "viewer.pan": "Main",
     "viewer.opening": "Ouverture du document…",
     "viewer.rendering": "Dessin en cours…",
+    "viewer.layers": "Calques ({count})",
   },
   en: {
     "viewer.zoomIn": "Zoom in",
@@ -43,5 +45,6 @@ export const viewerMessages: Messages = {
     "viewer.pan": "Hand",
     "viewer.opening": "Opening the document…",
     "viewer.rendering": "Drawing…",
+    "viewer.layers": "Layers ({count})",
   },
 };
