@@ -51,7 +51,7 @@ export function App(props: { client: LajnaClient }) {
       <div className="centered">
         <ErrorMessage error={session.error} context="session.status" />
         <button type="button" onClick={checkSession}>
-          {t("sync.now")}
+          {t("retry")}
         </button>
       </div>
     );
