@@ -66,3 +66,27 @@ export function fontEmbedding(pdffontsOutput: string): boolean[] {
       return columns?.[1] === "yes";
     });
 }
+
+const arabicLetter = /[\u0600-\u06ff]/;
+
+/**
+ * A pattern for `typed` as pdftotext extracts it from a PDF printed with
+ * the npm Noto Naskh Arabic (the Google Fonts build): the same letters in
+ * the same logical order, but with at most one spurious space between two
+ * Arabic letters of a word ("ق رار" for "قرار"). That build places its
+ * joined Arabic glyphs with offsets poppler reads as gaps between words;
+ * the space is an artefact of extraction, not of the printed text. Word
+ * breaks that were typed must still be there, and nothing else is relaxed.
+ */
+export function asTypedPattern(typed: string): RegExp {
+  let source = "";
+  for (let i = 0; i < typed.length; i++) {
+    const char = typed[i] ?? "";
+    const next = typed[i + 1] ?? "";
+    source += /\s/.test(char)
+      ? "\\s+"
+      : char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    if (arabicLetter.test(char) && arabicLetter.test(next)) source += " ?";
+  }
+  return new RegExp(source, "u");
+}

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { printFontFamily } from "../../../shared/print";
 
@@ -10,21 +10,24 @@ import { printFontFamily } from "../../../shared/print";
  * data: URLs so a printed PDF embeds the same glyphs on every machine and
  * the page needs no network.
  *
- * The files live in resources/fonts (SIL OFL 1.1, see OFL.txt there):
- * - Arabic: Noto Naskh Arabic 2.004 TrueType (as in Debian's
- *   fonts-noto-core). The newer Google Fonts build, as shipped by the
- *   @fontsource packages, prints the same but its glyph positioning makes
- *   pdftotext and copy-paste split Arabic words with spurious spaces
- *   ("ق رار" for "قرار"); this build extracts as typed.
- * - Latin (French): the Latin subsets of the Google Fonts build of the same
- *   family, which matches the Arabic in style and has no such problem.
+ * The files are those of the npm package @fontsource/noto-naskh-arabic
+ * (SIL OFL 1.1, its LICENSE file): the Google Fonts build of Noto Naskh
+ * Arabic, split by script. Its Arabic glyphs are positioned so that
+ * poppler's pdftotext (and copy-paste in readers built on it) may put
+ * spurious spaces inside Arabic words ("ق رار" for "قرار"); the letters
+ * still come out right and in logical order, which is what tests/print
+ * checks. None of the npm packages we found ships the Noto 2.004 build
+ * that extracts as typed (see resources/fonts/README.md).
  */
 interface FontFile {
   readonly file: string;
-  readonly format: "truetype" | "woff2";
   readonly weight: 400 | 700;
   readonly unicodeRange: string;
 }
+
+/** The package, and the folder of its files that holds the fonts. */
+const fontPackage = "@fontsource/noto-naskh-arabic";
+const fontPackageFolder = "files";
 
 const arabicRange =
   "U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF";
@@ -37,28 +40,19 @@ const latinExtRange =
   "U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113," +
   "U+2C60-2C7F,U+A720-A7FF";
 
-const fontFiles: readonly FontFile[] = [
-  ...([400, 700] as const).flatMap((weight) => [
-    {
-      file: `NotoNaskhArabic-${weight === 400 ? "Regular" : "Bold"}.ttf`,
-      format: "truetype" as const,
-      weight,
-      unicodeRange: arabicRange,
-    },
-    {
-      file: `noto-naskh-arabic-latin-${weight}-normal.woff2`,
-      format: "woff2" as const,
-      weight,
-      unicodeRange: latinRange,
-    },
-    {
-      file: `noto-naskh-arabic-latin-ext-${weight}-normal.woff2`,
-      format: "woff2" as const,
-      weight,
-      unicodeRange: latinExtRange,
-    },
-  ]),
-];
+const subsets = [
+  { name: "arabic", unicodeRange: arabicRange },
+  { name: "latin", unicodeRange: latinRange },
+  { name: "latin-ext", unicodeRange: latinExtRange },
+] as const;
+
+const fontFiles: readonly FontFile[] = ([400, 700] as const).flatMap((weight) =>
+  subsets.map((subset) => ({
+    file: `noto-naskh-arabic-${subset.name}-${weight}-normal.woff2`,
+    weight,
+    unicodeRange: subset.unicodeRange,
+  })),
+);
 
 const cached = new Map<string, Promise<string>>();
 
@@ -72,8 +66,8 @@ export interface PrintFontOptions {
 /**
  * The font CSS, read once per process and folder. The folder is, in
  * order: `fontsDir`, $LAJNA_FONTS_DIR, `fonts` in Electron's resources
- * (a packaged app ships resources/fonts there), the repository's
- * resources/fonts. If none has the files, the CSS is empty and documents
+ * (electron-builder.yml copies the package's files there), the installed
+ * npm package. If none has the files, the CSS is empty and documents
  * print with the system's Noto fonts (fonts-noto-core), which may differ
  * between machines: that is logged as a warning.
  */
@@ -96,7 +90,10 @@ export function loadPrintFontCss(
   return css;
 }
 
-/** The Latin font file drawn in the visible signature stamp (WOFF). */
+/**
+ * The Latin font file drawn in the visible signature stamp: WOFF, as
+ * pdf-lib cannot read WOFF2.
+ */
 const stampFontFile = "noto-naskh-arabic-latin-400-normal.woff";
 
 /**
@@ -112,13 +109,11 @@ export async function loadStampFont(
 }
 
 function findFontsDir(): string | null {
-  const here = path.dirname(fileURLToPath(import.meta.url));
   const resources = (process as { resourcesPath?: string }).resourcesPath;
   const candidates = [
     process.env["LAJNA_FONTS_DIR"],
     resources ? path.join(resources, "fonts") : undefined,
-    path.resolve(here, "../../../resources/fonts"),
-    path.resolve("resources/fonts"),
+    installedPackageDir(),
   ];
   const marker = fontFiles[0]?.file ?? "";
   return (
@@ -129,16 +124,27 @@ function findFontsDir(): string | null {
   );
 }
 
+/** The package's font folder in node_modules, or undefined if absent. */
+function installedPackageDir(): string | undefined {
+  try {
+    const manifest = createRequire(import.meta.url).resolve(
+      `${fontPackage}/package.json`,
+    );
+    return path.join(path.dirname(manifest), fontPackageFolder);
+  } catch {
+    return undefined;
+  }
+}
+
 async function buildFontCss(fontsDir: string): Promise<string> {
   const rules = await Promise.all(
     fontFiles.map(async (font) => {
       const data = await readFile(path.join(fontsDir, font.file));
-      const mime = font.format === "woff2" ? "font/woff2" : "font/ttf";
       return `@font-face {
   font-family: "${printFontFamily}";
   font-style: normal;
   font-weight: ${font.weight};
-  src: url(data:${mime};base64,${data.toString("base64")}) format("${font.format}");
+  src: url(data:font/woff2;base64,${data.toString("base64")}) format("woff2");
   unicode-range: ${font.unicodeRange};
 }`;
     }),
