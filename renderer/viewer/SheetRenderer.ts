@@ -11,10 +11,17 @@ import type { Size, ViewState } from "./viewState";
  * current zoom, into the viewer's canvas. While a sharper bitmap is being
  * drawn the previous one stays on screen, scaled by a CSS transform to
  * follow the gesture; a newer request cancels an older render.
+ *
+ * The render reaches a margin beyond the viewer's edges, so that a short
+ * pan shows drawing at once rather than an empty strip.
  */
 export class SheetRenderer {
   private task: RenderTask | null = null;
-  private rendered: { page: PDFPageProxy; view: ViewState } | null = null;
+  private rendered: {
+    page: PDFPageProxy;
+    view: ViewState;
+    marginPx: number;
+  } | null = null;
   private generation = 0;
 
   constructor(
@@ -31,9 +38,12 @@ export class SheetRenderer {
       this.display.style.visibility = "hidden";
       return;
     }
+    // The canvas's corner sits one margin outside the viewer's, and the
+    // CSS transform scales about that corner.
     const scale = view.zoom / last.view.zoom;
-    const tx = view.x - scale * last.view.x;
-    const ty = view.y - scale * last.view.y;
+    const shift = last.marginPx * (1 - scale);
+    const tx = view.x - scale * last.view.x + shift;
+    const ty = view.y - scale * last.view.y + shift;
     this.display.style.visibility = "visible";
     this.display.style.transform = `translate(${tx}px, ${ty}px) scale(${scale})`;
   }
@@ -51,17 +61,24 @@ export class SheetRenderer {
     this.cancel();
     const generation = ++this.generation;
     const ratio = window.devicePixelRatio || 1;
+    const marginPx = Math.round(
+      Math.min(viewer.width, viewer.height) * MARGIN_SHARE,
+    );
+    const area = {
+      width: viewer.width + 2 * marginPx,
+      height: viewer.height + 2 * marginPx,
+    };
 
     const offscreen = document.createElement("canvas");
-    offscreen.width = Math.max(1, Math.round(viewer.width * ratio));
-    offscreen.height = Math.max(1, Math.round(viewer.height * ratio));
+    offscreen.width = Math.max(1, Math.round(area.width * ratio));
+    offscreen.height = Math.max(1, Math.round(area.height * ratio));
 
     // The viewport's offset moves the page so that only what falls on the
     // canvas gets rasterised, at any zoom.
     const viewport = page.getViewport({
       scale: view.zoom * ratio,
-      offsetX: view.x * ratio,
-      offsetY: view.y * ratio,
+      offsetX: (view.x + marginPx) * ratio,
+      offsetY: (view.y + marginPx) * ratio,
     });
     this.onBusy(true);
     this.task = page.render({
@@ -75,8 +92,9 @@ export class SheetRenderer {
       () => {
         if (generation !== this.generation) return;
         this.onBusy(false);
-        this.show(offscreen, viewer, pageRect(page, view, ratio));
-        this.rendered = { page, view };
+        const shifted = { ...view, x: view.x + marginPx, y: view.y + marginPx };
+        this.show(offscreen, area, marginPx, pageRect(page, shifted, ratio));
+        this.rendered = { page, view, marginPx };
         this.follow(page, view);
       },
       (cause: unknown) => {
@@ -99,11 +117,18 @@ export class SheetRenderer {
    * Copies the page's part of the render: pdf.js paints the whole canvas
    * white, and the viewer's backdrop around the sheet should stay visible.
    */
-  private show(source: HTMLCanvasElement, viewer: Size, rect: Rect): void {
+  private show(
+    source: HTMLCanvasElement,
+    area: Size,
+    marginPx: number,
+    rect: Rect,
+  ): void {
     this.display.width = source.width;
     this.display.height = source.height;
-    this.display.style.width = `${viewer.width}px`;
-    this.display.style.height = `${viewer.height}px`;
+    this.display.style.left = `${-marginPx}px`;
+    this.display.style.top = `${-marginPx}px`;
+    this.display.style.width = `${area.width}px`;
+    this.display.style.height = `${area.height}px`;
 
     const x0 = Math.max(0, Math.floor(rect.x));
     const y0 = Math.max(0, Math.floor(rect.y));
@@ -124,6 +149,9 @@ export class SheetRenderer {
     );
   }
 }
+
+/** The render's margin beyond each edge, as a share of the viewer. */
+const MARGIN_SHARE = 0.25;
 
 interface Rect {
   x: number;

@@ -171,7 +171,11 @@ describe.skipIf(!ready)("the sheets tab against the real stack", () => {
         .getByTestId("sheet-canvas")
         .evaluate((c) => (c as HTMLCanvasElement).width);
     const ratio = await page.evaluate(() => window.devicePixelRatio);
-    expect(await canvasWidth()).toBe(Math.round((stage?.width ?? 0) * ratio));
+    const viewerPx = (stage?.width ?? 0) * ratio;
+    const fitted = await canvasWidth();
+    // The viewer plus a margin for panning, at device resolution.
+    expect(fitted).toBeGreaterThan(viewerPx);
+    expect(fitted).toBeLessThan(viewerPx * 2);
 
     // Zooming in far keeps the bitmap the size of the viewer, not the page.
     const zoomLabel = page.locator(".zoom-level");
@@ -180,7 +184,7 @@ describe.skipIf(!ready)("the sheets tab against the real stack", () => {
     await expect.poll(() => zoomLabel.textContent()).not.toBe(before);
     await page.waitForTimeout(600);
     await waitForPaintedSheet();
-    expect(await canvasWidth()).toBe(Math.round((stage?.width ?? 0) * ratio));
+    expect(await canvasWidth()).toBe(fitted);
     await page.keyboard.press("0");
   }, 120_000);
 
