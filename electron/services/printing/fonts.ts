@@ -17,7 +17,8 @@ import { printFontFamily } from "../../../shared/print";
  * spurious spaces inside Arabic words ("ق رار" for "قرار"); the letters
  * still come out right and in logical order, which is what tests/print
  * checks. None of the npm packages we found ships the Noto 2.004 build
- * that extracts as typed (see resources/fonts/README.md).
+ * that extracts as typed (see resources/fonts/README.md), so that build is
+ * taken from the system when it is installed (below).
  */
 interface FontFile {
   readonly file: string;
@@ -136,15 +137,40 @@ function installedPackageDir(): string | undefined {
   }
 }
 
+/**
+ * Noto Naskh Arabic 2.004 as Debian's fonts-noto-core installs it. Where
+ * it is present it replaces the npm package's Arabic subset: its glyphs
+ * extract from the printed PDF exactly as typed, so a secretary can copy
+ * a sentence out of a decision without stray spaces inside words.
+ */
+const systemArabicFonts: Readonly<Record<400 | 700, string>> = {
+  400: "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
+  700: "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf",
+};
+
+/** The file of a font face, and the format to declare for it. */
+function fontSource(fontsDir: string, font: FontFile) {
+  const system = systemArabicFonts[font.weight];
+  if (font.unicodeRange === arabicRange && existsSync(system)) {
+    return { file: system, mime: "font/ttf", format: "truetype" };
+  }
+  return {
+    file: path.join(fontsDir, font.file),
+    mime: "font/woff2",
+    format: "woff2",
+  };
+}
+
 async function buildFontCss(fontsDir: string): Promise<string> {
   const rules = await Promise.all(
     fontFiles.map(async (font) => {
-      const data = await readFile(path.join(fontsDir, font.file));
+      const source = fontSource(fontsDir, font);
+      const data = (await readFile(source.file)).toString("base64");
       return `@font-face {
   font-family: "${printFontFamily}";
   font-style: normal;
   font-weight: ${font.weight};
-  src: url(data:font/woff2;base64,${data.toString("base64")}) format("woff2");
+  src: url(data:${source.mime};base64,${data}) format("${source.format}");
   unicode-range: ${font.unicodeRange};
 }`;
     }),
