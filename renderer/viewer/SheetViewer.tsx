@@ -22,6 +22,7 @@ import { ViewerToolbar } from "./ViewerToolbar";
 
 /** Waits this long after the last gesture step before a sharp render. */
 const RENDER_DELAY_MS = 120;
+const REVEAL_DELAY_MS = 60;
 
 /**
  * One document's sheets: a sharp, zoomable, pannable view of the current
@@ -94,16 +95,26 @@ export function SheetViewer(props: {
   useEffect(() => setPending(null), [doc.id, sheetIndex]);
 
   // Only a new request (token) reveals a markup; later panning must not
-  // snap back to it, so the current viewport is read through a ref.
-  const viewportRef = useRef(viewport);
-  viewportRef.current = viewport;
+  // snap back to it, so the rest is read through a ref. The short wait
+  // lets a sheet change fit the new page first, so the reveal starts from
+  // that view.
+  const latest = useRef({ viewport, actions, sheetMarkups });
+  latest.current = { viewport, actions, sheetMarkups };
+  const selectedId = props.selectedId;
   useEffect(() => {
-    const markup = sheetMarkups.find((m) => m.id === props.selectedId);
-    const current = viewportRef.current;
-    if (markup === undefined || current === null) return;
-    actions.reveal(
-      markup.points.map((p) => toViewportPixel(current, pdfPoint(p.x, p.y))),
-    );
+    const timer = setTimeout(() => {
+      const {
+        viewport: current,
+        actions: act,
+        sheetMarkups: list,
+      } = latest.current;
+      const markup = list.find((m) => m.id === selectedId);
+      if (markup === undefined || current === null) return;
+      act.reveal(
+        markup.points.map((p) => toViewportPixel(current, pdfPoint(p.x, p.y))),
+      );
+    }, REVEAL_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [props.revealToken, page]);
 
   const onDrawn = useCallback(
