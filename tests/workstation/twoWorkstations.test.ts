@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createHash, randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -173,6 +180,16 @@ function draft(
     comment,
     color: "#d03030",
   };
+}
+
+/** Poppler's verdict on a signed PDF (it exits non-zero on a bad one). */
+function pdfsigReport(file: string): string {
+  try {
+    return execFileSync("pdfsig", [file], { encoding: "utf8" });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return `${failed.stdout ?? ""}${failed.stderr ?? ""}`;
+  }
 }
 
 /** Waits until host B shows a markup with this id, syncing on demand. */
@@ -517,6 +534,9 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       signed.signedPdfSha256,
     );
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
+    const signedFile = path.join(root, "signed-opinion.pdf");
+    writeFileSync(signedFile, bytes);
+    expect(pdfsigReport(signedFile)).toContain("Signature is Valid");
 
     const decision = await hostB.call<{ bytes: Uint8Array }>(
       "decisions.print",
