@@ -28,6 +28,10 @@ const nodeBuiltins = [
 
 const noNode = nodeBuiltins.flatMap((name) => [name, `node:${name}`]);
 
+const electronDownloads =
+  "Importing Electron outside its binary makes the package try to " +
+  "download it; test the shell's logic through injected fakes.";
+
 const serverOnly = ["better-sqlite3", "fastify", "pino", "playwright-core"];
 
 function restrict(names, message) {
@@ -85,6 +89,29 @@ export default tseslint.config(
       ["electron", "react", "react-dom"],
       "The server is headless and knows nothing of the desktop shell.",
     ),
+  },
+  {
+    files: ["tests/**", "scripts/**"],
+    ignores: ["scripts/build-electron.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "electron", message: electronDownloads }],
+          patterns: [
+            {
+              group: [
+                "**/electron/main",
+                "**/electron/menu",
+                "**/electron/preload",
+                "**/electron/safeStorageSecretStore",
+              ],
+              message: electronDownloads,
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["electron/services/**", "electron/host/**"],
