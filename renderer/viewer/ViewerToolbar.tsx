@@ -95,7 +95,7 @@ export function ViewerToolbar(props: {
   );
 }
 
-const toolSymbols: Record<Tool, string> = {
+const toolSymbols: Partial<Record<Tool, string>> = {
   pan: "✋",
   cloud: "☁",
   arrow: "↗",

@@ -1,8 +1,8 @@
 import {
   requestSchemas,
   type RequestKind,
-  type RequestPayload,
   type RequestResult,
+  type ValidatedPayload,
 } from "./requests";
 import { UserError, type UserErrorPayload } from "./errors";
 
@@ -12,7 +12,7 @@ import { UserError, type UserErrorPayload } from "./errors";
  */
 export type RequestHandlers = {
   readonly [K in RequestKind]: (
-    payload: RequestPayload<K>,
+    payload: ValidatedPayload<K>,
   ) => Promise<RequestResult<K>>;
 };
 

@@ -89,8 +89,16 @@ export const markupDraftSchema = markupSchema.pick({
   points: true,
   comment: true,
   color: true,
+  strokes: true,
+  style: true,
+  status: true,
+  inReplyTo: true,
+  subject: true,
 });
 export type MarkupDraft = z.infer<typeof markupDraftSchema>;
+
+/** A markup draft as the renderer sends it: defaulted fields may be absent. */
+export type MarkupDraftInput = z.input<typeof markupDraftSchema>;
 
 /** Fields the renderer sets for an opinion draft. */
 export const opinionDraftSchema = z.object({
@@ -185,8 +193,16 @@ export const requestSchemas = {
 /** The name of a request kind. */
 export type RequestKind = keyof typeof requestSchemas;
 
-/** The payload type of a request kind. */
-export type RequestPayload<K extends RequestKind> = z.infer<
+/**
+ * The payload a caller sends for a request kind: fields with defaults may
+ * be left out.
+ */
+export type RequestPayload<K extends RequestKind> = z.input<
+  (typeof requestSchemas)[K]["payload"]
+>;
+
+/** The payload a handler receives, after validation filled the defaults. */
+export type ValidatedPayload<K extends RequestKind> = z.output<
   (typeof requestSchemas)[K]["payload"]
 >;
 

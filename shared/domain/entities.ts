@@ -84,14 +84,71 @@ export const documentSchema = z.object({
 });
 export type DossierDocument = z.infer<typeof documentSchema>;
 
-/** The shapes a reviewer can draw in this first version. */
-export const markupKindSchema = z.enum(["cloud", "arrow", "rectangle", "text"]);
+/**
+ * The kinds of markup. `reply` carries an answer to another markup (its
+ * `inReplyTo`) at the same place; `measure_*` are measurements whose value
+ * follows from the points and the sheet's calibration.
+ */
+export const markupKindSchema = z.enum([
+  "cloud",
+  "arrow",
+  "line",
+  "rectangle",
+  "ellipse",
+  "polyline",
+  "polygon",
+  "callout",
+  "text",
+  "note",
+  "ink",
+  "highlight",
+  "stamp",
+  "reply",
+  "measure_length",
+  "measure_polyline",
+  "measure_area",
+  "measure_angle",
+  "measure_count",
+]);
 export type MarkupKind = z.infer<typeof markupKindSchema>;
+
+/** Where a remark stands in review; the next round checks the open ones. */
+export const markupStatusSchema = z.enum([
+  "open",
+  "accepted",
+  "rejected",
+  "resolved",
+]);
+export type MarkupStatus = z.infer<typeof markupStatusSchema>;
+
+/**
+ * How a markup is drawn. Widths and sizes are in PDF points so that they
+ * scale with the sheet; absent values take the tool's defaults.
+ */
+export const markupStyleSchema = z.object({
+  strokeWidthPt: z.number().positive().max(200).optional(),
+  fillColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .nullable()
+    .optional(),
+  opacity: z.number().min(0).max(1).optional(),
+  fontSizePt: z.number().positive().max(500).optional(),
+  /** Arc size of a revision cloud, as XFDF's cloudy border intensity. */
+  cloudIntensity: z.number().min(0).max(10).optional(),
+  /** Clockwise rotation of a text box or stamp, in degrees. */
+  rotationDeg: z.number().min(-360).max(360).optional(),
+  /** Stamp label (Approved, Rejected, ... or a service's own). */
+  stampLabel: z.string().max(200).optional(),
+});
+export type MarkupStyle = z.infer<typeof markupStyleSchema>;
 
 /**
  * An annotation on a sheet. Points are in PDF user space of the page
  * (points, y up), so a markup stays put at any zoom. Only its author edits
- * it; `deleted` is a tombstone so that deletions sync.
+ * it; others reply with a `reply` markup. `deleted` is a tombstone so that
+ * deletions sync. Fields after `deleted` came with the full tool set; their
+ * defaults let records written before them still parse.
  */
 export const markupSchema = z.object({
   id: z.string(),
@@ -109,8 +166,26 @@ export const markupSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deleted: z.boolean(),
+  /** Freehand strokes of an ink markup (each a list of points). */
+  strokes: z.array(z.array(xy).max(10_000)).max(1000).default([]),
+  style: markupStyleSchema.default({}),
+  status: markupStatusSchema.default("open"),
+  /** The markup this one answers, for `reply` markups. */
+  inReplyTo: z.string().nullable().default(null),
+  /** The review round in which the markup was made. */
+  round: z.number().int().positive().default(1),
+  /** A short title, as Acrobat's and Bluebeam's subject. */
+  subject: z.string().max(500).default(""),
+  /**
+   * `document`: found inside the submitted PDF, shown read-only;
+   * `imported`: read from an XFDF file; `lajna`: drawn here.
+   */
+  origin: z.enum(["lajna", "document", "imported"]).default("lajna"),
 });
 export type Markup = z.infer<typeof markupSchema>;
+
+/** A markup as written before validation: defaulted fields may be absent. */
+export type MarkupInput = z.input<typeof markupSchema>;
 
 /**
  * A sheet placed on the map: two points picked on the sheet (PDF points)

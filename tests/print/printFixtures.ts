@@ -1,9 +1,10 @@
-import type {
-  Commission,
-  CommitteeSession,
-  Dossier,
-  Markup,
-  Opinion,
+import {
+  markupSchema,
+  type Commission,
+  type CommitteeSession,
+  type Dossier,
+  type Markup,
+  type Opinion,
 } from "../../shared/domain/entities";
 
 /** A building-permit dossier in Tiflet, as the print tests use it. */
@@ -39,7 +40,7 @@ export const session: CommitteeSession = {
   title: "Séance du 10 décembre",
 };
 
-export const markup: Markup = {
+export const markup: Markup = markupSchema.parse({
   id: "m-1",
   dossierId: "d-1",
   documentId: "doc-3",
@@ -54,7 +55,7 @@ export const markup: Markup = {
   createdAt: "2026-12-01T10:00:00Z",
   updatedAt: "2026-12-01T10:00:00Z",
   deleted: false,
-};
+});
 
 /** An opinion with the given overrides (signed by default). */
 export function opinionOf(overrides: Partial<Opinion>): Opinion {

@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Markup, Opinion } from "../../shared/domain/entities";
+import {
+  markupSchema,
+  type Markup,
+  type Opinion,
+} from "../../shared/domain/entities";
 import type { PullResponse, PushResponse } from "../../shared/contract/sync";
 import { makePdf, signInAs, startSeededServer } from "./serverTestKit";
 import type { TestServer } from "./serverTestKit";
@@ -61,7 +65,7 @@ class Client {
 }
 
 function markupBy(client: Client, overrides: Partial<Markup> = {}): Markup {
-  return {
+  return markupSchema.parse({
     id: crypto.randomUUID(),
     dossierId: server.dossierA.dossier.id,
     documentId: server.dossierA.documents[0]!.id,
@@ -80,7 +84,7 @@ function markupBy(client: Client, overrides: Partial<Markup> = {}): Markup {
     updatedAt: "2026-12-04T10:00:00.000Z",
     deleted: false,
     ...overrides,
-  };
+  });
 }
 
 function opinionBy(client: Client, overrides: Partial<Opinion> = {}): Opinion {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
   DossierDetail,
   DossierSummary,
+  MarkupDraftInput,
   SyncStatus,
   ZoningView,
 } from "../../shared/contract/requests";
@@ -161,12 +162,7 @@ async function seedServer(dataDir: string): Promise<void> {
   );
 }
 
-function draft(
-  comment: string,
-): Omit<
-  Markup,
-  "authorId" | "authorName" | "service" | "createdAt" | "updatedAt" | "deleted"
-> {
+function draft(comment: string): MarkupDraftInput {
   return {
     id: randomUUID(),
     dossierId,

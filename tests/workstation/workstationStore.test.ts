@@ -4,7 +4,11 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { WorkstationStore } from "../../electron/services/store/workstationStore";
 import { silentLogger } from "../../electron/services/log";
-import type { Markup, User } from "../../shared/domain/entities";
+import {
+  markupSchema,
+  type Markup,
+  type User,
+} from "../../shared/domain/entities";
 
 const dirs: string[] = [];
 
@@ -19,7 +23,7 @@ afterEach(() => {
 });
 
 function markup(comment: string): Markup {
-  return {
+  return markupSchema.parse({
     id: "m1",
     dossierId: "d1",
     documentId: "doc1",
@@ -34,7 +38,7 @@ function markup(comment: string): Markup {
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-01T00:00:00.000Z",
     deleted: false,
-  };
+  });
 }
 
 const user: User = {

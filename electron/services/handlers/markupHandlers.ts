@@ -42,6 +42,8 @@ export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
         deleted: false,
+        round: existing?.round ?? 1,
+        origin: "lajna",
       };
       deps.store.saveLocal({ entity: "markup", record: markup });
       afterLocalChange(deps, markup.dossierId);
