@@ -7,6 +7,14 @@ import type { Messages } from "../catalog";
  */
 export const serviceErrorMessages: Messages = {
   ar: {
+    "document.error.immutable":
+      "هذه الوثيقة موقعة أو مسجلة ولا يمكن تغييرها. أنشئ وثيقة جديدة بدلاً منها.",
+    "document.error.kindNotWritable":
+      "لا يمكن لمحطة العمل إضافة هذا النوع من الوثائق، فالكتابة وحدها تودع وثائق الملف.",
+    "sync.error.entityNotWritable":
+      "رفض الخادم تغييراً لا يحق لمحطة العمل إرساله. أعد تحميل الملف، وإن تكرر ذلك فأخبر المسؤول.",
+    "sync.error.invalidRecord":
+      "رفض الخادم تغييراً غير صالح من محطة العمل. أعد تحميل الملف وأعد إدخال التغيير.",
     "session.error.badCredentials":
       "اسم المستخدم أو كلمة المرور غير صحيح. تحقق منهما ثم أعد المحاولة.",
     "auth.error.invalidCredentials":
@@ -65,6 +73,14 @@ export const serviceErrorMessages: Messages = {
     "request.error.tooLarge": "الملف المرسل كبير جداً. اختر ملفاً أصغر.",
   },
   fr: {
+    "document.error.immutable":
+      "Ce document est signé ou enregistré et ne peut plus changer. Créez-en un nouveau à la place.",
+    "document.error.kindNotWritable":
+      "Un poste ne peut pas ajouter ce type de document : seul le secrétariat dépose les pièces du dossier.",
+    "sync.error.entityNotWritable":
+      "Le serveur a refusé une modification qu'un poste ne peut pas envoyer. Rechargez le dossier ; si cela se répète, prévenez l'administrateur.",
+    "sync.error.invalidRecord":
+      "Le serveur a refusé une modification invalide venue de ce poste. Rechargez le dossier et refaites la modification.",
     "session.error.badCredentials":
       "Nom d'utilisateur ou mot de passe incorrect. Vérifiez-les puis réessayez.",
     "auth.error.invalidCredentials":
@@ -125,6 +141,14 @@ export const serviceErrorMessages: Messages = {
       "Le fichier envoyé est trop volumineux. Choisissez un fichier plus petit.",
   },
   en: {
+    "document.error.immutable":
+      "This document is signed or registered and can no longer change. Create a new one instead.",
+    "document.error.kindNotWritable":
+      "A workstation cannot add this kind of document: only the secretariat files a dossier's documents.",
+    "sync.error.entityNotWritable":
+      "The server refused a change a workstation may not send. Reload the dossier; if it happens again, tell the administrator.",
+    "sync.error.invalidRecord":
+      "The server refused an invalid change from this workstation. Reload the dossier and make the change again.",
     "session.error.badCredentials":
       "Wrong username or password. Check them and try again.",
     "auth.error.invalidCredentials":
