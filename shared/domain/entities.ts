@@ -181,6 +181,16 @@ export const markupSchema = z.object({
    * `imported`: read from an XFDF file; `lajna`: drawn here.
    */
   origin: z.enum(["lajna", "document", "imported"]).default("lajna"),
+  /**
+   * Attributes of an annotation read from XFDF or a PDF that the markup
+   * model does not express (a Marked or Cancelled state, line endings, a
+   * stamp's appearance...), by XFDF attribute name. Export writes them back
+   * so that an exchange with Acrobat or Bluebeam loses nothing. Optional:
+   * markups drawn here have none.
+   */
+  foreign: z
+    .record(z.string().max(100), z.string().max(1_000_000))
+    .optional(),
 });
 export type Markup = z.infer<typeof markupSchema>;
 
