@@ -188,9 +188,7 @@ export const markupSchema = z.object({
    * so that an exchange with Acrobat or Bluebeam loses nothing. Optional:
    * markups drawn here have none.
    */
-  foreign: z
-    .record(z.string().max(100), z.string().max(1_000_000))
-    .optional(),
+  foreign: z.record(z.string().max(100), z.string().max(1_000_000)).optional(),
 });
 export type Markup = z.infer<typeof markupSchema>;
 
