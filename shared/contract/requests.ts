@@ -94,6 +94,7 @@ export const markupDraftSchema = markupSchema.pick({
   status: true,
   inReplyTo: true,
   subject: true,
+  measurement: true,
 });
 export type MarkupDraft = z.infer<typeof markupDraftSchema>;
 

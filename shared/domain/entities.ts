@@ -87,7 +87,8 @@ export type DossierDocument = z.infer<typeof documentSchema>;
 /**
  * The kinds of markup. `reply` carries an answer to another markup (its
  * `inReplyTo`) at the same place; `measure_*` are measurements whose value
- * follows from the points and the sheet's calibration.
+ * follows from the points and the calibration they carry, and
+ * `measure_calibration` records a sheet's scale (shared/measure/README.md).
  */
 export const markupKindSchema = z.enum([
   "cloud",
@@ -109,6 +110,7 @@ export const markupKindSchema = z.enum([
   "measure_area",
   "measure_angle",
   "measure_count",
+  "measure_calibration",
 ]);
 export type MarkupKind = z.infer<typeof markupKindSchema>;
 
@@ -142,6 +144,33 @@ export const markupStyleSchema = z.object({
   stampLabel: z.string().max(200).optional(),
 });
 export type MarkupStyle = z.infer<typeof markupStyleSchema>;
+
+/**
+ * A sheet's scale: how many metres of the real world one unit of the
+ * page's PDF user space stands for, along x and y of that space (they
+ * differ only under a PDF measure dictionary with its own /Y). A unit of
+ * user space is /UserUnit / 72 inch of paper. See shared/measure.
+ */
+export const calibrationSchema = z.object({
+  /** Two points at a known distance, a standard scale, or the PDF's /VP. */
+  source: z.enum(["two_points", "standard_scale", "document"]),
+  metresPerUnitX: z.number().positive().finite(),
+  metresPerUnitY: z.number().positive().finite(),
+  /** The paper scale's denominator (100 for 1/100), for precision. */
+  scaleDenominator: z.number().positive().finite(),
+  /** The known distance, for a two-point calibration. */
+  knownLengthM: z.number().positive().finite().optional(),
+});
+export type Calibration = z.infer<typeof calibrationSchema>;
+
+/**
+ * What makes a markup a measurement: the calibration its value was
+ * computed with, kept with it so the value does not change when the sheet
+ * is calibrated again later. On a `measure_calibration` markup it is the
+ * sheet's new calibration.
+ */
+export const measurementSchema = z.object({ calibration: calibrationSchema });
+export type Measurement = z.infer<typeof measurementSchema>;
 
 /**
  * An annotation on a sheet. Points are in PDF user space of the page
@@ -189,6 +218,11 @@ export const markupSchema = z.object({
    * markups drawn here have none.
    */
   foreign: z.record(z.string().max(100), z.string().max(1_000_000)).optional(),
+  /**
+   * Set on `measure_*` markups (see Measurement). Optional: other markups
+   * and records written before measurements existed have none.
+   */
+  measurement: measurementSchema.optional(),
 });
 export type Markup = z.infer<typeof markupSchema>;
 
