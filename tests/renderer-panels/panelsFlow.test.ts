@@ -11,9 +11,10 @@ import {
   corpusDir,
   repoRoot,
   serverCli,
+  startHostProcess,
   startServer,
-  TsxProcess,
   type ServerProcess,
+  type TsxProcess,
 } from "../workstation/support/processes";
 import { sheetRenderScale } from "../../renderer/map/sheetImageSize";
 import { contextMarginM } from "../../renderer/map/parcelContext";
@@ -128,19 +129,13 @@ describe.skipIf(!ready)("the map, opinion and decision panels", () => {
     root = mkdtempSync(path.join(tmpdir(), "lajna-panels-"));
     await serverCli(["demo", "--data", path.join(root, "server")]);
     server = await startServer(path.join(root, "server"));
-    host = TsxProcess.start("electron/host/cli.ts", [
-      "--data",
+    const started = await startHostProcess(
       path.join(root, "host"),
-      "--server",
       server.url,
-      "--port",
-      "0",
-      "--sync-interval-ms",
-      "1000",
-    ]);
-    pageUrl = await host.waitForLine(
-      /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]{64})/,
+      1000,
     );
+    host = started.process;
+    pageUrl = started.pageUrl;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

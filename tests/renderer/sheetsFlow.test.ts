@@ -8,9 +8,10 @@ import { registerAllMessages } from "../../renderer/i18n/registerAll";
 import {
   repoRoot,
   serverCli,
+  startHostProcess,
   startServer,
-  TsxProcess,
   type ServerProcess,
+  type TsxProcess,
 } from "../workstation/support/processes";
 
 /**
@@ -109,19 +110,13 @@ describe.skipIf(!ready)("the sheets tab against the real stack", () => {
     root = mkdtempSync(path.join(tmpdir(), "lajna-sheets-"));
     await serverCli(["demo", "--data", path.join(root, "server")]);
     server = await startServer(path.join(root, "server"));
-    host = TsxProcess.start("electron/host/cli.ts", [
-      "--data",
+    const started = await startHostProcess(
       path.join(root, "host"),
-      "--server",
       server.url,
-      "--port",
-      "0",
-      "--sync-interval-ms",
-      "1000",
-    ]);
-    pageUrl = await host.waitForLine(
-      /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]+)/,
+      1000,
     );
+    host = started.process;
+    pageUrl = started.pageUrl;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

@@ -4,33 +4,11 @@ import path from "node:path";
 import {
   corpusDir,
   serverCli,
+  startHostProcess,
   startServer,
-  TsxProcess,
+  type HostProcess,
   type ServerProcess,
 } from "../../workstation/support/processes";
-
-/** A workstation host in browser mode: the page URL carries its key. */
-export interface Host {
-  readonly pageUrl: string;
-  readonly process: TsxProcess;
-}
-
-async function startHost(dataDir: string, serverUrl: string): Promise<Host> {
-  const proc = TsxProcess.start("electron/host/cli.ts", [
-    "--data",
-    dataDir,
-    "--server",
-    serverUrl,
-    "--port",
-    "0",
-    "--sync-interval-ms",
-    "1000",
-  ]);
-  const pageUrl = await proc.waitForLine(
-    /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]{64})/,
-  );
-  return { pageUrl, process: proc };
-}
 
 /**
  * The whole product for an end-to-end run: one central server process
@@ -39,8 +17,8 @@ async function startHost(dataDir: string, serverUrl: string): Promise<Host> {
  */
 export interface Stack {
   readonly server: ServerProcess;
-  readonly hostA: Host;
-  readonly hostB: Host;
+  readonly hostA: HostProcess;
+  readonly hostB: HostProcess;
   readonly root: string;
   stop(): Promise<void>;
 }
@@ -271,8 +249,16 @@ export async function startStack(): Promise<Stack> {
   await seed(serverDir, root);
 
   const server = await startServer(serverDir);
-  const hostA = await startHost(path.join(root, "ws-a"), server.url);
-  const hostB = await startHost(path.join(root, "ws-b"), server.url);
+  const hostA = await startHostProcess(
+    path.join(root, "ws-a"),
+    server.url,
+    1000,
+  );
+  const hostB = await startHostProcess(
+    path.join(root, "ws-b"),
+    server.url,
+    1000,
+  );
 
   const stop = async () => {
     await Promise.all([hostA.process.kill(), hostB.process.kill()]);

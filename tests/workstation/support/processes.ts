@@ -96,6 +96,34 @@ export async function startServer(
   return { url, port: Number(new URL(url).port), process: proc };
 }
 
+/** A running browser-mode host: its process and the page address with its key. */
+export interface HostProcess {
+  readonly process: TsxProcess;
+  readonly pageUrl: string;
+}
+
+/** Starts `electron/host/cli.ts` on a free port and waits for its page URL. */
+export async function startHostProcess(
+  dataDir: string,
+  serverUrl: string,
+  syncIntervalMs = 500,
+): Promise<HostProcess> {
+  const proc = TsxProcess.start("electron/host/cli.ts", [
+    "--data",
+    dataDir,
+    "--server",
+    serverUrl,
+    "--port",
+    "0",
+    "--sync-interval-ms",
+    String(syncIntervalMs),
+  ]);
+  const pageUrl = await proc.waitForLine(
+    /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]{64})/,
+  );
+  return { process: proc, pageUrl };
+}
+
 /** A running browser-mode host and a way to call it. */
 export class HostClient {
   private constructor(
@@ -105,21 +133,9 @@ export class HostClient {
   ) {}
 
   static async start(dataDir: string, serverUrl: string): Promise<HostClient> {
-    const proc = TsxProcess.start("electron/host/cli.ts", [
-      "--data",
-      dataDir,
-      "--server",
-      serverUrl,
-      "--port",
-      "0",
-      "--sync-interval-ms",
-      "500",
-    ]);
-    const url = await proc.waitForLine(
-      /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]{64})/,
-    );
-    const parsed = new URL(url);
-    return new HostClient(proc, parsed.origin, parsed.hash.slice(3));
+    const host = await startHostProcess(dataDir, serverUrl);
+    const parsed = new URL(host.pageUrl);
+    return new HostClient(host.process, parsed.origin, parsed.hash.slice(3));
   }
 
   /** Sends one request and answers the raw envelope. */
