@@ -1,0 +1,84 @@
+/** What the bench measured for one viewer on one sheet. */
+export interface Measures {
+  viewer: "lajna" | "pdfjs";
+  sheet: string;
+  firstViewMs: number;
+  /** Longest main-thread task while opening (Long Tasks API, 0 = none > 50). */
+  firstViewTaskMs: number;
+  /** Each deep zoom's settle time, from the gesture to sharp pixels. */
+  zoomMs: number[];
+  /** Each pan's refill time at deep zoom. */
+  panMs: number[];
+  /** Longest main-thread task while zooming and panning. */
+  gestureTaskMs: number;
+  peakHeapBytes: number;
+  peakRssBytes: number;
+  /** The renderers' RSS with the bench page loaded, before the sheet. */
+  baseRssBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+/** The table's rows: a label and how to read the figure from Measures. */
+const ROWS: ReadonlyArray<[string, (m: Measures) => number, string]> = [
+  ["first view, 2000 px wide", (m) => m.firstViewMs, "ms"],
+  ["deep zoom 800 % settle, median", (m) => median(m.zoomMs), "ms"],
+  ["deep zoom 800 % settle, worst", (m) => Math.max(...m.zoomMs), "ms"],
+  ["pan refill at 800 %, median", (m) => median(m.panMs), "ms"],
+  ["pan refill at 800 %, worst", (m) => Math.max(...m.panMs), "ms"],
+  ["longest task, opening", (m) => m.firstViewTaskMs, "ms"],
+  ["longest task, zoom and pan", (m) => m.gestureTaskMs, "ms"],
+  ["peak JS heap", (m) => m.peakHeapBytes / MB, "MB"],
+  ["peak renderer RSS", (m) => m.peakRssBytes / MB, "MB"],
+  [
+    "renderer RSS added by the sheet",
+    (m) => (m.peakRssBytes - m.baseRssBytes) / MB,
+    "MB",
+  ],
+];
+
+/**
+ * Prints one table per sheet: Lajna, pdf.js and their ratio. Written to
+ * stdout as the bench's result; progress goes to the logger.
+ */
+export function printTable(results: readonly Measures[]): void {
+  const sheets = [...new Set(results.map((r) => r.sheet))];
+  const lines: string[] = [];
+  for (const sheet of sheets) {
+    const lajna = results.find(
+      (r) => r.sheet === sheet && r.viewer === "lajna",
+    );
+    const pdfjs = results.find(
+      (r) => r.sheet === sheet && r.viewer === "pdfjs",
+    );
+    if (lajna === undefined || pdfjs === undefined) continue;
+    lines.push("", sheet, row("", "Lajna", "pdf.js", "Lajna/pdf.js"));
+    for (const [label, read, unit] of ROWS) {
+      const a = read(lajna);
+      const b = read(pdfjs);
+      lines.push(
+        row(
+          label,
+          `${a.toFixed(0)} ${unit}`,
+          `${b.toFixed(0)} ${unit}`,
+          b > 0 ? (a / b).toFixed(2) : "-",
+        ),
+      );
+    }
+  }
+  lines.push(
+    "",
+    "Long tasks under 50 ms are not reported by the browser (shown as 0).",
+    "",
+  );
+  process.stdout.write(lines.join("\n"));
+}
+
+function row(label: string, a: string, b: string, ratio: string): string {
+  return `${label.padEnd(34)}${a.padStart(12)}${b.padStart(12)}${ratio.padStart(14)}`;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}

@@ -1,0 +1,165 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pino from "pino";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
+import { rendererRssBytes } from "./rendererMemory";
+import { serveStatic } from "./staticServer";
+import { printTable, type Measures } from "./report";
+
+/**
+ * `npm run bench:viewer`: Lajna's viewer against pdf.js's own viewer on
+ * heavy corpus sheets, in one headless Chromium on 127.0.0.1. Builds the
+ * bench pages, serves them, runs the same steps in both and prints a
+ * table with the ratio Lajna / pdf.js (below 1 means Lajna is better).
+ */
+
+const log = pino({ name: "bench-viewer", level: "info" }).child({
+  subsystem: "bench",
+});
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const corpus = path.resolve(repoRoot, "../shared/corpus/plans");
+const SHEETS = [
+  "bluebeam_E201A_electrical_floor_plan_42x30.pdf",
+  "pdfjs_issue12810_arch_plan_24x36_portrait.pdf",
+];
+const VIEWERS = ["lajna", "pdfjs"] as const;
+
+/** Deep zoom: 800 % around three points of the sheet. */
+const DEEP_ZOOM_PERCENT = 800;
+const ZOOM_POINTS = [
+  [0.3, 0.3],
+  [0.6, 0.5],
+  [0.45, 0.7],
+] as const;
+/** Pans at deep zoom, in CSS pixels: half a viewer across, then down. */
+const PANS = [
+  [-1000, 0],
+  [0, -700],
+  [1000, 0],
+] as const;
+
+async function main(): Promise<void> {
+  if (!existsSync(corpus)) {
+    log.error({ corpus }, "the corpus folder is missing; nothing to measure");
+    process.exitCode = 1;
+    return;
+  }
+  log.info("building the bench pages");
+  await build({
+    configFile: path.join(repoRoot, "scripts/bench/viewer/vite.config.ts"),
+  });
+  const server = await serveStatic({
+    "/pdfjs/": path.join(repoRoot, "node_modules/pdfjs-dist"),
+    "/corpus/": corpus,
+    "/": path.join(repoRoot, ".tmp/bench-viewer/dist"),
+  });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  try {
+    const results: Measures[] = [];
+    for (const sheet of SHEETS) {
+      for (const viewer of VIEWERS) {
+        log.info({ sheet, viewer }, "measuring");
+        results.push(await measure(browser, server.url, viewer, sheet));
+      }
+    }
+    printTable(results);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** One viewer on one sheet, in a fresh browser context (a fresh process). */
+async function measure(
+  browser: Browser,
+  origin: string,
+  viewer: (typeof VIEWERS)[number],
+  sheet: string,
+): Promise<Measures> {
+  const context = await browser.newContext({
+    viewport: { width: 2000, height: 1400 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => log.error({ error }, "page error"));
+  await page.goto(`${origin}/${viewer}.html`);
+  await page.waitForFunction(() => window.lajnaBench !== undefined);
+  const baseRssBytes = rendererRssBytes(process.pid);
+  const memory = await sampleMemory(page);
+
+  const firstViewMs = await page.evaluate(
+    (url) => window.lajnaBench!.open(url),
+    `/corpus/${sheet}`,
+  );
+  const firstViewTaskMs = await page.evaluate(() =>
+    window.lajnaBench!.takeLongestTaskMs(),
+  );
+
+  const zoomMs: number[] = [];
+  for (const [fx, fy] of ZOOM_POINTS) {
+    await page.evaluate(() => window.lajnaBench!.fit());
+    zoomMs.push(
+      await page.evaluate(
+        ([percent, x, y]) => window.lajnaBench!.zoomTo(percent, x, y),
+        [DEEP_ZOOM_PERCENT, fx, fy] as const,
+      ),
+    );
+  }
+  const panMs: number[] = [];
+  for (const [dx, dy] of PANS) {
+    panMs.push(
+      await page.evaluate(([x, y]) => window.lajnaBench!.panBy(x, y), [
+        dx,
+        dy,
+      ] as const),
+    );
+  }
+  const gestureTaskMs = await page.evaluate(() =>
+    window.lajnaBench!.takeLongestTaskMs(),
+  );
+  const peak = await memory.stop();
+  await context.close();
+  return {
+    viewer,
+    sheet,
+    firstViewMs,
+    firstViewTaskMs,
+    zoomMs,
+    panMs,
+    gestureTaskMs,
+    peakHeapBytes: peak.heapBytes,
+    peakRssBytes: peak.rssBytes,
+    baseRssBytes,
+  };
+}
+
+/** Samples the JS heap (CDP) and the renderers' RSS (/proc) until stopped. */
+async function sampleMemory(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const peak = { heapBytes: 0, rssBytes: 0 };
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      const heap = metrics.find((m) => m.name === "JSHeapUsedSize");
+      peak.heapBytes = Math.max(peak.heapBytes, heap?.value ?? 0);
+      peak.rssBytes = Math.max(peak.rssBytes, rendererRssBytes(process.pid));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+await main();
