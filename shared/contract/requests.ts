@@ -189,6 +189,48 @@ export const requestSchemas = {
     }),
     result: z.object({}),
   },
+  /**
+   * Reads an XFDF file (Acrobat, Bluebeam) onto a document's sheets. All or
+   * nothing: any unreadable annotation refuses the whole file with an
+   * `xfdf.error.*` key and nothing is saved. Imported markups keep their
+   * author's name, are owned by the importing user (who answers for them
+   * in sync) and have origin "imported". `skipped` counts annotations that
+   * are not review markups (links, form fields).
+   */
+  "markups.importXfdf": {
+    payload: z.object({
+      dossierId: id,
+      documentId: id,
+      xfdf: z.string().max(20_000_000),
+    }),
+    result: z.object({
+      imported: z.number().int().nonnegative(),
+      skipped: z.number().int().nonnegative(),
+    }),
+  },
+  /** A document's markups as an XFDF file for Acrobat and Bluebeam. */
+  "markups.exportXfdf": {
+    payload: z.object({ dossierId: id, documentId: id }),
+    result: z.object({ xfdf: z.string(), fileName: z.string() }),
+  },
+  /**
+   * A new PDF of a document with its markups as real annotations (with
+   * appearance streams), or drawn into the pages when `flatten` is set.
+   * The stored original is never changed.
+   */
+  "documents.exportAnnotated": {
+    payload: z.object({ documentId: id, flatten: z.boolean() }),
+    result: z.object({ bytes, fileName: z.string() }),
+  },
+  /**
+   * The annotations already inside a document's PDF, as read-only markups
+   * of origin "document". They are read from the file each time, never
+   * stored, so nobody can edit or delete them.
+   */
+  "documents.annotations": {
+    payload: z.object({ documentId: id }),
+    result: z.object({ markups: z.array(markupSchema) }),
+  },
 } as const;
 
 /** The name of a request kind. */
