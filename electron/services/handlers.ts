@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { RequestHandlers } from "../../shared/contract/dispatch";
 import type { HandlerDeps } from "./handlers/context";
 import { dossierHandlers } from "./handlers/dossierHandlers";
+import { exchangeHandlers } from "./handlers/exchangeHandlers";
 import { markupHandlers } from "./handlers/markupHandlers";
 import { opinionHandlers } from "./handlers/opinionHandlers";
 
@@ -40,6 +41,7 @@ export function createRequestHandlers(
     ...dossierHandlers(deps, log),
     ...markupHandlers(deps),
     ...opinionHandlers(deps),
+    ...exchangeHandlers(deps, log),
 
     "log.write": async ({ level, message, fields }) => {
       deps.rendererLog[level](fields, message);

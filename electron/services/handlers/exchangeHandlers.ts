@@ -1,0 +1,235 @@
+import { randomUUID } from "node:crypto";
+import type { Logger } from "pino";
+import { PDFDocument } from "pdf-lib";
+import { annotatedPdf } from "../../../shared/annotations/annotatedPdf";
+import type { ExchangedMarkup } from "../../../shared/annotations/exchangeTypes";
+import { markupsFromXfdf } from "../../../shared/annotations/markupFromXfdf";
+import { readPdfAnnotations } from "../../../shared/annotations/pdfAnnotationReader";
+import { readXfdf } from "../../../shared/annotations/xfdfReader";
+import { writeXfdf } from "../../../shared/annotations/xfdfWriter";
+import type { RequestHandlers } from "../../../shared/contract/dispatch";
+import { UserError } from "../../../shared/contract/errors";
+import {
+  markupSchema,
+  type DossierDocument,
+  type Markup,
+  type User,
+} from "../../../shared/domain/entities";
+import {
+  afterLocalChange,
+  nowIso,
+  requireDossier,
+  requireUser,
+  serviceNameOf,
+  type HandlerDeps,
+} from "./context";
+
+type ExchangeHandlers = Pick<
+  RequestHandlers,
+  | "markups.importXfdf"
+  | "markups.exportXfdf"
+  | "documents.exportAnnotated"
+  | "documents.annotations"
+>;
+
+/**
+ * Exchange of markups with Acrobat and Bluebeam: XFDF in and out, an
+ * annotated or flattened copy of a document, and the annotations a
+ * submitted PDF already holds.
+ */
+export function exchangeHandlers(
+  deps: HandlerDeps,
+  log: Logger,
+): ExchangeHandlers {
+  const exchangeLog = log.child({ subsystem: "exchange" });
+  return {
+    "markups.importXfdf": async ({ dossierId, documentId, xfdf }) => {
+      const user = requireUser(deps);
+      requireDossier(deps, dossierId);
+      const document = requireDocument(deps, documentId, dossierId);
+      const pageCount = await pageCountOf(deps, document);
+
+      // Everything is read and checked before the first save, so a refused
+      // file leaves the store as it was.
+      const set = markupsFromXfdf(readXfdf(xfdf), {
+        pageCount,
+        nowIso: nowIso(deps),
+      });
+      const markups = toMarkups(deps, user, document, set.markups);
+      for (const markup of markups) {
+        deps.store.saveLocal({ entity: "markup", record: markup });
+      }
+      if (markups.length > 0) afterLocalChange(deps, dossierId);
+
+      exchangeLog.info(
+        { documentId, imported: markups.length, skipped: set.skipped },
+        "xfdf imported",
+      );
+      return { imported: markups.length, skipped: set.skipped };
+    },
+
+    "markups.exportXfdf": async ({ dossierId, documentId }) => {
+      requireUser(deps);
+      requireDossier(deps, dossierId);
+      const document = requireDocument(deps, documentId, dossierId);
+      const markups = markupsOf(deps, document);
+      return {
+        xfdf: writeXfdf(markups, document.fileName),
+        fileName: replaceExtension(document.fileName, ".xfdf"),
+      };
+    },
+
+    "documents.exportAnnotated": async ({ documentId, flatten }) => {
+      requireUser(deps);
+      const document = requireDocument(deps, documentId, null);
+      const original = await deps.documents.read(document.sha256);
+      const bytes = await annotatedPdf(
+        original,
+        markupsOf(deps, document),
+        flatten,
+      ).catch((cause: unknown) => {
+        exchangeLog.warn({ documentId, err: cause }, "annotated export failed");
+        throw new UserError("exchange.error.pdfUnreadable", {}, { cause });
+      });
+      const suffix = flatten ? "-flattened.pdf" : "-annotated.pdf";
+      return {
+        bytes: new Uint8Array(bytes),
+        fileName: replaceExtension(document.fileName, suffix),
+      };
+    },
+
+    "documents.annotations": async ({ documentId }) => {
+      requireUser(deps);
+      const document = requireDocument(deps, documentId, null);
+      return { markups: await documentMarkups(deps, document, exchangeLog) };
+    },
+  };
+}
+
+function requireDocument(
+  deps: HandlerDeps,
+  documentId: string,
+  dossierId: string | null,
+): DossierDocument {
+  const document = deps.store.getRecord("document", documentId);
+  if (!document || (dossierId !== null && document.dossierId !== dossierId)) {
+    throw new UserError("document.error.notFound");
+  }
+  return document;
+}
+
+async function pageCountOf(
+  deps: HandlerDeps,
+  document: DossierDocument,
+): Promise<number> {
+  if (document.pageCount !== null) return document.pageCount;
+  const bytes = await deps.documents.read(document.sha256);
+  const pdf = await PDFDocument.load(bytes, { ignoreEncryption: true });
+  return pdf.getPageCount();
+}
+
+/** The live markups of a document kept in the store, oldest first. */
+function markupsOf(deps: HandlerDeps, document: DossierDocument): Markup[] {
+  return deps.store
+    .listRecords("markup", document.dossierId)
+    .filter((m) => m.documentId === document.id && !m.deleted)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/**
+ * Markups for the store from an import. An annotation keeps its name as
+ * id unless that id is taken by another document's markup or by someone
+ * else's; importing the same file again replaces the importer's earlier
+ * copy instead of doubling it, and a markup of ours that comes back
+ * unchanged from Acrobat is left as it is.
+ */
+function toMarkups(
+  deps: HandlerDeps,
+  user: User,
+  document: DossierDocument,
+  exchanged: readonly ExchangedMarkup[],
+): Markup[] {
+  const idOfName = new Map<string, string>();
+  const kept = new Set<string>();
+  for (const m of exchanged) {
+    const existing = m.name ? deps.store.getRecord("markup", m.name) : null;
+    const ours = existing?.documentId === document.id;
+    if (ours && existing.origin === "lajna" && !existing.deleted) {
+      kept.add(m.name);
+      idOfName.set(m.name, m.name);
+    } else if (
+      m.name &&
+      (!existing || (ours && existing.authorId === user.id))
+    ) {
+      idOfName.set(m.name, m.name);
+    } else {
+      idOfName.set(m.name || randomUUID(), randomUUID());
+    }
+  }
+
+  const service = serviceNameOf(deps, user);
+  return exchanged
+    .filter((m) => !kept.has(m.name))
+    .map((m) => {
+      const parent = m.inReplyToName
+        ? (idOfName.get(m.inReplyToName) ??
+          deps.store.getRecord("markup", m.inReplyToName)?.id ??
+          null)
+        : null;
+      const record: Markup = markupSchema.parse({
+        ...m,
+        id: idOfName.get(m.name) ?? randomUUID(),
+        dossierId: document.dossierId,
+        documentId: document.id,
+        kind: m.kind === "reply" && parent === null ? "note" : m.kind,
+        inReplyTo: parent,
+        authorId: user.id,
+        authorName: m.authorName || user.displayName,
+        service,
+        deleted: false,
+        round: 1,
+        origin: "imported",
+      });
+      return record;
+    });
+}
+
+/** A document's own annotations as read-only markups (origin document). */
+async function documentMarkups(
+  deps: HandlerDeps,
+  document: DossierDocument,
+  log: Logger,
+): Promise<Markup[]> {
+  const bytes = await deps.documents.read(document.sha256);
+  try {
+    const annotations = await readPdfAnnotations(bytes);
+    const set = markupsFromXfdf(annotations, {
+      pageCount: document.pageCount ?? Number.MAX_SAFE_INTEGER,
+      nowIso: nowIso(deps),
+    });
+    const idOf = (name: string) => `document:${document.id}:${name}`;
+    return set.markups.map((m) =>
+      markupSchema.parse({
+        ...m,
+        id: idOf(m.name),
+        dossierId: document.dossierId,
+        documentId: document.id,
+        inReplyTo: m.inReplyToName ? idOf(m.inReplyToName) : null,
+        authorId: "",
+        service: "",
+        deleted: false,
+        round: 1,
+        origin: "document",
+      }),
+    );
+  } catch (cause) {
+    // A sheet whose annotations cannot be read still opens; it just shows
+    // none of them, and the log says why.
+    log.warn({ documentId: document.id, err: cause }, "annotations unreadable");
+    return [];
+  }
+}
+
+function replaceExtension(fileName: string, suffix: string): string {
+  return fileName.replace(/\.[^./\\]*$/, "") + suffix;
+}

@@ -1,0 +1,265 @@
+import type { PDFDict } from "pdf-lib";
+import {
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+  type PDFPage,
+  type PDFRef,
+} from "pdf-lib";
+import type { Markup } from "../domain/entities";
+import {
+  appearanceOf,
+  FONT_RESOURCE,
+  rgbOf,
+  type MarkupAppearance,
+} from "./appearanceOps";
+import { pdfDateFromIso } from "./pdfDate";
+import { reviewStateOf } from "./reviewState";
+import { boundsOf } from "./xfdfGeometry";
+import { xfdfElementOf } from "./xfdfWriter";
+
+/** PDF annotation subtype of each XFDF element. */
+const SUBTYPE_OF: Readonly<Record<string, string>> = {
+  polygon: "Polygon",
+  polyline: "PolyLine",
+  line: "Line",
+  square: "Square",
+  circle: "Circle",
+  freetext: "FreeText",
+  text: "Text",
+  stamp: "Stamp",
+  ink: "Ink",
+  highlight: "Highlight",
+  underline: "Underline",
+  strikeout: "StrikeOut",
+  squiggly: "Squiggly",
+};
+
+/** Annotation flags: Print (4); a reply is also Hidden (2), as in Acrobat. */
+const FLAG_PRINT = 4;
+const FLAG_HIDDEN = 2;
+
+/**
+ * A new PDF: the original's pages with the markups either as real PDF
+ * annotations, each with an appearance stream so that viewers which do
+ * not draw annotations themselves (pdf.js, MuPDF, poppler) show them as
+ * Lajna does, or, when `flatten` is set, drawn into the page content for
+ * printing. The original bytes are never changed: pdf-lib writes a whole
+ * new file, which is why a signed sheet's signature does not survive in
+ * the copy (the copy is for reading and printing, the original stays the
+ * record).
+ */
+export async function annotatedPdf(
+  original: Uint8Array,
+  markups: readonly Markup[],
+  flatten: boolean,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(original, {
+    ignoreEncryption: false,
+    updateMetadata: false,
+  });
+  const pages = doc.getPages();
+  const font = doc.context.register(
+    doc.context.obj({
+      Type: "Font",
+      Subtype: "Type1",
+      BaseFont: "Helvetica",
+      Encoding: "WinAnsiEncoding",
+    }),
+  );
+
+  const live = markups.filter((m) => !m.deleted);
+
+  // References first, so a reply can point at its parent's /IRT.
+  const refs = new Map(live.map((m) => [m.id, doc.context.nextRef()]));
+  live.forEach((markup, index) => {
+    const page = pages[markup.sheetIndex];
+    if (!page) return;
+    const appearance = appearanceOf(markup);
+    if (flatten) drawIntoPage(doc, page, appearance, font, index);
+    else addAnnotation(doc, page, markup, appearance, font, refs);
+  });
+  return doc.save({ useObjectStreams: false });
+}
+
+function graphicsState(doc: PDFDocument, appearance: MarkupAppearance): PDFRef {
+  return doc.context.register(
+    doc.context.obj({
+      Type: "ExtGState",
+      CA: appearance.opacity,
+      ca: appearance.opacity,
+      BM: appearance.multiply ? "Multiply" : "Normal",
+    }),
+  );
+}
+
+function drawIntoPage(
+  doc: PDFDocument,
+  page: PDFPage,
+  appearance: MarkupAppearance,
+  font: PDFRef,
+  index: number,
+): void {
+  if (appearance.ops === "") return;
+  const gsName = `LajnaGS${index}`;
+  page.node.setFontDictionary(PDFName.of(FONT_RESOURCE), font);
+  page.node.setExtGState(PDFName.of(gsName), graphicsState(doc, appearance));
+
+  // The page's own content may leave the graphics state changed, so it is
+  // wrapped in q/Q before the markup is drawn after it.
+  const start = doc.context.register(doc.context.stream("q\n"));
+  const end = doc.context.register(
+    doc.context.stream(`Q\nq /${gsName} gs ${appearance.ops} Q\n`),
+  );
+  page.node.wrapContentStreams(start, end);
+}
+
+function addAnnotation(
+  doc: PDFDocument,
+  page: PDFPage,
+  markup: Markup,
+  appearance: MarkupAppearance,
+  font: PDFRef,
+  refs: ReadonlyMap<string, PDFRef>,
+): void {
+  const { context } = doc;
+  const element = xfdfElementOf(markup);
+  const rect = rectOf(markup);
+  const dict = context.obj({
+    Type: "Annot",
+    Subtype: SUBTYPE_OF[element] ?? "Square",
+    Rect: rect,
+    C: rgbOf(markup.color).split(" ").map(Number),
+    CA: markup.style.opacity ?? 1,
+    F: markup.kind === "reply" ? FLAG_PRINT | FLAG_HIDDEN : FLAG_PRINT,
+    BS: { Type: "Border", W: markup.style.strokeWidthPt ?? 2, S: "S" },
+    P: page.ref,
+  });
+
+  setText(dict, "NM", markup.id);
+  setText(dict, "T", markup.authorName);
+  setText(dict, "Contents", markup.comment);
+  setText(dict, "Subj", markup.subject);
+  dict.set(PDFName.of("M"), PDFString.of(pdfDateFromIso(markup.updatedAt)));
+  dict.set(
+    PDFName.of("CreationDate"),
+    PDFString.of(pdfDateFromIso(markup.createdAt)),
+  );
+  subtypeEntries(doc, dict, markup);
+  stateEntries(dict, markup, refs);
+
+  if (appearance.ops !== "") {
+    const gs = graphicsState(doc, appearance);
+    const form = context.register(
+      context.stream(`q /LajnaGS gs ${appearance.ops} Q`, {
+        Type: "XObject",
+        Subtype: "Form",
+        BBox: rect,
+        Resources: {
+          Font: { [FONT_RESOURCE]: font },
+          ExtGState: { LajnaGS: gs },
+        },
+      }),
+    );
+    dict.set(PDFName.of("AP"), context.obj({ N: form }));
+  }
+  const ref = refs.get(markup.id) ?? context.nextRef();
+  context.assign(ref, dict);
+  page.node.addAnnot(ref);
+}
+
+function setText(dict: PDFDict, key: string, text: string): void {
+  if (text !== "") dict.set(PDFName.of(key), PDFHexString.fromText(text));
+}
+
+function numbers(points: readonly { x: number; y: number }[]): number[] {
+  return points.flatMap((p) => [p.x, p.y]);
+}
+
+/** The entries that carry each subtype's geometry and look. */
+function subtypeEntries(doc: PDFDocument, dict: PDFDict, markup: Markup): void {
+  const { context } = doc;
+  const set = (key: string, value: unknown) =>
+    dict.set(PDFName.of(key), context.obj(value as never));
+  const p = markup.points;
+  const foreign = markup.foreign ?? {};
+
+  switch (markup.kind) {
+    case "cloud":
+      set("Vertices", numbers(p));
+      set("IT", "PolygonCloud");
+      set("BE", { S: "C", I: markup.style.cloudIntensity ?? 1 });
+      break;
+    case "polygon":
+    case "polyline":
+    case "measure_polyline":
+    case "measure_area":
+    case "measure_angle":
+      set("Vertices", numbers(p));
+      break;
+    case "line":
+    case "arrow":
+    case "measure_length":
+    case "measure_calibration":
+      set("L", numbers(p.slice(0, 2)));
+      set("LE", [
+        foreign["head"] ?? "None",
+        foreign["tail"] ?? (markup.kind === "arrow" ? "OpenArrow" : "None"),
+      ]);
+      if (markup.kind === "measure_length") set("IT", "LineDimension");
+      break;
+    case "callout":
+      set("CL", numbers(p.slice(4)));
+      set("IT", "FreeTextCallout");
+      break;
+    case "ink":
+      dict.set(PDFName.of("InkList"), context.obj(markup.strokes.map(numbers)));
+      break;
+    case "highlight":
+      set("QuadPoints", numbers(p));
+      break;
+    case "stamp":
+      set("Name", markup.style.stampLabel ?? "Draft");
+      break;
+    case "note":
+    case "reply":
+      set("Name", foreign["icon"] ?? "Comment");
+      break;
+    default:
+      break;
+  }
+  if (markup.kind === "text" || markup.kind === "callout") {
+    dict.set(
+      PDFName.of("DA"),
+      PDFString.of(
+        `/Helv ${markup.style.fontSizePt ?? 12} Tf ${rgbOf(markup.color)} rg`,
+      ),
+    );
+  }
+  if (markup.style.fillColor) {
+    set("IC", rgbOf(markup.style.fillColor).split(" ").map(Number));
+  }
+}
+
+/** In-reply-to and review state, as Acrobat keeps them in a PDF. */
+function stateEntries(
+  dict: PDFDict,
+  markup: Markup,
+  refs: ReadonlyMap<string, PDFRef>,
+): void {
+  const parent =
+    markup.inReplyTo === null ? undefined : refs.get(markup.inReplyTo);
+  if (parent) dict.set(PDFName.of("IRT"), parent);
+  const state = reviewStateOf(markup.status, markup.foreign ?? {});
+  if (state) {
+    setText(dict, "State", state.state);
+    setText(dict, "StateModel", state.statemodel);
+  }
+}
+
+function rectOf(markup: Markup): number[] {
+  const all = [...markup.points, ...markup.strokes.flat()];
+  const margin = (markup.style.strokeWidthPt ?? 2) * 2 + 16;
+  return boundsOf(all, margin);
+}

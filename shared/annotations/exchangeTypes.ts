@@ -1,0 +1,59 @@
+import type { Markup } from "../domain/entities";
+
+/**
+ * One annotation as XFDF writes it, whether read from an XFDF file or from
+ * a PDF's annotation dictionaries: the element name, its attributes and
+ * the child elements that carry data. Coordinates are PDF points.
+ */
+export interface XfdfAnnotation {
+  /** The XFDF element: polygon, line, square, freetext, ink, text... */
+  readonly element: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  /** Plain text of `contents` or of `contents-richtext`. */
+  readonly contents: string;
+  /** Raw XHTML of `contents-richtext`, kept for a lossless export. */
+  readonly richText: string | null;
+  /** `vertices` of a polygon or polyline, as written. */
+  readonly vertices: string | null;
+  /** `gesture` paths of an ink annotation, as written. */
+  readonly gestures: readonly string[];
+  /** Base64 `appearance` of a stamp, as written. */
+  readonly appearance: string | null;
+  readonly defaultAppearance: string | null;
+  readonly defaultStyle: string | null;
+}
+
+/**
+ * A markup read from another program, before the workstation gives it ids
+ * and an owner: `name` is the annotation's own id (XFDF `name`, PDF `/NM`)
+ * and `inReplyToName` the name of the annotation it answers.
+ */
+export type ExchangedMarkup = Pick<
+  Markup,
+  | "sheetIndex"
+  | "kind"
+  | "points"
+  | "strokes"
+  | "comment"
+  | "color"
+  | "style"
+  | "status"
+  | "subject"
+  | "authorName"
+  | "createdAt"
+  | "updatedAt"
+> & {
+  readonly name: string;
+  readonly inReplyToName: string | null;
+  readonly foreign: Record<string, string>;
+};
+
+/** Bounds that keep a hostile file from costing memory or time. */
+export const exchangeLimits = {
+  /** Largest XFDF accepted, in bytes of UTF-16 text. */
+  maxXfdfChars: 5_000_000,
+  maxAnnotations: 10_000,
+  /** Largest coordinate magnitude, in points (a 1e6 pt sheet is 350 m). */
+  maxCoordinatePt: 1_000_000,
+  maxPointsPerPath: 10_000,
+} as const;

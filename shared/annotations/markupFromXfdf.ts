@@ -1,0 +1,317 @@
+import { UserError } from "../contract/errors";
+import type { Markup, MarkupKind, MarkupStyle } from "../domain/entities";
+import type { ExchangedMarkup, XfdfAnnotation } from "./exchangeTypes";
+import { isoFromPdfDate } from "./pdfDate";
+import { statusOfReviewState } from "./reviewState";
+import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
+
+/** Attributes turned into markup fields; every other one is kept. */
+const CONSUMED = new Set([
+  "page",
+  "rect",
+  "name",
+  "title",
+  "subject",
+  "creationdate",
+  "date",
+  "color",
+  "opacity",
+  "width",
+  "intensity",
+  "rotation",
+  "inreplyto",
+  "start",
+  "end",
+  "coords",
+  "callout",
+  "interior-color",
+]);
+
+/** Elements read as a highlight (text markups of one family). */
+const TEXT_MARKUPS = new Set([
+  "highlight",
+  "underline",
+  "strikeout",
+  "squiggly",
+]);
+
+/** Elements that are not review markups (links, form fields...). */
+const SKIPPED = new Set(["link", "widget", "popup", "sound", "movie"]);
+
+/** Where a markup set is read into: its document's number of sheets. */
+export interface ReadContext {
+  readonly pageCount: number;
+  /** Used when a file gives no date. */
+  readonly nowIso: string;
+}
+
+/** The markups of an import, and how many annotations were not markups. */
+export interface ExchangedSet {
+  readonly markups: ExchangedMarkup[];
+  readonly skipped: number;
+}
+
+/**
+ * Turns annotations into markups: geometry, text, author, dates, style and
+ * review state, all checked. A reply's Review state also becomes its
+ * parent's status (the latest by date wins), as Acrobat records a status
+ * change as a reply. Throws a UserError (`xfdf.error.*`) for the first
+ * annotation that cannot be read, so an import is all or nothing.
+ */
+export function markupsFromXfdf(
+  annotations: readonly XfdfAnnotation[],
+  context: ReadContext,
+): ExchangedSet {
+  const markups: ExchangedMarkup[] = [];
+  let skipped = 0;
+  for (const annotation of annotations) {
+    const kind = kindOf(annotation);
+    if (kind === null) {
+      skipped += 1;
+      continue;
+    }
+    markups.push(markupOf(annotation, kind, context));
+  }
+  applyReplyStates(markups);
+  return { markups, skipped };
+}
+
+function kindOf(a: XfdfAnnotation): MarkupKind | null {
+  const intent = a.attrs["intent"] ?? "";
+  switch (a.element) {
+    case "polygon":
+      return intent === "PolygonCloud" || a.attrs["style"] === "cloudy"
+        ? "cloud"
+        : "polygon";
+    case "polyline":
+      return "polyline";
+    case "line":
+      if (intent === "LineDimension") return "measure_length";
+      return isEnding(a.attrs["head"]) || isEnding(a.attrs["tail"])
+        ? "arrow"
+        : "line";
+    case "square":
+      return "rectangle";
+    case "circle":
+      return "ellipse";
+    case "freetext":
+      return intent === "FreeTextCallout" || a.attrs["callout"] !== undefined
+        ? "callout"
+        : "text";
+    case "stamp":
+      return "stamp";
+    case "ink":
+      return "ink";
+    case "text":
+      return a.attrs["inreplyto"] === undefined ? "note" : "reply";
+  }
+  if (TEXT_MARKUPS.has(a.element)) return "highlight";
+  if (SKIPPED.has(a.element)) return null;
+  return null;
+}
+
+function isEnding(ending: string | undefined): boolean {
+  return ending !== undefined && ending !== "None";
+}
+
+function markupOf(
+  a: XfdfAnnotation,
+  kind: MarkupKind,
+  context: ReadContext,
+): ExchangedMarkup {
+  const sheetIndex = pageOf(a, context.pageCount);
+  const created = dateOf(a.attrs["creationdate"] ?? a.attrs["date"]);
+  const updated = dateOf(a.attrs["date"]) ?? created;
+  const { points, strokes } = geometryOf(a, kind);
+  return {
+    name: required(a, "name", false) ?? "",
+    inReplyToName: a.attrs["inreplyto"] ?? null,
+    sheetIndex,
+    kind,
+    points,
+    strokes,
+    comment: a.contents.slice(0, 10_000),
+    color:
+      colourOf(a.attrs["color"]) ??
+      colourOfAppearance(a.defaultAppearance) ??
+      "#000000",
+    style: styleOf(a, kind),
+    status:
+      statusOfReviewState(a.attrs["statemodel"], a.attrs["state"]) ?? "open",
+    subject: (a.attrs["subject"] ?? "").slice(0, 500),
+    authorName: a.attrs["title"] ?? "",
+    createdAt: created ?? context.nowIso,
+    updatedAt: updated ?? context.nowIso,
+    foreign: foreignOf(a),
+  };
+}
+
+/** The zero-based page, refused when absent or beyond the document. */
+function pageOf(a: XfdfAnnotation, pageCount: number): number {
+  const text = required(a, "page", true) ?? "";
+  const page = Number(text);
+  if (!Number.isInteger(page) || page < 0 || page >= pageCount) {
+    throw new UserError("xfdf.error.badPage", {
+      page: Number.isInteger(page) ? page + 1 : text.slice(0, 20),
+      pages: pageCount,
+    });
+  }
+  return page;
+}
+
+function required(
+  a: XfdfAnnotation,
+  attribute: string,
+  mandatory: boolean,
+): string | undefined {
+  const value = a.attrs[attribute];
+  if (mandatory && (value === undefined || value.trim() === "")) {
+    throw new UserError("xfdf.error.missingAttribute", {
+      element: a.element,
+      attribute,
+    });
+  }
+  return value;
+}
+
+function geometryOf(
+  a: XfdfAnnotation,
+  kind: MarkupKind,
+): { points: PagePoint[]; strokes: PagePoint[][] } {
+  const rect = () => cornersOf(required(a, "rect", true) ?? "", a.element);
+  const pathOf = (text: string | null, what: string) => {
+    if (text === null || text.trim() === "") missing(a, what);
+    return pointsOf(text ?? "", a.element);
+  };
+
+  switch (kind) {
+    case "cloud":
+    case "polygon":
+    case "polyline":
+      return { points: pathOf(a.vertices, "vertices"), strokes: [] };
+    case "line":
+    case "arrow":
+    case "measure_length": {
+      const start = pathOf(a.attrs["start"] ?? null, "start");
+      const end = pathOf(a.attrs["end"] ?? null, "end");
+      return { points: [...start, ...end], strokes: [] };
+    }
+    case "callout": {
+      const leader = a.attrs["callout"];
+      const extra = leader ? pointsOf(leader, a.element) : [];
+      return { points: [...rect(), ...extra], strokes: [] };
+    }
+    case "ink": {
+      if (a.gestures.length === 0) missing(a, "gesture");
+      const strokes = a.gestures.map((g) => pathOf(g, "gesture"));
+      return { points: rect(), strokes };
+    }
+    case "highlight": {
+      const coords = a.attrs["coords"];
+      return { points: coords ? quadPoints(coords, a) : rect(), strokes: [] };
+    }
+    default:
+      return { points: rect(), strokes: [] };
+  }
+}
+
+function quadPoints(coords: string, a: XfdfAnnotation): PagePoint[] {
+  const numbers = numbersOf(coords, a.element);
+  if (numbers.length === 0 || numbers.length % 8 !== 0) {
+    throw new UserError("xfdf.error.badCoordinate", { element: a.element });
+  }
+  return pointsOf(coords, a.element);
+}
+
+function missing(a: XfdfAnnotation, attribute: string): never {
+  throw new UserError("xfdf.error.missingAttribute", {
+    element: a.element,
+    attribute,
+  });
+}
+
+function styleOf(a: XfdfAnnotation, kind: MarkupKind): MarkupStyle {
+  const style: MarkupStyle = {};
+  const width = Number(a.attrs["width"]);
+  if (Number.isFinite(width) && width > 0 && width <= 200) {
+    style.strokeWidthPt = width;
+  }
+  const opacity = Number(a.attrs["opacity"]);
+  if (Number.isFinite(opacity) && opacity >= 0 && opacity <= 1) {
+    style.opacity = opacity;
+  }
+  const intensity = Number(a.attrs["intensity"]);
+  if (Number.isFinite(intensity) && intensity >= 0 && intensity <= 10) {
+    style.cloudIntensity = intensity;
+  }
+  const rotation = Number(a.attrs["rotation"]);
+  if (
+    Number.isFinite(rotation) &&
+    rotation !== 0 &&
+    Math.abs(rotation) <= 360
+  ) {
+    style.rotationDeg = rotation;
+  }
+  const fill = colourOf(a.attrs["interior-color"]);
+  if (fill) style.fillColor = fill;
+  const font = /([\d.]+)\s+Tf/.exec(a.defaultAppearance ?? "");
+  const fontSize = Number(font?.[1]);
+  if (Number.isFinite(fontSize) && fontSize > 0 && fontSize <= 500) {
+    style.fontSizePt = fontSize;
+  }
+  if (kind === "stamp" && a.attrs["icon"]) {
+    style.stampLabel = a.attrs["icon"].slice(0, 200);
+  }
+  return style;
+}
+
+function colourOf(text: string | undefined): string | null {
+  return text !== undefined && /^#[0-9a-fA-F]{6}$/.test(text) ? text : null;
+}
+
+/** A free text's colour, from its default appearance's "r g b rg". */
+function colourOfAppearance(da: string | null): string | null {
+  const m = /([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+rg/.exec(da ?? "");
+  if (!m) return null;
+  const hex = [m[1], m[2], m[3]]
+    .map((c) => Math.round(Math.min(1, Number(c)) * 255))
+    .map((c) => c.toString(16).padStart(2, "0"))
+    .join("");
+  return `#${hex}`;
+}
+
+function dateOf(text: string | undefined): string | null {
+  return text === undefined ? null : isoFromPdfDate(text);
+}
+
+/** Everything the model does not hold, for a lossless export. */
+function foreignOf(a: XfdfAnnotation): Record<string, string> {
+  const foreign: Record<string, string> = { element: a.element };
+  for (const [key, value] of Object.entries(a.attrs)) {
+    if (!CONSUMED.has(key)) foreign[key] = value;
+  }
+  if (a.richText !== null) foreign["contents-richtext"] = a.richText;
+  if (a.appearance !== null) foreign["appearance"] = a.appearance;
+  if (a.defaultAppearance !== null) {
+    foreign["defaultappearance"] = a.defaultAppearance;
+  }
+  if (a.defaultStyle !== null) foreign["defaultstyle"] = a.defaultStyle;
+  return foreign;
+}
+
+/** A reply's Review state sets its parent's status; the latest wins. */
+function applyReplyStates(markups: ExchangedMarkup[]): void {
+  const byName = new Map(markups.map((m) => [m.name, m]));
+  const latest = new Map<string, string>();
+  for (const reply of markups) {
+    const parent = reply.inReplyToName && byName.get(reply.inReplyToName);
+    const state = statusOfReviewState(
+      reply.foreign["statemodel"],
+      reply.foreign["state"],
+    );
+    if (!parent || state === null) continue;
+    if ((latest.get(parent.name) ?? "") > reply.updatedAt) continue;
+    latest.set(parent.name, reply.updatedAt);
+    (parent as { status: Markup["status"] }).status = state;
+  }
+}
