@@ -5,6 +5,7 @@ import { errorMessages } from "./messages/errors";
 import { inboxMessages } from "./messages/inbox";
 import { mapMessages } from "./messages/map";
 import { markupMessages } from "./messages/markup";
+import { measureMessages } from "./messages/measure";
 import { opinionMessages } from "./messages/opinion";
 import { serviceErrorMessages } from "./messages/serviceErrors";
 import { shellMessages } from "./messages/shell";
@@ -21,6 +22,7 @@ export function registerAllMessages(): void {
     dossierMessages,
     viewerMessages,
     markupMessages,
+    measureMessages,
     errorMessages,
     serviceErrorMessages,
     mapMessages,
