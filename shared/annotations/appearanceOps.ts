@@ -88,6 +88,7 @@ export function appearanceOf(markup: Markup): MarkupAppearance {
         ...base,
         ops:
           boxedText(markup, markup.comment, width) +
+          " " +
           stroke +
           pathOf(p.slice(4), false) +
           "S",
@@ -213,6 +214,7 @@ function endings(markup: Markup): string {
   const size = 6 + 2 * (markup.style.strokeWidthPt ?? 2);
   const fill = `${rgbOf(markup.color)} rg `;
   return (
+    " " +
     (atEnd ? fill + arrowHead(start, end, size) : "") +
     (atStart ? fill + arrowHead(end, start, size) : "")
   );

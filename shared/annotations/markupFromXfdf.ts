@@ -2,7 +2,7 @@ import { UserError } from "../contract/errors";
 import type { Markup, MarkupKind, MarkupStyle } from "../domain/entities";
 import type { ExchangedMarkup, XfdfAnnotation } from "./exchangeTypes";
 import { isoFromPdfDate } from "./pdfDate";
-import { statusOfReviewState } from "./reviewState";
+import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
 
 /** Attributes turned into markup fields; every other one is kept. */
@@ -73,6 +73,7 @@ export function markupsFromXfdf(
     markups.push(markupOf(annotation, kind, context));
   }
   applyReplyStates(markups);
+  for (const m of markups) m.foreign[IMPORTED_STATUS] = m.status;
   return { markups, skipped };
 }
 

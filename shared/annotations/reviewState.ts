@@ -6,6 +6,13 @@ import type { MarkupStatus } from "../domain/entities";
  * the Marked model is a private checkmark, not a review status, so it
  * changes nothing here (the attributes are kept for export).
  */
+/**
+ * The foreign entry holding the status a markup had when it was read; while
+ * the status is unchanged, the file's own state (say "Marked" on a note
+ * whose reply accepted it) is written back as it was. Never written out.
+ */
+export const IMPORTED_STATUS = "lajnaImportedStatus";
+
 const STATUS_OF_STATE: Readonly<Record<string, MarkupStatus>> = {
   Accepted: "accepted",
   Rejected: "rejected",
@@ -39,9 +46,13 @@ export function reviewStateOf(
   status: MarkupStatus,
   foreign: Readonly<Record<string, string>>,
 ): { state: string; statemodel: string } | null {
-  const kept = statusOfReviewState(foreign["statemodel"], foreign["state"]);
-  if (kept === status && foreign["state"] !== undefined) {
-    return { state: foreign["state"], statemodel: "Review" };
+  const state = foreign["state"];
+  if (state !== undefined && foreign[IMPORTED_STATUS] === status) {
+    return { state, statemodel: foreign["statemodel"] ?? "Review" };
+  }
+  const kept = statusOfReviewState(foreign["statemodel"], state);
+  if (kept === status && state !== undefined) {
+    return { state, statemodel: "Review" };
   }
   if (foreign["statemodel"] === "Marked" && status === "open") {
     return { state: foreign["state"] ?? "Marked", statemodel: "Marked" };

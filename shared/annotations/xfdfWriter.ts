@@ -1,6 +1,6 @@
 import type { Markup, MarkupKind } from "../domain/entities";
 import { pdfDateFromIso } from "./pdfDate";
-import { reviewStateOf } from "./reviewState";
+import { IMPORTED_STATUS, reviewStateOf } from "./reviewState";
 import {
   boundsOf,
   xfdfNumber,
@@ -41,6 +41,7 @@ export function xfdfElementOf(markup: Markup): string {
 /** Foreign entries written as child elements, not attributes. */
 const CHILD_KEYS = new Set([
   "element",
+  IMPORTED_STATUS,
   "contents-richtext",
   "appearance",
   "defaultappearance",
