@@ -1,8 +1,13 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Markup } from "../../shared/domain/entities";
+import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
 import { MarkupDetails } from "../markup/MarkupDetails";
+import { pastedDraft, toDraft } from "../markup/markupDraft";
 import { MarkupList } from "../markup/MarkupList";
+import { MarkupsTable } from "../markup/MarkupsTable";
+import { useMarkupEditKeys } from "../markup/useMarkupEditKeys";
+import { useMarkupEditor } from "../markup/useMarkupEditor";
 import { SheetViewer } from "../viewer/SheetViewer";
 import { DocumentList } from "./DocumentList";
 import type { DossierPanelProps } from "./panelProps";
@@ -15,11 +20,13 @@ function upsert(list: readonly Markup[], markup: Markup): Markup[] {
 
 /**
  * The Sheets tab: the documents, the open document's sheets with their
- * markups, and the markups list with the selected markup's details.
+ * markups, the selected markup's details and the document's markups;
+ * on demand, the markups list of the whole dossier below.
  */
 export function SheetsTab(props: DossierPanelProps) {
   const { detail, client, user } = props;
   const t = useT();
+  const rootRef = useRef<HTMLDivElement>(null);
   const firstReadable = detail.documents.find((d) => d.error === null);
   const [documentId, setDocumentId] = useState<string | null>(
     firstReadable?.id ?? null,
@@ -27,6 +34,9 @@ export function SheetsTab(props: DossierPanelProps) {
   const [sheetIndex, setSheetIndex] = useState(0);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealToken, setRevealToken] = useState(0);
+  const [showTable, setShowTable] = useState(false);
+  const [clipboard, setClipboard] = useState<Markup | null>(null);
+  const [editError, setEditError] = useState<unknown>(null);
   const [markups, setMarkups] = useState<Markup[]>(() =>
     detail.markups.filter((m) => !m.deleted),
   );
@@ -36,12 +46,26 @@ export function SheetsTab(props: DossierPanelProps) {
     setMarkups(detail.markups.filter((m) => !m.deleted));
   }, [detail.markups]);
 
+  const editor = useMarkupEditor(client, (markup) =>
+    setMarkups((list) => upsert(list, markup)),
+  );
+
   const doc = detail.documents.find((d) => d.id === documentId) ?? null;
   const docMarkups = useMemo(
     () => markups.filter((m) => m.documentId === documentId),
     [markups, documentId],
   );
-  const selected = docMarkups.find((m) => m.id === selectedId) ?? null;
+  const remarks = useMemo(
+    () => docMarkups.filter((m) => m.kind !== "reply"),
+    [docMarkups],
+  );
+  const selected = remarks.find((m) => m.id === selectedId) ?? null;
+  const replies = useMemo(
+    () =>
+      markups.filter((m) => m.inReplyTo !== null && m.inReplyTo === selectedId),
+    [markups, selectedId],
+  );
+  const isMine = (m: Markup) => m.authorId === user.id && m.origin === "lajna";
 
   const open = (id: string) => {
     setDocumentId(id);
@@ -49,17 +73,57 @@ export function SheetsTab(props: DossierPanelProps) {
     setSelectedId(null);
   };
   const pick = (markup: Markup) => {
+    setDocumentId(markup.documentId);
     setSheetIndex(markup.sheetIndex);
     setSelectedId(markup.id);
     setRevealToken((n) => n + 1);
   };
-  const saved = (markup: Markup) => {
-    setMarkups((list) => upsert(list, markup));
+  const created = (markup: Markup) => {
+    editor.created(markup);
     setSelectedId(markup.id);
   };
 
+  // Edits from the keyboard and the sheet report failures here.
+  const attempt = (action: () => Promise<unknown>) => {
+    setEditError(null);
+    action().catch(setEditError);
+  };
+
+  useMarkupEditKeys(
+    {
+      deleteSelected: () => {
+        if (selected === null || !isMine(selected)) return;
+        attempt(async () => {
+          await editor.remove(selected);
+          setSelectedId(null);
+        });
+      },
+      undo: () => void editor.undo(),
+      redo: () => void editor.redo(),
+      copy: () => setClipboard(selected),
+      paste: () => {
+        if (clipboard === null || doc === null) return;
+        const draft = pastedDraft(clipboard, {
+          id: crypto.randomUUID(),
+          documentId: doc.id,
+          sheetIndex,
+        });
+        attempt(async () => {
+          const saved = await editor.save(null, draft);
+          setSelectedId(saved.id);
+        });
+      },
+    },
+    () => rootRef.current?.offsetParent != null,
+  );
+
+  const failure = editError ?? editor.error;
+
   return (
-    <div className="sheets-tab">
+    <div
+      ref={rootRef}
+      className={showTable ? "sheets-tab with-table" : "sheets-tab"}
+    >
       <aside className="documents-pane">
         <h2>{t("dossier.documents")}</h2>
         <DocumentList
@@ -85,30 +149,98 @@ export function SheetsTab(props: DossierPanelProps) {
             selectedId={selectedId}
             onSelect={setSelectedId}
             revealToken={revealToken}
-            onSaved={saved}
+            onSaved={created}
+            canEdit={isMine}
+            onEdited={(markup, change) =>
+              attempt(() =>
+                editor.save(markup, {
+                  ...toDraft(markup),
+                  points: change.points.map((p) => ({ x: p.x, y: p.y })),
+                  strokes: change.strokes.map((s) =>
+                    s.map((p) => ({ x: p.x, y: p.y })),
+                  ),
+                }),
+              )
+            }
           />
         )}
       </section>
       <aside className="markups-pane">
-        {selected && (
-          <MarkupDetails
-            client={client}
-            user={user}
-            markup={selected}
-            onSaved={saved}
-            onDeleted={(id) => {
-              setMarkups((list) => list.filter((m) => m.id !== id));
-              setSelectedId(null);
+        <div className="actions">
+          <button
+            type="button"
+            data-testid="markup-undo"
+            disabled={!editor.canUndo}
+            title={t("markup.undo")}
+            onClick={() => void editor.undo()}
+          >
+            ↶
+          </button>
+          <button
+            type="button"
+            data-testid="markup-redo"
+            disabled={!editor.canRedo}
+            title={t("markup.redo")}
+            onClick={() => void editor.redo()}
+          >
+            ↷
+          </button>
+          <button
+            type="button"
+            data-testid="markups-table-toggle"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {t("markup.table.toggle")}
+          </button>
+        </div>
+        {failure !== null && (
+          <ErrorMessage
+            error={failure}
+            context="markup"
+            onDismiss={() => {
+              setEditError(null);
+              editor.clearError();
             }}
           />
         )}
+        {selected && (
+          <MarkupDetails
+            user={user}
+            markup={selected}
+            replies={replies}
+            editor={editor}
+            onDeleted={() => setSelectedId(null)}
+          />
+        )}
         <MarkupList
-          markups={docMarkups}
+          markups={remarks}
+          replyCounts={replyCounts(markups)}
           selectedId={selectedId}
           onPick={pick}
         />
         {doc !== null && <p className="muted hint">{t("markup.hint")}</p>}
       </aside>
+      {showTable && (
+        <MarkupsTable
+          dossierNumber={detail.dossier.number}
+          markups={markups}
+          documents={detail.documents}
+          selectedId={selectedId}
+          onPick={pick}
+        />
+      )}
     </div>
   );
+}
+
+/** How many replies each markup has, by id. */
+function replyCounts(markups: readonly Markup[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of markups) {
+    if (m.inReplyTo !== null) {
+      counts.set(m.inReplyTo, (counts.get(m.inReplyTo) ?? 0) + 1);
+    }
+  }
+  return counts;
 }

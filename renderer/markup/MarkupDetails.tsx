@@ -1,23 +1,32 @@
 import { useEffect, useState } from "react";
-import type { Markup, User } from "../../shared/domain/entities";
-import type { LajnaClient } from "../client/LajnaClient";
+import {
+  markupStatusSchema,
+  type Markup,
+  type MarkupStatus,
+  type User,
+} from "../../shared/domain/entities";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
+import { toDraft } from "./markupDraft";
+import { MarkupReplies } from "./MarkupReplies";
+import { MarkupStylePanel, type StyleChange } from "./MarkupStylePanel";
+import type { MarkupEditor } from "./useMarkupEditor";
 
 /**
- * The selected markup: author, service and comment. Its author may edit
- * the comment or delete it; anyone else sees it read-only, with no edit
- * controls at all, since the services refuse others' changes anyway.
+ * The selected markup: author, service, status, comment, style and its
+ * replies. Its author may edit it, set its review status or delete it;
+ * anyone else sees it read-only, with no edit controls at all (the
+ * services refuse others' changes anyway), and may reply.
  */
 export function MarkupDetails(props: {
-  client: LajnaClient;
   user: User;
   markup: Markup;
-  onSaved: (markup: Markup) => void;
+  replies: readonly Markup[];
+  editor: MarkupEditor;
   onDeleted: (markupId: string) => void;
 }) {
   const t = useT();
-  const { markup } = props;
+  const { markup, editor } = props;
   const mine = markup.authorId === props.user.id;
   const [comment, setComment] = useState(markup.comment);
   const [busy, setBusy] = useState(false);
@@ -28,7 +37,7 @@ export function MarkupDetails(props: {
     setError(null);
   }, [markup.id, markup.comment]);
 
-  const run = async (action: () => Promise<void>) => {
+  const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
     try {
@@ -40,24 +49,14 @@ export function MarkupDetails(props: {
     }
   };
 
-  const save = () =>
-    run(async () => {
-      const saved = await props.client.request("markups.save", {
-        id: markup.id,
-        dossierId: markup.dossierId,
-        documentId: markup.documentId,
-        sheetIndex: markup.sheetIndex,
-        kind: markup.kind,
-        points: markup.points,
-        comment: comment.trim(),
-        color: markup.color,
-      });
-      props.onSaved(saved);
-    });
+  const update = (change: Partial<Markup>) =>
+    run(() =>
+      editor.save(markup, { ...toDraft(markup), ...toDraftPatch(change) }),
+    );
 
   const remove = () =>
     run(async () => {
-      await props.client.request("markups.delete", { markupId: markup.id });
+      await editor.remove(markup);
       props.onDeleted(markup.id);
     });
 
@@ -69,6 +68,22 @@ export function MarkupDetails(props: {
         <dd>{markup.authorName}</dd>
         <dt>{t("markup.service")}</dt>
         <dd>{markup.service}</dd>
+        <dt>{t("markup.status")}</dt>
+        <dd>
+          {mine ? (
+            <StatusSelect
+              value={markup.status}
+              disabled={busy}
+              onChange={(status) => void update({ status })}
+            />
+          ) : (
+            <span className={`markup-status status-${markup.status}`}>
+              {t(`markup.status.${markup.status}`)}
+            </span>
+          )}
+        </dd>
+        <dt>{t("markup.round")}</dt>
+        <dd>{markup.round}</dd>
       </dl>
       {mine ? (
         <>
@@ -97,11 +112,16 @@ export function MarkupDetails(props: {
               data-testid="markup-update"
               className="primary"
               disabled={busy || comment.trim() === markup.comment}
-              onClick={() => void save()}
+              onClick={() => void update({ comment: comment.trim() })}
             >
               {t("save")}
             </button>
           </div>
+          <MarkupStylePanel
+            markup={markup}
+            disabled={busy}
+            onChange={(change: StyleChange) => void update(change)}
+          />
         </>
       ) : (
         <>
@@ -114,6 +134,46 @@ export function MarkupDetails(props: {
         </>
       )}
       {error !== null && <ErrorMessage error={error} context="markup" />}
+      <MarkupReplies
+        user={props.user}
+        markup={markup}
+        replies={props.replies}
+        editor={editor}
+      />
     </div>
+  );
+}
+
+/** The draft fields of a partial markup change. */
+function toDraftPatch(change: Partial<Markup>) {
+  const { status, comment, color, style } = change;
+  return {
+    ...(status !== undefined ? { status } : {}),
+    ...(comment !== undefined ? { comment } : {}),
+    ...(color !== undefined ? { color } : {}),
+    ...(style !== undefined ? { style } : {}),
+  };
+}
+
+/** The author's choice of review status. */
+function StatusSelect(props: {
+  value: MarkupStatus;
+  disabled: boolean;
+  onChange: (status: MarkupStatus) => void;
+}) {
+  const t = useT();
+  return (
+    <select
+      data-testid="markup-status"
+      value={props.value}
+      disabled={props.disabled}
+      onChange={(e) => props.onChange(e.target.value as MarkupStatus)}
+    >
+      {markupStatusSchema.options.map((s) => (
+        <option key={s} value={s}>
+          {t(`markup.status.${s}`)}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,18 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { DossierDocument, Markup } from "../../shared/domain/entities";
 import { pdfPoint } from "../../shared/geo/coordinates";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
-import { drawnPoints } from "../markup/drawnPoints";
 import { MarkupForm } from "../markup/MarkupForm";
-import { MarkupLayer, type PendingShape } from "../markup/MarkupLayer";
-import { MARKUP_COLOUR, type Tool } from "../markup/tools";
+import {
+  MarkupLayer,
+  type GeometryChange,
+  type PendingShape,
+} from "../markup/MarkupLayer";
+import { ToolOptions } from "../markup/ToolOptions";
+import { useMarkupDrawing } from "../markup/useMarkupDrawing";
 import { toViewportPixel } from "./sheetCoordinates";
 import { SheetRenderer } from "./SheetRenderer";
 import { useElementSize } from "./useElementSize";
 import { usePdfDocument, usePdfPage } from "./usePdfDocument";
-import { usePointerTool, type DrawDrag } from "./usePointerTool";
 import { useSheetView } from "./useSheetView";
 import { useViewerKeys } from "./useViewerKeys";
 import { useWheelZoom } from "./useWheelZoom";
@@ -39,6 +42,10 @@ export function SheetViewer(props: {
   /** Bumped to bring the selected markup into view. */
   revealToken: number;
   onSaved: (markup: Markup) => void;
+  /** Whether the reviewer may move and reshape a markup (its author). */
+  canEdit?: (markup: Markup) => boolean;
+  /** A markup was moved, resized or reshaped on the sheet. */
+  onEdited?: (markup: Markup, change: GeometryChange) => void;
 }) {
   const { client, document: doc, sheetIndex } = props;
   const t = useT();
@@ -50,8 +57,6 @@ export function SheetViewer(props: {
   const { page, error: pageError } = usePdfPage(pdf, sheetIndex);
   const [renderError, setRenderError] = useState<unknown>(null);
   const [rendering, setRendering] = useState(false);
-  const [tool, setTool] = useState<Tool>("pan");
-  const [pending, setPending] = useState<PendingShape | null>(null);
   const sheetCount = pdf?.numPages ?? doc.pageCount ?? 1;
 
   const { view, setView, viewport, actions } = useSheetView(page, size, {
@@ -59,7 +64,8 @@ export function SheetViewer(props: {
     sheetCount,
     onSheetIndex: props.onSheetIndex,
   });
-  useViewerKeys(actions, () => stageRef.current?.offsetParent != null);
+  const isShown = () => stageRef.current?.offsetParent != null;
+  useViewerKeys(actions, isShown);
   useWheelZoom(stageRef, setView);
 
   const sheetMarkups = useMemo(
@@ -92,8 +98,6 @@ export function SheetViewer(props: {
     return () => clearTimeout(timer);
   }, [page, view, size, layerConfig, layers.version]);
 
-  useEffect(() => setPending(null), [doc.id, sheetIndex]);
-
   // Only a new request (token) reveals a markup; later panning must not
   // snap back to it, so the rest is read through a ref. The short wait
   // lets a sheet change fit the new page first, so the reveal starts from
@@ -117,49 +121,18 @@ export function SheetViewer(props: {
     return () => clearTimeout(timer);
   }, [props.revealToken, page]);
 
-  const onDrawn = useCallback(
-    (drag: DrawDrag) => {
-      if (viewport === null || tool === "pan") return;
-      const points = drawnPoints(tool, drag.start, drag.end, viewport);
-      if (points !== null) setPending({ kind: tool, points, comment: "" });
-    },
-    [viewport, tool],
-  );
-
-  const pointer = usePointerTool({
-    tool,
-    enabled: page !== null && pending === null,
+  const drawing = useMarkupDrawing({
+    client,
+    document: doc,
+    sheetIndex,
+    viewport,
+    enabled: page !== null,
     setView,
-    onDrawn,
+    isActive: isShown,
     onEmptyClick: () => props.onSelect(null),
+    onSaved: props.onSaved,
   });
-
-  const save = async (comment: string) => {
-    if (pending === null) return;
-    const saved = await client.request("markups.save", {
-      id: crypto.randomUUID(),
-      dossierId: doc.dossierId,
-      documentId: doc.id,
-      sheetIndex,
-      kind: pending.kind,
-      points: pending.points.map((p) => ({ x: p.x, y: p.y })),
-      comment,
-      color: MARKUP_COLOUR,
-    });
-    setPending(null);
-    props.onSaved(saved);
-  };
-
-  const dragShape: PendingShape | null =
-    pointer.drag && viewport && tool !== "pan"
-      ? {
-          kind: tool,
-          comment: "",
-          points:
-            drawnPoints(tool, pointer.drag.start, pointer.drag.end, viewport) ??
-            [],
-        }
-      : null;
+  const { tool, pending, setPending, save } = drawing;
   const failure = pdfState.phase === "failed" ? pdfState.error : pageError;
   const formAt = pendingPosition(pending, viewport, size);
 
@@ -172,15 +145,20 @@ export function SheetViewer(props: {
         zoom={view?.zoom ?? 1}
         tool={tool}
         canDraw={page !== null}
-        onTool={setTool}
+        onTool={drawing.setTool}
       >
+        <ToolOptions
+          tool={tool}
+          settings={drawing.settings}
+          onChange={drawing.setSettings}
+        />
         <LayerMenu layers={layers.layers} onToggle={layers.toggle} />
       </ViewerToolbar>
       <div
         ref={stageRef}
         className={`sheet-stage tool-${tool}`}
         data-testid="sheet-stage"
-        {...pointer.handlers}
+        {...drawing.handlers}
       >
         <canvas
           ref={canvasRef}
@@ -193,9 +171,11 @@ export function SheetViewer(props: {
             zoom={view?.zoom ?? 1}
             markups={sheetMarkups}
             selectedId={props.selectedId}
-            pending={pending ?? dragShape}
+            pending={drawing.preview}
             interactive={tool === "pan"}
             onSelect={props.onSelect}
+            canEdit={props.canEdit}
+            onEdited={props.onEdited}
           />
         )}
         {rendering && (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useT } from "../i18n/useT";
-import { drawingTools, type Tool } from "../markup/tools";
+import { drawingTools, shortcutOf, type Tool } from "../markup/tools";
 import type { ViewerKeyActions } from "./useViewerKeys";
 import { ACTUAL_SIZE_ZOOM } from "./viewState";
 
@@ -101,6 +101,15 @@ const toolSymbols: Partial<Record<Tool, string>> = {
   arrow: "↗",
   rectangle: "▭",
   text: "T",
+  line: "╱",
+  ellipse: "◯",
+  polyline: "⌇",
+  polygon: "⬠",
+  callout: "🗨",
+  note: "🗒",
+  ink: "✎",
+  highlight: "▆",
+  stamp: "⎔",
 };
 
 function ToolButton(props: {
@@ -112,8 +121,10 @@ function ToolButton(props: {
   children?: ReactNode;
 }) {
   const t = useT();
-  const label =
+  const name =
     props.tool === "pan" ? t("viewer.pan") : t(`markup.tool.${props.tool}`);
+  const key = shortcutOf(props.tool);
+  const label = key === null ? name : `${name} (${key})`;
   return (
     <button
       type="button"
@@ -125,7 +136,7 @@ function ToolButton(props: {
       onClick={() => props.onTool(props.tool)}
     >
       <span aria-hidden>{toolSymbols[props.tool]}</span>
-      <span className="tool-label">{label}</span>
+      <span className="tool-label">{name}</span>
     </button>
   );
 }

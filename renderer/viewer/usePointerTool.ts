@@ -10,6 +10,8 @@ import { panBy, type ViewState } from "./viewState";
 export interface DrawDrag {
   start: ViewportPixel;
   end: ViewportPixel;
+  /** Every pixel the pointer passed, for freehand ink. */
+  path?: readonly ViewportPixel[];
 }
 
 type Gesture =
@@ -49,8 +51,11 @@ export function usePointerTool(options: {
     if (panning) {
       gesture.current = { mode: "pan", last: at, moved: false };
     } else {
-      gesture.current = { mode: "draw", drag: { start: at, end: at } };
-      setDrag({ start: at, end: at });
+      gesture.current = {
+        mode: "draw",
+        drag: { start: at, end: at, path: [at] },
+      };
+      setDrag(gesture.current.drag);
     }
   };
 
@@ -66,7 +71,8 @@ export function usePointerTool(options: {
       current.moved ||= Math.abs(dx) + Math.abs(dy) > 0;
       options.setView((view) => panBy(view, dx, dy));
     } else {
-      current.drag = { start: current.drag.start, end: at };
+      const path = [...(current.drag.path ?? []), at];
+      current.drag = { start: current.drag.start, end: at, path };
       setDrag(current.drag);
     }
   };
