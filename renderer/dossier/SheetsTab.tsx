@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Markup } from "../../shared/domain/entities";
 import { ErrorMessage } from "../errors/ErrorMessage";
+import { ExchangeMenu } from "../exchange/ExchangeMenu";
 import { useT } from "../i18n/useT";
 import { MarkupDetails } from "../markup/MarkupDetails";
 import { pastedDraft, toDraft } from "../markup/markupDraft";
@@ -220,6 +221,13 @@ export function SheetsTab(props: DossierPanelProps) {
           onPick={pick}
         />
         {doc !== null && <p className="muted hint">{t("markup.hint")}</p>}
+        {doc !== null && (
+          <ExchangeMenu
+            client={client}
+            document={doc}
+            onImported={props.onChanged}
+          />
+        )}
       </aside>
       {showTable && (
         <MarkupsTable

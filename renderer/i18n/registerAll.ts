@@ -2,6 +2,7 @@ import { registerMessages } from "./catalog";
 import { decisionMessages } from "./messages/decision";
 import { dossierMessages } from "./messages/dossier";
 import { errorMessages } from "./messages/errors";
+import { exchangeMessages } from "./messages/exchange";
 import { inboxMessages } from "./messages/inbox";
 import { mapMessages } from "./messages/map";
 import { markupMessages } from "./messages/markup";
@@ -28,6 +29,7 @@ export function registerAllMessages(): void {
     mapMessages,
     opinionMessages,
     decisionMessages,
+    exchangeMessages,
   ]) {
     registerMessages(messages);
   }

@@ -1,0 +1,128 @@
+import { useRef, useState } from "react";
+import type { DossierDocument } from "../../shared/domain/entities";
+import type { LajnaClient } from "../client/LajnaClient";
+import { ErrorMessage } from "../errors/ErrorMessage";
+import { useT } from "../i18n/useT";
+import { DocumentAnnotations } from "./DocumentAnnotations";
+import { downloadFile } from "./download";
+import "./exchange.css";
+
+/**
+ * The open document's exchange menu: import an XFDF from Acrobat or
+ * Bluebeam, export its markups as XFDF, as an annotated PDF or as a
+ * flattened PDF for printing, and the annotations the PDF already holds.
+ */
+export function ExchangeMenu(props: {
+  client: LajnaClient;
+  document: DossierDocument;
+  /** Called after an import, so the page reloads the markups. */
+  onImported: () => void;
+}) {
+  const { client, document } = props;
+  const t = useT();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  /** Runs one action with the busy flag, showing its failure if any. */
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      await action();
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = (file: File) =>
+    run(async () => {
+      const result = await client.request("markups.importXfdf", {
+        dossierId: document.dossierId,
+        documentId: document.id,
+        xfdf: await file.text(),
+      });
+      setNotice(t("exchange.imported", result));
+      props.onImported();
+    });
+
+  const exportXfdf = () =>
+    run(async () => {
+      const { xfdf, fileName } = await client.request("markups.exportXfdf", {
+        dossierId: document.dossierId,
+        documentId: document.id,
+      });
+      downloadFile(xfdf, fileName, "application/vnd.adobe.xfdf");
+    });
+
+  const exportPdf = (flatten: boolean) =>
+    run(async () => {
+      const { bytes, fileName } = await client.request(
+        "documents.exportAnnotated",
+        { documentId: document.id, flatten },
+      );
+      downloadFile(bytes, fileName, "application/pdf");
+    });
+
+  return (
+    <section className="exchange-menu" data-testid="exchange-menu">
+      <h3>{t("exchange.title")}</h3>
+      <div className="exchange-actions">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t("exchange.importXfdf")}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xfdf,application/vnd.adobe.xfdf"
+          hidden
+          data-testid="xfdf-input"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = "";
+            if (file) void importFile(file);
+          }}
+        />
+        <button type="button" disabled={busy} onClick={() => void exportXfdf()}>
+          {t("exchange.exportXfdf")}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void exportPdf(false)}
+        >
+          {t("exchange.exportAnnotated")}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void exportPdf(true)}
+        >
+          {t("exchange.exportFlattened")}
+        </button>
+      </div>
+      {busy && <p className="muted">{t("exchange.working")}</p>}
+      {notice && (
+        <p className="exchange-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error !== null && (
+        <ErrorMessage
+          error={error}
+          context="exchange"
+          onDismiss={() => setError(null)}
+        />
+      )}
+      <DocumentAnnotations client={client} documentId={document.id} />
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Messages } from "../catalog";
+
+/**
+ * Exchange with Acrobat and Bluebeam: the XFDF and PDF export menu, the
+ * annotations found inside a submitted PDF, and why an XFDF was refused.
+ */
+export const exchangeMessages: Messages = {
+  ar: {
+    "exchange.title": "تبادل مع Acrobat و Bluebeam",
+    "exchange.importXfdf": "استيراد ملف XFDF…",
+    "exchange.exportXfdf": "تصدير XFDF",
+    "exchange.exportAnnotated": "تصدير PDF مع الملاحظات",
+    "exchange.exportFlattened": "تصدير PDF مدمج للطباعة",
+    "exchange.imported":
+      "تم استيراد {imported} ملاحظة ({skipped} عنصر ليس ملاحظة تم تجاهله).",
+    "exchange.working": "جارٍ العمل…",
+    "exchange.inDocument": "ملاحظات موجودة داخل ملف PDF ({count})",
+    "exchange.inDocumentNone": "لا توجد ملاحظات داخل ملف PDF.",
+    "exchange.inDocumentReadOnly": "من الملف المقدَّم، للقراءة فقط.",
+    "exchange.error.pdfUnreadable":
+      "تعذر إنشاء نسخة PDF مع الملاحظات لأن الملف الأصلي غير مقروء. الأصل لم يتغير.",
+    "xfdf.error.tooLarge":
+      "ملف XFDF أكبر من {maxMb} ميغابايت. صدِّر ملاحظات ورقة واحدة في كل مرة.",
+    "xfdf.error.doctype":
+      "يحتوي ملف XFDF على تعريف DOCTYPE أو كيانات، وهذا مرفوض لأسباب أمنية. لم يُحفظ شيء.",
+    "xfdf.error.malformed":
+      "هذا الملف ليس ملف XFDF صالحًا. صدِّره من جديد من Acrobat أو Bluebeam. لم يُحفظ شيء.",
+    "xfdf.error.tooMany":
+      "يحتوي ملف XFDF على أكثر من {max} عنصر. قسِّمه ثم أعد المحاولة. لم يُحفظ شيء.",
+    "xfdf.error.badCoordinate":
+      "إحداثيات عنصر {element} غير صالحة أو خارج الورقة بكثير. لم يُحفظ شيء.",
+    "xfdf.error.missingAttribute":
+      "ينقص عنصرَ {element} الحقلُ «{attribute}». لم يُحفظ شيء.",
+    "xfdf.error.badPage":
+      "يشير ملف XFDF إلى الورقة {page} بينما تحتوي الوثيقة على {pages} ورقة. هل هي الوثيقة الصحيحة؟ لم يُحفظ شيء.",
+  },
+  fr: {
+    "exchange.title": "Échange avec Acrobat et Bluebeam",
+    "exchange.importXfdf": "Importer un XFDF…",
+    "exchange.exportXfdf": "Exporter en XFDF",
+    "exchange.exportAnnotated": "Exporter le PDF annoté",
+    "exchange.exportFlattened": "Exporter le PDF aplati (impression)",
+    "exchange.imported":
+      "{imported} annotations importées ({skipped} éléments non pris en compte : liens, champs).",
+    "exchange.working": "En cours…",
+    "exchange.inDocument": "Annotations présentes dans le PDF ({count})",
+    "exchange.inDocumentNone": "Le PDF ne contient pas d'annotations.",
+    "exchange.inDocumentReadOnly": "Du fichier déposé, en lecture seule.",
+    "exchange.error.pdfUnreadable":
+      "Impossible de produire le PDF annoté : le fichier d'origine est illisible. L'original n'a pas été modifié.",
+    "xfdf.error.tooLarge":
+      "Le fichier XFDF dépasse {maxMb} Mo. Exportez les annotations d'une feuille à la fois.",
+    "xfdf.error.doctype":
+      "Le fichier XFDF contient une déclaration DOCTYPE ou des entités, refusées par sécurité. Rien n'a été enregistré.",
+    "xfdf.error.malformed":
+      "Ce fichier n'est pas un XFDF valide. Exportez-le à nouveau depuis Acrobat ou Bluebeam. Rien n'a été enregistré.",
+    "xfdf.error.tooMany":
+      "Le fichier XFDF contient plus de {max} éléments. Scindez-le puis réessayez. Rien n'a été enregistré.",
+    "xfdf.error.badCoordinate":
+      "Une annotation {element} a des coordonnées invalides ou très loin de la feuille. Rien n'a été enregistré.",
+    "xfdf.error.missingAttribute":
+      "Il manque « {attribute} » à une annotation {element}. Rien n'a été enregistré.",
+    "xfdf.error.badPage":
+      "Le fichier XFDF vise la feuille {page}, mais le document n'en a que {pages}. Est-ce le bon document ? Rien n'a été enregistré.",
+  },
+  en: {
+    "exchange.title": "Exchange with Acrobat and Bluebeam",
+    "exchange.importXfdf": "Import XFDF…",
+    "exchange.exportXfdf": "Export XFDF",
+    "exchange.exportAnnotated": "Export annotated PDF",
+    "exchange.exportFlattened": "Export flattened PDF (print)",
+    "exchange.imported":
+      "{imported} markups imported ({skipped} items left out: links, fields).",
+    "exchange.working": "Working…",
+    "exchange.inDocument": "Annotations inside the PDF ({count})",
+    "exchange.inDocumentNone": "The PDF holds no annotations.",
+    "exchange.inDocumentReadOnly": "From the submitted file, read-only.",
+    "exchange.error.pdfUnreadable":
+      "The annotated PDF could not be made: the original file is unreadable. The original was not changed.",
+    "xfdf.error.tooLarge":
+      "The XFDF file is larger than {maxMb} MB. Export one sheet's markups at a time.",
+    "xfdf.error.doctype":
+      "The XFDF file contains a DOCTYPE or entity declarations, refused for safety. Nothing was saved.",
+    "xfdf.error.malformed":
+      "This file is not valid XFDF. Export it again from Acrobat or Bluebeam. Nothing was saved.",
+    "xfdf.error.tooMany":
+      "The XFDF file holds more than {max} items. Split it and try again. Nothing was saved.",
+    "xfdf.error.badCoordinate":
+      "A {element} annotation has coordinates that are invalid or far off the sheet. Nothing was saved.",
+    "xfdf.error.missingAttribute":
+      "A {element} annotation lacks its “{attribute}”. Nothing was saved.",
+    "xfdf.error.badPage":
+      "The XFDF file points at sheet {page}, but the document has {pages}. Is it the right document? Nothing was saved.",
+  },
+};
