@@ -18,7 +18,9 @@ export const MEASURE_KINDS = [
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 /** Tells whether a markup kind is a measurement (calibration is not). */
-export function isMeasureKind(kind: MarkupKind): kind is MeasureKind {
+export function isMeasureKind(
+  kind: MarkupKind | "calibrate",
+): kind is MeasureKind {
   return (MEASURE_KINDS as readonly string[]).includes(kind);
 }
 
