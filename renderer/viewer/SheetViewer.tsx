@@ -11,6 +11,7 @@ import {
   type PendingShape,
 } from "../markup/MarkupLayer";
 import { ToolOptions } from "../markup/ToolOptions";
+import { MeasureTools } from "../measure/MeasureTools";
 import { useMarkupDrawing } from "../markup/useMarkupDrawing";
 import { toViewportPixel } from "./sheetCoordinates";
 import { SheetRenderer } from "./SheetRenderer";
@@ -178,6 +179,15 @@ export function SheetViewer(props: {
             onEdited={props.onEdited}
           />
         )}
+        <MeasureTools
+          client={client}
+          document={doc}
+          sheetIndex={sheetIndex}
+          page={page}
+          viewport={viewport}
+          markups={sheetMarkups}
+          onSaved={props.onSaved}
+        />
         {rendering && (
           <div className="stage-busy" data-testid="sheet-rendering">
             {t("viewer.rendering")}
