@@ -146,6 +146,8 @@ function addAnnotation(
     PDFName.of("CreationDate"),
     PDFString.of(pdfDateFromIso(markup.createdAt)),
   );
+  const differences = rectDifferences(markup, rect);
+  if (differences) dict.set(PDFName.of("RD"), context.obj(differences));
   subtypeEntries(doc, dict, markup);
   stateEntries(dict, markup, refs);
 
@@ -258,8 +260,41 @@ function stateEntries(
   }
 }
 
+/**
+ * The annotation's /Rect: everything it draws, with room for line width,
+ * arrow heads and cloud scallops (the appearance is clipped to it).
+ */
 function rectOf(markup: Markup): number[] {
   const all = [...markup.points, ...markup.strokes.flat()];
   const margin = (markup.style.strokeWidthPt ?? 2) * 2 + 16;
   return boundsOf(all, margin);
+}
+
+/** Kinds whose first four points are their box (see markupFromXfdf). */
+const BOXED = new Set<Markup["kind"]>([
+  "rectangle",
+  "ellipse",
+  "text",
+  "callout",
+  "note",
+  "reply",
+  "stamp",
+  "ink",
+  "measure_count",
+]);
+
+/**
+ * /RD, the differences between /Rect and the markup's own box (left, top,
+ * right, bottom), so that a reader recovers the box exactly. Defined by
+ * ISO 32000 for squares, circles and free text; written for the other
+ * boxed kinds too, where viewers ignore it and Lajna reads it back.
+ */
+function rectDifferences(
+  markup: Markup,
+  rect: readonly number[],
+): number[] | null {
+  if (!BOXED.has(markup.kind)) return null;
+  const [left, bottom, right, top] = boundsOf(markup.points.slice(0, 4));
+  const [rl = 0, rb = 0, rr = 0, rt = 0] = rect;
+  return [left - rl, rt - top, rr - right, bottom - rb];
 }

@@ -1,9 +1,10 @@
 import { UserError } from "../contract/errors";
-import type { Markup, MarkupKind, MarkupStyle } from "../domain/entities";
+import type { Markup, MarkupKind } from "../domain/entities";
 import type { ExchangedMarkup, XfdfAnnotation } from "./exchangeTypes";
 import { isoFromPdfDate } from "./pdfDate";
 import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
+import { colourOf, colourOfAppearance, styleOf } from "./xfdfStyle";
 
 /** Attributes turned into markup fields; every other one is kept. */
 const CONSUMED = new Set([
@@ -229,56 +230,6 @@ function missing(a: XfdfAnnotation, attribute: string): never {
     element: a.element,
     attribute,
   });
-}
-
-function styleOf(a: XfdfAnnotation, kind: MarkupKind): MarkupStyle {
-  const style: MarkupStyle = {};
-  const width = Number(a.attrs["width"]);
-  if (Number.isFinite(width) && width > 0 && width <= 200) {
-    style.strokeWidthPt = width;
-  }
-  const opacity = Number(a.attrs["opacity"]);
-  if (Number.isFinite(opacity) && opacity >= 0 && opacity <= 1) {
-    style.opacity = opacity;
-  }
-  const intensity = Number(a.attrs["intensity"]);
-  if (Number.isFinite(intensity) && intensity >= 0 && intensity <= 10) {
-    style.cloudIntensity = intensity;
-  }
-  const rotation = Number(a.attrs["rotation"]);
-  if (
-    Number.isFinite(rotation) &&
-    rotation !== 0 &&
-    Math.abs(rotation) <= 360
-  ) {
-    style.rotationDeg = rotation;
-  }
-  const fill = colourOf(a.attrs["interior-color"]);
-  if (fill) style.fillColor = fill;
-  const font = /([\d.]+)\s+Tf/.exec(a.defaultAppearance ?? "");
-  const fontSize = Number(font?.[1]);
-  if (Number.isFinite(fontSize) && fontSize > 0 && fontSize <= 500) {
-    style.fontSizePt = fontSize;
-  }
-  if (kind === "stamp" && a.attrs["icon"]) {
-    style.stampLabel = a.attrs["icon"].slice(0, 200);
-  }
-  return style;
-}
-
-function colourOf(text: string | undefined): string | null {
-  return text !== undefined && /^#[0-9a-fA-F]{6}$/.test(text) ? text : null;
-}
-
-/** A free text's colour, from its default appearance's "r g b rg". */
-function colourOfAppearance(da: string | null): string | null {
-  const m = /([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+rg/.exec(da ?? "");
-  if (!m) return null;
-  const hex = [m[1], m[2], m[3]]
-    .map((c) => Math.round(Math.min(1, Number(c)) * 255))
-    .map((c) => c.toString(16).padStart(2, "0"))
-    .join("");
-  return `#${hex}`;
 }
 
 function dateOf(text: string | undefined): string | null {

@@ -85,7 +85,7 @@ function annotationOf(
       attrs[key] = value;
   };
 
-  put("rect", numbersOf(dict, "Rect")?.join(","));
+  put("rect", innerRect(dict)?.join(","));
   put("title", textOf(dict, "T"));
   put("subject", textOf(dict, "Subj"));
   put("creationdate", textOf(dict, "CreationDate"));
@@ -142,6 +142,23 @@ function cloudEntries(dict: PDFDict, put: Put): void {
   }
   put("style", "cloudy");
   put("intensity", numberOf(effect, "I")?.toString() ?? "1");
+}
+
+/** /Rect less /RD when present: the annotation's own box. */
+function innerRect(dict: PDFDict): number[] | null {
+  const rect = numbersOf(dict, "Rect");
+  const rd = numbersOf(dict, "RD");
+  if (!rect || rect.length !== 4) return rect;
+  const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = rect;
+  const [left, bottom, right, top] = [
+    Math.min(x1, x2),
+    Math.min(y1, y2),
+    Math.max(x1, x2),
+    Math.max(y1, y2),
+  ];
+  if (!rd || rd.length !== 4) return [left, bottom, right, top];
+  const [dl = 0, dt = 0, dr = 0, db = 0] = rd;
+  return [left + dl, bottom + db, right - dr, top - dt];
 }
 
 function widthOf(dict: PDFDict): number | null {
