@@ -11,8 +11,10 @@ export interface ToolSettings {
 const cloudIntensities = [0.5, 1, 2] as const;
 
 /**
- * Beside the tools: which stamp the stamp tool places, and the arc size
- * of the next cloud. Shown only for the tool they belong to.
+ * Over the sheet's corner: which stamp the stamp tool places, and the
+ * arc size of the next cloud. Shown only for the tool they belong to,
+ * floating so that the stage keeps its size (a resize would refit the
+ * sheet under the reviewer's pen).
  */
 export function ToolOptions(props: {
   tool: Tool;
@@ -24,7 +26,10 @@ export function ToolOptions(props: {
 
   if (props.tool === "stamp") {
     return (
-      <label className="tool-options">
+      <label
+        className="tool-options"
+        onPointerDown={(e) => e.stopPropagation()}
+      >
         {t("markup.option.stamp")}
         <select
           data-testid="stamp-kind"
@@ -45,7 +50,10 @@ export function ToolOptions(props: {
 
   if (props.tool === "cloud") {
     return (
-      <label className="tool-options">
+      <label
+        className="tool-options"
+        onPointerDown={(e) => e.stopPropagation()}
+      >
         {t("markup.option.arcSize")}
         <select
           data-testid="cloud-arc-size"

@@ -148,11 +148,6 @@ export function SheetViewer(props: {
         canDraw={page !== null}
         onTool={drawing.setTool}
       >
-        <ToolOptions
-          tool={tool}
-          settings={drawing.settings}
-          onChange={drawing.setSettings}
-        />
         <LayerMenu layers={layers.layers} onToggle={layers.toggle} />
       </ViewerToolbar>
       <div
@@ -165,6 +160,11 @@ export function SheetViewer(props: {
           ref={canvasRef}
           className="sheet-canvas"
           data-testid="sheet-canvas"
+        />
+        <ToolOptions
+          tool={tool}
+          settings={drawing.settings}
+          onChange={drawing.setSettings}
         />
         {viewport && (
           <MarkupLayer
