@@ -42,6 +42,7 @@ export function exchangeHandlers(
   log: Logger,
 ): ExchangeHandlers {
   const exchangeLog = log.child({ subsystem: "exchange" });
+  const ownAnnotations = new DocumentAnnotationCache();
   return {
     "markups.importXfdf": async ({ dossierId, documentId, xfdf }) => {
       const user = requireUser(deps);
@@ -101,9 +102,35 @@ export function exchangeHandlers(
     "documents.annotations": async ({ documentId }) => {
       requireUser(deps);
       const document = requireDocument(deps, documentId, null);
-      return { markups: await documentMarkups(deps, document, exchangeLog) };
+      const markups = await ownAnnotations.get(
+        `${document.id}:${document.sha256}`,
+        () => documentMarkups(deps, document, exchangeLog),
+      );
+      return { markups };
     },
   };
+}
+
+/**
+ * A submitted file's own annotations, by document and content hash: a large
+ * plan takes pdf-lib a while to parse, and its annotations cannot change
+ * under the same hash. The few most recent files are kept.
+ */
+class DocumentAnnotationCache {
+  private readonly entries = new Map<string, Promise<Markup[]>>();
+
+  get(key: string, read: () => Promise<Markup[]>): Promise<Markup[]> {
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+
+    const pending = read();
+    this.entries.set(key, pending);
+    if (this.entries.size > 16) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return pending;
+  }
 }
 
 function requireDocument(
