@@ -18,8 +18,9 @@ function localPixel(event: PointerEvent<SVGSVGElement>): ViewportPixel {
  * The surface a measurement is drawn on while a measuring tool is active:
  * it takes the left button's clicks (snapped to the drawing), shows the
  * shape so far with a rubber band to the pointer, and the snap marker (a
- * square on a path's end, a cross on a crossing). Other buttons and the
- * wheel pass through to the stage, so the sheet still pans and zooms.
+ * square on a path's end, a cross on a crossing; Alt turns snapping off).
+ * Other buttons and the wheel pass through to the stage, so the sheet
+ * still pans and zooms.
  */
 export function MeasureOverlay(props: {
   viewport: SheetViewport;
@@ -32,15 +33,18 @@ export function MeasureOverlay(props: {
 }) {
   const { viewport, draft } = props;
   const [hover, setHover] = useState<Pick | null>(null);
+  // Alt held picks exactly where the pointer is, as CAD programs do.
+  const gridFor = (event: PointerEvent<SVGSVGElement>) =>
+    event.altKey ? null : props.grid;
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    setHover(pickAt(viewport, props.grid, localPixel(event)));
+    setHover(pickAt(viewport, gridFor(event), localPixel(event)));
   };
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (event.button !== 0) return;
     event.stopPropagation();
     event.preventDefault();
-    const pick = pickAt(viewport, props.grid, localPixel(event));
+    const pick = pickAt(viewport, gridFor(event), localPixel(event));
     setHover(pick);
     props.onPick(pick.point);
   };

@@ -33,6 +33,7 @@ import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
 import type { PDFPageProxy } from "../viewer/pdfjs";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
+import { AreaButtons } from "./AreaButtons";
 import { CalibrationStatus, KnownLengthForm } from "./CalibrationControls";
 import { MeasureLabels } from "./MeasureLabels";
 import { MeasureOverlay } from "./MeasureOverlay";
@@ -247,10 +248,12 @@ export function MeasureTools(props: {
                   ))}
                 </select>
               </label>
-              {draft?.tool === "measure_area" && draft.rings.length > 0 && (
-                <button type="button" onClick={() => finish(draft)}>
-                  {t("measure.save")}
-                </button>
+              {draft?.tool === "measure_area" && (
+                <AreaButtons
+                  draft={draft}
+                  onCutOut={() => setDraft(closeRing(draft))}
+                  onFinish={() => finish(draft)}
+                />
               )}
             </div>
             <CalibrationStatus

@@ -1,0 +1,178 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { translate } from "../../renderer/i18n/catalog";
+import { registerAllMessages } from "../../renderer/i18n/registerAll";
+import {
+  repoRoot,
+  serverCli,
+  startHostProcess,
+  startServer,
+  type ServerProcess,
+  type TsxProcess,
+} from "../workstation/support/processes";
+
+/**
+ * The measuring tools driven in Chromium against the real stack (demo
+ * server, browser-mode host, built renderer): calibrate on two points at
+ * a known distance, measure a length and an area with a cut-out, see the
+ * values on the sheet, find them again after a reload, and see the snap
+ * marker on the drawing.
+ */
+
+const CHROMIUM = "/usr/bin/chromium";
+const BUILT = path.join(repoRoot, "dist/renderer/index.html");
+const ready = existsSync(CHROMIUM) && existsSync(BUILT);
+if (!ready) {
+  process.stderr.write(
+    "measureFlow.test: needs /usr/bin/chromium and `npx vite build`; skipping\n",
+  );
+}
+
+registerAllMessages();
+
+let root = "";
+let server: ServerProcess | null = null;
+let host: TsxProcess | null = null;
+let browser: Browser | null = null;
+let page: Page;
+
+async function openBuildingPermit(): Promise<void> {
+  await page.getByTestId("inbox-row").filter({ hasText: "-AC-" }).click();
+  await page.getByTestId("sheet-canvas").waitFor();
+}
+
+/** Clicks at stage pixels with Alt held, so snapping leaves them exact. */
+async function clickExact(points: readonly [number, number][]) {
+  const stage = await page.getByTestId("sheet-stage").boundingBox();
+  if (stage === null) throw new Error("no stage");
+  await page.keyboard.down("Alt");
+  for (const [x, y] of points) {
+    await page.mouse.click(stage.x + x, stage.y + y);
+  }
+  await page.keyboard.up("Alt");
+}
+
+function labels(): Promise<string[]> {
+  return page.getByTestId("measure-label").allTextContents();
+}
+
+describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "lajna-measure-"));
+    await serverCli(["demo", "--data", path.join(root, "server")]);
+    server = await startServer(path.join(root, "server"));
+    const started = await startHostProcess(
+      path.join(root, "host"),
+      server.url,
+      1000,
+    );
+    host = started.process;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(started.pageUrl);
+    await page.getByTestId("signin-username").fill("k.benali");
+    await page.getByTestId("signin-password").fill("demo-k.benali");
+    await page.getByTestId("signin-submit").click();
+    await page.getByTestId("inbox-row").first().waitFor({ timeout: 90_000 });
+    await openBuildingPermit();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.kill();
+    await server?.process.kill();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it("calibrates on two points, then measures a length", async () => {
+    await page.getByTestId("measure-toggle").click();
+    await expect(
+      page.getByTestId("measure-status").textContent(),
+    ).resolves.toContain(translate("fr", "measure.calibration.none"));
+
+    // 200 px stand for 5 m, so 400 px along the same line are 10 m.
+    await page.getByTestId("measure-tool-calibrate").click();
+    await clickExact([
+      [300, 300],
+      [500, 300],
+    ]);
+    await page.getByTestId("measure-known-length").fill("5");
+    await page.getByTestId("measure-apply").click();
+    await expect
+      .poll(() => page.getByTestId("measure-status").textContent())
+      .toContain("1/");
+
+    await page.getByTestId("measure-tool-measure_length").click();
+    await clickExact([
+      [300, 360],
+      [700, 360],
+    ]);
+    await expect.poll(labels).toHaveLength(1);
+    const [length = ""] = await labels();
+    expect(length).toMatch(/ m$/);
+    expect(Number.parseFloat(length)).toBeCloseTo(10, 1);
+  }, 120_000);
+
+  it("measures an area with a cut-out and its perimeter", async () => {
+    await page.getByTestId("measure-tool-measure_area").click();
+    // A 200 px square (5 m x 5 m) with a 100 px square cut out of it,
+    // clear of the measuring panel in the stage's lower corner.
+    await clickExact([
+      [700, 100],
+      [900, 100],
+      [900, 300],
+      [700, 300],
+    ]);
+    await page.getByTestId("measure-cut-out").click();
+    await clickExact([
+      [750, 150],
+      [850, 150],
+      [850, 250],
+      [750, 250],
+    ]);
+    await page.getByTestId("measure-finish").click();
+
+    await expect.poll(labels).toHaveLength(2);
+    const area = (await labels()).find((l) => l.includes("m²")) ?? "";
+    const [, value = "", perimeter = ""] =
+      /^([\d.]+) m² · P ([\d.]+) m$/.exec(area) ?? [];
+    expect(Number(value)).toBeCloseTo(18.75, 1);
+    expect(Number(perimeter)).toBeCloseTo(20, 1);
+  }, 120_000);
+
+  it("keeps the measurements and the sheet's scale after a reload", async () => {
+    await page.reload();
+    await page.getByTestId("inbox-row").first().waitFor({ timeout: 60_000 });
+    await openBuildingPermit();
+    await expect.poll(labels).toHaveLength(2);
+    await page.getByTestId("measure-toggle").click();
+    await expect(
+      page.getByTestId("measure-status").textContent(),
+    ).resolves.toContain("1/");
+  }, 120_000);
+
+  it("shows the snap marker near the drawing", async () => {
+    await page.getByTestId("measure-tool-measure_length").click();
+    const stage = await page.getByTestId("sheet-stage").boundingBox();
+    if (stage === null) throw new Error("no stage");
+    const marker = page.getByTestId("snap-marker");
+    let found = false;
+    // Sweep across the middle of the sheet until a path end is near.
+    for (let x = 200; x < stage.width - 200 && !found; x += 15) {
+      await page.mouse.move(stage.x + x, stage.y + stage.height / 2);
+      found = (await marker.count()) > 0;
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press("Escape");
+  }, 120_000);
+});
