@@ -42,7 +42,7 @@ export function exchangeHandlers(
   log: Logger,
 ): ExchangeHandlers {
   const exchangeLog = log.child({ subsystem: "exchange" });
-  const ownAnnotations = new DocumentAnnotationCache();
+  const ownAnnotations = new DocumentAnnotations(deps, exchangeLog);
   return {
     "markups.importXfdf": async ({ dossierId, documentId, xfdf }) => {
       const user = requireUser(deps);
@@ -102,34 +102,45 @@ export function exchangeHandlers(
     "documents.annotations": async ({ documentId }) => {
       requireUser(deps);
       const document = requireDocument(deps, documentId, null);
-      const markups = await ownAnnotations.get(
-        `${document.id}:${document.sha256}`,
-        () => documentMarkups(deps, document, exchangeLog),
-      );
-      return { markups };
+      return { markups: await ownAnnotations.forDocument(document) };
     },
   };
 }
 
 /**
- * A submitted file's own annotations, by document and content hash: a large
- * plan takes pdf-lib a while to parse, and its annotations cannot change
- * under the same hash. The few most recent files are kept.
+ * The annotations a submitted file already holds, as read-only markups of
+ * origin "document", cached by document and content hash: a large plan
+ * takes pdf-lib a while to parse, and its annotations cannot change under
+ * the same hash. A file that cannot be read yields none and is tried again
+ * next time.
  */
-class DocumentAnnotationCache {
-  private readonly entries = new Map<string, Promise<Markup[]>>();
+class DocumentAnnotations {
+  private readonly entries = new Map<string, Promise<Markup[] | null>>();
 
-  get(key: string, read: () => Promise<Markup[]>): Promise<Markup[]> {
-    const cached = this.entries.get(key);
-    if (cached) return cached;
+  constructor(
+    private readonly deps: HandlerDeps,
+    private readonly log: Logger,
+  ) {}
 
-    const pending = read();
-    this.entries.set(key, pending);
-    if (this.entries.size > 16) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+  /** The document's own annotations (none for an unreadable file). */
+  async forDocument(document: DossierDocument): Promise<Markup[]> {
+    if (document.error !== null) return [];
+    const key = `${document.id}:${document.sha256}`;
+    let pending = this.entries.get(key);
+    if (!pending) {
+      pending = documentMarkups(this.deps, document, this.log);
+      this.entries.set(key, pending);
+      this.forgetOldest();
     }
-    return pending;
+    const markups = await pending;
+    if (markups === null) this.entries.delete(key);
+    return markups ?? [];
+  }
+
+  private forgetOldest(): void {
+    if (this.entries.size <= 32) return;
+    const oldest = this.entries.keys().next().value;
+    if (oldest !== undefined) this.entries.delete(oldest);
   }
 }
 
@@ -221,14 +232,14 @@ function toMarkups(
     });
 }
 
-/** A document's own annotations as read-only markups (origin document). */
+/** A document's own annotations as read-only markups, null if unreadable. */
 async function documentMarkups(
   deps: HandlerDeps,
   document: DossierDocument,
   log: Logger,
-): Promise<Markup[]> {
-  const bytes = await deps.documents.read(document.sha256);
+): Promise<Markup[] | null> {
   try {
+    const bytes = await deps.documents.read(document.sha256);
     const annotations = await readPdfAnnotations(bytes);
     const set = markupsFromXfdf(annotations, {
       pageCount: document.pageCount ?? Number.MAX_SAFE_INTEGER,
@@ -250,10 +261,10 @@ async function documentMarkups(
       }),
     );
   } catch (cause) {
-    // A sheet whose annotations cannot be read still opens; it just shows
-    // none of them, and the log says why.
+    // A sheet whose annotations cannot be read still opens; it shows none
+    // of them, and the log says why.
     log.warn({ documentId: document.id, err: cause }, "annotations unreadable");
-    return [];
+    return null;
   }
 }
 
