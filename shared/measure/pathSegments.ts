@@ -131,44 +131,76 @@ class PathReader {
 }
 
 /**
- * Every straight segment of the page's paths, with the current matrix of
- * `save`/`restore`/`cm` and form XObjects applied. Curves give only their
- * end points. Reading stops after `maxSegments` so a monster sheet cannot
- * exhaust memory; `truncated` says so.
+ * Walks an operator list in steps, so a heavy sheet's half a million
+ * operators can be read between frames instead of in one long task. It
+ * keeps the current matrix of `save`/`restore`/`cm` and form XObjects;
+ * curves give only their end points. Reading stops after `maxSegments`
+ * so a monster sheet cannot exhaust memory; `truncated` says so.
  */
+export class PathWalker {
+  private readonly reader: PathReader;
+  private readonly stack: Matrix[] = [];
+  private ctm: Matrix = IDENTITY;
+  private next = 0;
+
+  constructor(
+    private readonly list: OperatorListLike,
+    private readonly ops: PathOpCodes,
+    maxSegments = 500_000,
+  ) {
+    this.reader = new PathReader(maxSegments);
+  }
+
+  /** Reads up to `budget` operators; true once the list is read. */
+  step(budget: number): boolean {
+    const end = Math.min(this.list.fnArray.length, this.next + budget);
+    for (; this.next < end && !this.reader.full; this.next++) {
+      this.operator(
+        this.list.fnArray[this.next],
+        this.list.argsArray[this.next],
+      );
+    }
+    return this.reader.full || this.next >= this.list.fnArray.length;
+  }
+
+  /** What has been read so far. */
+  result(): PagePaths {
+    return {
+      segments: this.reader.segments,
+      points: this.reader.points,
+      truncated: this.reader.full,
+    };
+  }
+
+  private operator(fn: number | undefined, args: unknown): void {
+    const { ops } = this;
+    if (fn === ops.save) {
+      this.stack.push(this.ctm);
+    } else if (fn === ops.restore) {
+      this.ctm = this.stack.pop() ?? this.ctm;
+    } else if (fn === ops.transform) {
+      const m = asMatrix(args);
+      if (m !== null) this.ctm = concat(this.ctm, m);
+    } else if (fn === ops.paintFormXObjectBegin) {
+      this.stack.push(this.ctm);
+      const m = Array.isArray(args) ? asMatrix(args[0]) : null;
+      if (m !== null) this.ctm = concat(this.ctm, m);
+    } else if (fn === ops.paintFormXObjectEnd) {
+      this.ctm = this.stack.pop() ?? this.ctm;
+    } else if (fn === ops.constructPath) {
+      const data = pathDataOf(args);
+      if (data !== null) this.reader.read(data, this.ctm);
+    }
+  }
+}
+
+/** Every straight segment of the page's paths at once (see PathWalker). */
 export function pathsFromOperatorList(
   list: OperatorListLike,
   ops: PathOpCodes,
   maxSegments = 500_000,
 ): PagePaths {
-  const reader = new PathReader(maxSegments);
-  const stack: Matrix[] = [];
-  let ctm = IDENTITY;
-
-  for (let i = 0; i < list.fnArray.length && !reader.full; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i];
-    if (fn === ops.save) {
-      stack.push(ctm);
-    } else if (fn === ops.restore) {
-      ctm = stack.pop() ?? ctm;
-    } else if (fn === ops.transform) {
-      const m = asMatrix(args);
-      if (m !== null) ctm = concat(ctm, m);
-    } else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const m = Array.isArray(args) ? asMatrix(args[0]) : null;
-      if (m !== null) ctm = concat(ctm, m);
-    } else if (fn === ops.paintFormXObjectEnd) {
-      ctm = stack.pop() ?? ctm;
-    } else if (fn === ops.constructPath) {
-      const data = pathDataOf(args);
-      if (data !== null) reader.read(data, ctm);
-    }
-  }
-  return {
-    segments: reader.segments,
-    points: reader.points,
-    truncated: reader.full,
-  };
+  const walker = new PathWalker(list, ops, maxSegments);
+  walker.step(Number.POSITIVE_INFINITY);
+  return walker.result();
 }

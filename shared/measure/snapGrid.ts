@@ -23,12 +23,29 @@ export class SnapGrid {
   private readonly cells = new Map<number, number[]>();
   private readonly ends = new Map<number, SheetXy[]>();
 
+  private indexed = 0;
+
+  /**
+   * Indexes the paths at once unless `deferred`, in which case the caller
+   * feeds them with `indexStep` (between frames, for a heavy sheet).
+   */
   constructor(
     private readonly paths: PagePaths,
     private readonly cellSize: number,
+    deferred = false,
   ) {
-    paths.segments.forEach((s, i) => this.addSegment(s, i));
     for (const p of paths.points) this.addEnd(p);
+    if (!deferred) this.indexStep(Number.POSITIVE_INFINITY);
+  }
+
+  /** Indexes up to `budget` more segments; true once all are indexed. */
+  indexStep(budget: number): boolean {
+    const segments = this.paths.segments;
+    const end = Math.min(segments.length, this.indexed + budget);
+    for (; this.indexed < end; this.indexed++) {
+      this.addSegment(segments[this.indexed]!, this.indexed);
+    }
+    return this.indexed >= segments.length;
   }
 
   /** The number of segments indexed. */
@@ -162,7 +179,8 @@ export function snapGridForPage(
   paths: PagePaths,
   pageWidth: number,
   pageHeight: number,
+  deferred = false,
 ): SnapGrid {
   const cellSize = Math.max(1, Math.max(pageWidth, pageHeight) / 400);
-  return new SnapGrid(paths, cellSize);
+  return new SnapGrid(paths, cellSize, deferred);
 }
