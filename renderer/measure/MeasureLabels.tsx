@@ -5,7 +5,7 @@ import {
 } from "../../shared/measure/measurementValue";
 import { formatMeasurement } from "../../shared/measure/precision";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
-import { labelAnchor, toPixels } from "./measureGeometry";
+import { labelAnchor, svgPoints, toPixels } from "./measureGeometry";
 
 /**
  * The values of the sheet's saved measurements, written on the sheet
@@ -17,15 +17,35 @@ export function MeasureLabels(props: {
   viewport: SheetViewport;
   markups: readonly Markup[];
 }) {
-  const measured = props.markups.filter(
-    (m) => !m.deleted && isMeasureKind(m.kind) && m.measurement !== undefined,
+  const shown = props.markups.filter(
+    (m) => !m.deleted && m.measurement !== undefined,
   );
   return (
     <svg className="measure-labels" width="100%" height="100%">
-      {measured.map((m) => (
-        <MeasureLabel key={m.id} viewport={props.viewport} markup={m} />
-      ))}
+      {shown.map((m) =>
+        m.kind === "measure_calibration" ? (
+          <CalibrationLabel key={m.id} viewport={props.viewport} markup={m} />
+        ) : (
+          <MeasureLabel key={m.id} viewport={props.viewport} markup={m} />
+        ),
+      )}
     </svg>
+  );
+}
+
+/** A two-point calibration's known length and scale, on its line. */
+function CalibrationLabel(props: { viewport: SheetViewport; markup: Markup }) {
+  const [a, b] = toPixels(props.viewport, props.markup.points);
+  if (a === undefined || b === undefined) return null;
+  return (
+    <text
+      x={(a.x + b.x) / 2}
+      y={(a.y + b.y) / 2 - 6}
+      className="measure-text"
+      data-testid="calibration-label"
+    >
+      {props.markup.comment}
+    </text>
   );
 }
 
@@ -43,8 +63,17 @@ function MeasureLabel(props: { viewport: SheetViewport; markup: Markup }) {
   const counted =
     markup.kind === "measure_count" ? toPixels(viewport, markup.points) : [];
 
+  // The outline is drawn with the other markups; the cut-outs here.
+  const cutOuts =
+    markup.kind === "measure_area"
+      ? markup.strokes.map((ring) => svgPoints(toPixels(viewport, ring)))
+      : [];
+
   return (
     <g data-testid="measure-label" data-markup-id={markup.id}>
+      {cutOuts.map((points, i) => (
+        <polygon key={i} points={points} className="measure-cut-out" />
+      ))}
       {counted.map((p, i) => (
         <circle key={i} cx={p.x} cy={p.y} r={5} className="measure-count" />
       ))}

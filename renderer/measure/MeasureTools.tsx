@@ -211,7 +211,7 @@ export function MeasureTools(props: {
               setDraft(null);
             }}
           >
-            📏 {t("measure.tools")}
+            {t("measure.tools")}
           </button>
           {open &&
             TOOLS.map((tool) => (
