@@ -5,11 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { annotatedPdf } from "../../shared/annotations/annotatedPdf";
 import { markupsFromXfdf } from "../../shared/annotations/markupFromXfdf";
 import { readPdfAnnotations } from "../../shared/annotations/pdfAnnotationReader";
-import {
-  markupSchema,
-  type Markup,
-  type MarkupInput,
-} from "../../shared/domain/entities";
+import type { Markup } from "../../shared/domain/entities";
+import { sampleMarkups as markups } from "./sampleMarkups";
 import { corpusFile } from "./support";
 import { renderWithMutool, renderWithPdftoppm, type Raster } from "./raster";
 
@@ -25,101 +22,6 @@ const DPI = 36;
 const PX_PER_PT = DPI / 72;
 /** Room for line width, arrow heads, cloud scallops and anti-aliasing. */
 const MARGIN_PT = 14;
-
-const box = (x: number, y: number, w: number, h: number) => [
-  { x, y: y + h },
-  { x: x + w, y: y + h },
-  { x: x + w, y },
-  { x, y },
-];
-
-function markup(id: string, fields: Partial<MarkupInput>): Markup {
-  return markupSchema.parse({
-    id,
-    dossierId: "d1",
-    documentId: "doc1",
-    sheetIndex: 0,
-    kind: "rectangle",
-    points: box(0, 0, 10, 10),
-    comment: "",
-    color: "#e000e0",
-    authorId: "u1",
-    authorName: "Nadia Alaoui",
-    service: "Agence urbaine",
-    createdAt: "2026-03-01T09:00:00.000Z",
-    updatedAt: "2026-03-01T09:30:00.000Z",
-    deleted: false,
-    style: { strokeWidthPt: 3 },
-    ...fields,
-  });
-}
-
-/** One markup of each drawn kind, apart from each other on the sheet. */
-const markups: Markup[] = [
-  markup("cloud", { kind: "cloud", points: box(60, 420, 120, 80) }),
-  markup("rect", { kind: "rectangle", points: box(240, 420, 100, 70) }),
-  markup("ellipse", { kind: "ellipse", points: box(400, 420, 100, 70) }),
-  markup("arrow", {
-    kind: "arrow",
-    points: [
-      { x: 580, y: 430 },
-      { x: 700, y: 500 },
-    ],
-  }),
-  markup("ink", {
-    kind: "ink",
-    points: box(60, 250, 120, 60),
-    strokes: [
-      [
-        { x: 60, y: 250 },
-        { x: 120, y: 310 },
-        { x: 180, y: 260 },
-      ],
-    ],
-  }),
-  markup("text", {
-    kind: "text",
-    points: box(240, 250, 140, 40),
-    comment: "Retrait 5 m",
-    style: { fontSizePt: 14 },
-  }),
-  markup("stamp", {
-    kind: "stamp",
-    points: box(420, 250, 130, 45),
-    style: { stampLabel: "Approved" },
-  }),
-  markup("callout", {
-    kind: "callout",
-    points: [
-      ...box(600, 260, 120, 40),
-      { x: 620, y: 200 },
-      { x: 640, y: 240 },
-      { x: 600, y: 260 },
-    ],
-    comment: "Voir cote",
-  }),
-  markup("polyline", {
-    kind: "polyline",
-    points: [
-      { x: 60, y: 80 },
-      { x: 120, y: 150 },
-      { x: 180, y: 90 },
-    ],
-  }),
-  markup("highlight", {
-    kind: "highlight",
-    // QuadPoints order: top-left, top-right, bottom-left, bottom-right.
-    points: [
-      { x: 240, y: 120 },
-      { x: 360, y: 120 },
-      { x: 240, y: 90 },
-      { x: 360, y: 90 },
-    ],
-    color: "#ffd000",
-    style: {},
-  }),
-  markup("note", { kind: "note", points: box(420, 100, 18, 18) }),
-];
 
 /** The markup's reach on the page, in points: [left, bottom, right, top]. */
 function reach(m: Markup): [number, number, number, number] {
