@@ -38,7 +38,7 @@ export function committeeOutcome(
   opinions: readonly Opinion[],
   rule: OutcomeRule,
 ): OutcomeExplanation {
-  const signed = opinions.filter((o) => o.signedAt !== null);
+  const signed = latestSignedPerMember(opinions);
   const binding = signed.filter((o) => o.binding);
 
   if (signed.length < rule.quorum) {
@@ -57,6 +57,23 @@ export function committeeOutcome(
     signed.map((o) => o.verdict),
   );
   return { outcome, missing: null, counted: signed.length };
+}
+
+/**
+ * One signed opinion per member: a member counts once towards the quorum,
+ * however many opinion records reach the workstation. The latest signed
+ * one stands.
+ */
+function latestSignedPerMember(opinions: readonly Opinion[]): Opinion[] {
+  const byMember = new Map<string, Opinion>();
+  for (const opinion of opinions) {
+    if (opinion.signedAt === null) continue;
+    const seen = byMember.get(opinion.memberId);
+    if (!seen || (seen.signedAt ?? "") < opinion.signedAt) {
+      byMember.set(opinion.memberId, opinion);
+    }
+  }
+  return [...byMember.values()];
 }
 
 function combine(

@@ -109,4 +109,44 @@ describe("committee outcome", () => {
       counted: 2,
     });
   });
+
+  it("counts a member once, however many opinions they signed", () => {
+    const forged = (name: string, signedAt: string): Opinion => ({
+      ...opinion("agency", "favourable", { binding: true }),
+      id: `op-${name}`,
+      memberName: name,
+      signedAt,
+    });
+    const result = committeeOutcome(
+      [
+        forged("Saïd", "2026-12-01T10:00:00Z"),
+        forged("Yassine", "2026-12-01T11:00:00Z"),
+        forged("Nadia", "2026-12-01T12:00:00Z"),
+      ],
+      rule,
+    );
+    expect(result).toEqual({
+      outcome: "pending",
+      missing: "quorum",
+      counted: 1,
+    });
+  });
+
+  it("takes a member's latest signed opinion", () => {
+    const earlier = {
+      ...opinion("agency", "unfavourable", { binding: true }),
+      id: "op-1",
+      signedAt: "2026-12-01T10:00:00Z",
+    };
+    const later = {
+      ...opinion("agency", "favourable", { binding: true }),
+      id: "op-2",
+      signedAt: "2026-12-02T10:00:00Z",
+    };
+    const result = committeeOutcome(
+      [later, earlier, opinion("commune", "favourable")],
+      { quorum: 2, requireBinding: true },
+    );
+    expect(result.outcome).toBe("favourable");
+  });
 });
