@@ -18,8 +18,9 @@ const repoRoot = path.resolve(fileURLToPath(import.meta.url), "../..");
 const dataRoot = path.join(repoRoot, ".data");
 const serverDir = path.join(dataRoot, "demo-server");
 const accountsFile = path.join(dataRoot, "demo-accounts.txt");
-const SERVER_PORT = 8470;
-const HOST_PORT = 8471;
+/** Ports of the demo; LAJNA_SERVER_PORT and LAJNA_HOST_PORT move them. */
+const SERVER_PORT = Number(process.env["LAJNA_SERVER_PORT"] ?? 8470);
+const HOST_PORT = Number(process.env["LAJNA_HOST_PORT"] ?? 8471);
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
