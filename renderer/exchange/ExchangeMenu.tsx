@@ -1,4 +1,6 @@
 import { useRef, useState } from "react";
+import { exchangeLimits } from "../../shared/annotations/exchangeTypes";
+import { UserError } from "../../shared/contract/errors";
 import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
@@ -41,6 +43,12 @@ export function ExchangeMenu(props: {
 
   const importFile = (file: File) =>
     run(async () => {
+      // Refused before reading, so a huge file is never loaded in memory.
+      if (file.size > exchangeLimits.maxXfdfChars * 2) {
+        throw new UserError("xfdf.error.tooLarge", {
+          maxMb: exchangeLimits.maxXfdfChars / 1_000_000,
+        });
+      }
       const result = await client.request("markups.importXfdf", {
         dossierId: document.dossierId,
         documentId: document.id,

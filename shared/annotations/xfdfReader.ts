@@ -33,11 +33,7 @@ export function readXfdf(text: string): XfdfAnnotation[] {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     throw new UserError("xfdf.error.doctype");
   }
-  if (XMLValidator.validate(text) !== true) {
-    throw new UserError("xfdf.error.malformed");
-  }
-
-  const root = parser().parse(text) as XmlNode;
+  const root = parsed(text);
   const xfdf = first(root["xfdf"]);
   if (xfdf === null) throw new UserError("xfdf.error.malformed");
 
@@ -55,6 +51,22 @@ export function readXfdf(text: string): XfdfAnnotation[] {
     });
   }
   return annotations;
+}
+
+/**
+ * The parsed tree, or `xfdf.error.malformed`. The parser's own failures
+ * (say, a stack overflow on absurd nesting) are refusals too.
+ */
+function parsed(text: string): XmlNode {
+  try {
+    if (XMLValidator.validate(text) !== true) {
+      throw new UserError("xfdf.error.malformed");
+    }
+    return parser().parse(text) as XmlNode;
+  } catch (cause) {
+    if (cause instanceof UserError) throw cause;
+    throw new UserError("xfdf.error.malformed", {}, { cause });
+  }
 }
 
 function parser(): XMLParser {

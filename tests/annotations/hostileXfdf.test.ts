@@ -127,3 +127,26 @@ describe("hostile XFDF", () => {
     expect(refusal(mixed)).toBe("xfdf.error.badPage");
   });
 });
+
+describe("deeply nested XFDF", () => {
+  it("is refused, not a crash", () => {
+    const depth = 200_000;
+    const nested =
+      '<xfdf><annots><text page="0" rect="1,1,2,2">' +
+      "<p>".repeat(depth) +
+      "</p>".repeat(depth) +
+      "</text></annots></xfdf>";
+    const started = Date.now();
+    let key = "accepted";
+    try {
+      markupsFromXfdf(readXfdf(nested), {
+        pageCount: 1,
+        nowIso: "2026-01-01T00:00:00Z",
+      });
+    } catch (error) {
+      key = error instanceof UserError ? error.key : "crash";
+    }
+    expect(["xfdf.error.malformed", "accepted"]).toContain(key);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
