@@ -12,21 +12,34 @@ import { createPrintingPort } from "../services/printingPort";
  * and prints "open http://127.0.0.1:PORT/#k=<key>" on stdout, the one line
  * other tools wait for. Logs go to <dir>/lajna.log.
  */
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      data: { type: "string" },
-      server: { type: "string" },
-      port: { type: "string", default: "0" },
-      renderer: { type: "string" },
-      "sync-interval-ms": { type: "string" },
-    },
-  });
-  if (!values.data || !values.server) {
-    fail(
-      "usage: electron/host/cli.ts --data <dir> --server <url> [--port <n>]",
-    );
+const USAGE =
+  "usage: npx tsx electron/host/cli.ts --data <dir> --server <url> " +
+  "[--port <n>] [--renderer <dir>] [--sync-interval-ms <n>]";
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        data: { type: "string" },
+        server: { type: "string" },
+        port: { type: "string", default: "0" },
+        renderer: { type: "string" },
+        "sync-interval-ms": { type: "string" },
+        help: { type: "boolean" },
+      },
+    }).values;
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : error}\n${USAGE}`);
   }
+}
+
+async function main(): Promise<void> {
+  const values = readOptions();
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (!values.data || !values.server) fail(USAGE);
 
   const repoRoot = path.resolve(fileURLToPath(import.meta.url), "../../..");
   const intervalMs = Number(values["sync-interval-ms"] ?? "3000");
