@@ -54,12 +54,15 @@ export class SqliteChangeLogStore implements ChangeLogStore {
     );
   }
 
-  findMutation(mutationId: string): MutationOutcome | null {
+  findMutation(mutationId: string, userId: string): MutationOutcome | null {
+    // Rows written before ids were scoped hold the bare id; they still
+    // answer their own author.
     const row = this.db
       .prepare(
-        "SELECT status, error_key FROM processed_mutations WHERE mutation_id = ?",
+        "SELECT status, error_key FROM processed_mutations " +
+          "WHERE mutation_id IN (?, ?) AND user_id = ?",
       )
-      .get(mutationId) as
+      .get(mutationId, scopedMutationId(mutationId, userId), userId) as
       | { status: MutationOutcome["status"]; error_key: string | null }
       | undefined;
     if (row === undefined) return null;
@@ -78,13 +81,21 @@ export class SqliteChangeLogStore implements ChangeLogStore {
           "VALUES (?, ?, ?, ?, ?)",
       )
       .run(
-        mutationId,
+        scopedMutationId(mutationId, userId),
         userId,
         outcome.status,
         outcome.errorKey,
         new Date().toISOString(),
       );
   }
+}
+
+/**
+ * The key a processed mutation is stored under: the user's id and the
+ * client's id, as the table's primary key is the one column.
+ */
+function scopedMutationId(mutationId: string, userId: string): string {
+  return `${userId}/${mutationId}`;
 }
 
 /** The SQL filter for what a reader may see. */

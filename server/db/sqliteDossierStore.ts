@@ -114,6 +114,14 @@ export class SqliteDossierStore implements DossierStore {
     return this.opinions.get(id);
   }
 
+  listMemberOpinions(dossierId: string, memberId: string): Opinion[] {
+    return this.opinions.where(
+      "dossier_id = ? AND json_extract(record_json, '$.memberId') = ?",
+      dossierId,
+      memberId,
+    );
+  }
+
   recordBlob(sha256: string, sizeBytes: number): void {
     this.db
       .prepare(

@@ -78,6 +78,8 @@ export interface DossierStore {
   /** Opinions whose signed PDF has this hash. */
   findOpinionsBySignedPdf(sha256: string): Opinion[];
   getOpinion(id: string): Opinion | null;
+  /** A Member's opinions on a dossier, any round. */
+  listMemberOpinions(dossierId: string, memberId: string): Opinion[];
   /** Records that a blob of this hash is on disk. */
   recordBlob(sha256: string, sizeBytes: number): void;
   hasBlob(sha256: string): boolean;
@@ -110,7 +112,11 @@ export interface ChangeLogStore {
   append(record: SyncRecord, scope: ChangeScope): number;
   /** Changes after `since` the scope may read, oldest first. */
   listSince(since: number, limit: number, scope: ReadScope): SyncChange[];
-  findMutation(mutationId: string): MutationOutcome | null;
+  /**
+   * The outcome of a mutation this user already pushed. Ids are scoped per
+   * user, so another user reusing an id is not answered someone else's.
+   */
+  findMutation(mutationId: string, userId: string): MutationOutcome | null;
   recordMutation(
     mutationId: string,
     userId: string,

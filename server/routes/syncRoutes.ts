@@ -67,7 +67,7 @@ export function registerSyncRoutes(
       const body = pushEnvelopeSchema.safeParse(request.body);
       if (!body.success) throw new HttpFailure(400, "sync.error.badPush");
 
-      const results = pushMutations(
+      const results = await pushMutations(
         store,
         context.blobs,
         context.loggers.sync,

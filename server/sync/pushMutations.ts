@@ -4,19 +4,17 @@ import type {
   DossierDocument,
   Georeference,
   Markup,
-  Opinion,
   User,
 } from "../../shared/domain/entities";
 import { readableDossier } from "../auth/access";
 import type { Store } from "../db/store";
 import type { BlobStore } from "../documents/blobStore";
 import type { Logger } from "../log";
+import { applyOpinion } from "./applyOpinion";
 import { publishChange } from "./changeFeed";
-
-/** Why a mutation is refused: a translation key. */
-class Rejection {
-  constructor(readonly key: string) {}
-}
+import { Rejection } from "./rejection";
+import { checkSignedPdf } from "./signedPdfCheck";
+import type { SignedPdfCheck } from "./signedPdfCheck";
 
 /**
  * A pushed mutation whose change is not validated yet: one malformed
@@ -32,18 +30,27 @@ export interface PushedMutation {
  * Applies pushed mutations in order, each exactly once. The processed
  * mutation and its effects land in the same transaction, so a push whose
  * answer was lost can be replayed safely: the replay answers `duplicate`
- * with the original error key and changes nothing.
+ * with the original error key and changes nothing. Mutation ids are
+ * scoped per user. A signed opinion's PDF is verified first, outside the
+ * transaction, since that check is asynchronous.
  */
-export function pushMutations(
+export async function pushMutations(
   store: Store,
   blobs: BlobStore,
   logger: Logger,
   user: User,
   mutations: readonly PushedMutation[],
-): PushResult[] {
-  return mutations.map((mutation) =>
-    store.transaction(() => pushOne(store, blobs, logger, user, mutation)),
-  );
+): Promise<PushResult[]> {
+  const results: PushResult[] = [];
+  for (const mutation of mutations) {
+    const signature = await checkSignedPdf(blobs, mutation.change);
+    results.push(
+      store.transaction(() =>
+        pushOne(store, blobs, logger, user, mutation, signature),
+      ),
+    );
+  }
+  return results;
 }
 
 function pushOne(
@@ -52,9 +59,10 @@ function pushOne(
   logger: Logger,
   user: User,
   mutation: PushedMutation,
+  signature: SignedPdfCheck,
 ): PushResult {
   const { mutationId } = mutation;
-  const earlier = store.changes.findMutation(mutationId);
+  const earlier = store.changes.findMutation(mutationId, user.id);
   if (earlier !== null) {
     return { mutationId, status: "duplicate", errorKey: earlier.errorKey };
   }
@@ -63,7 +71,7 @@ function pushOne(
   try {
     const change = syncRecordSchema.safeParse(mutation.change);
     if (!change.success) throw new Rejection("sync.error.invalidRecord");
-    apply(store, blobs, user, change.data);
+    apply(store, blobs, user, change.data, signature);
   } catch (error) {
     if (!(error instanceof Rejection)) throw error;
     errorKey = error.key;
@@ -80,6 +88,7 @@ function apply(
   blobs: BlobStore,
   user: User,
   change: SyncRecord,
+  signature: SignedPdfCheck,
 ): void {
   switch (change.entity) {
     case "markup":
@@ -87,7 +96,7 @@ function apply(
     case "georeference":
       return applyGeoreference(store, user, change.record);
     case "opinion":
-      return applyOpinion(store, blobs, user, change.record);
+      return applyOpinion(store, blobs, user, change.record, signature);
     case "document":
       return applyDocument(store, blobs, user, change.record);
     default:
@@ -125,8 +134,16 @@ function applyMarkup(store: Store, user: User, markup: Markup): void {
     throw new Rejection("markup.error.notAuthor");
   }
 
-  store.dossiers.putMarkup(markup);
-  publishChange(store, { entity: "markup", record: markup });
+  // Who wrote it, and for which Service, comes from the server's records.
+  const service =
+    user.serviceId === null ? null : store.directory.getService(user.serviceId);
+  const record: Markup = {
+    ...markup,
+    authorName: user.displayName,
+    service: service?.name ?? "",
+  };
+  store.dossiers.putMarkup(record);
+  publishChange(store, { entity: "markup", record });
 }
 
 function applyGeoreference(
@@ -145,85 +162,6 @@ function applyGeoreference(
   const record: Georeference = { ...georeference, updatedBy: user.id };
   store.dossiers.putGeoreference(record);
   publishChange(store, { entity: "georeference", record });
-}
-
-function applyOpinion(
-  store: Store,
-  blobs: BlobStore,
-  user: User,
-  opinion: Opinion,
-): void {
-  requireDossier(store, user, opinion.dossierId);
-  const existing = store.dossiers.getOpinion(opinion.id);
-  if (
-    opinion.memberId !== user.id ||
-    (existing !== null && existing.memberId !== user.id)
-  ) {
-    throw new Rejection("opinion.error.notOwner");
-  }
-  if (existing !== null && existing.signedAt !== null) {
-    throw new Rejection("opinion.error.signed");
-  }
-  if (opinion.signedAt !== null) requireSignedPdf(store, blobs, opinion);
-  const record = withMembersService(store, user, opinion);
-
-  store.dossiers.putOpinion(record);
-  publishChange(store, { entity: "opinion", record });
-  if (record.signedAt !== null) markOpinionGiven(store, record);
-}
-
-/**
- * An opinion speaks for the Member's Service, and whether it binds decides
- * the outcome, so the server takes both from its own records, not from the
- * workstation. Only a Member (someone representing a Service) gives one.
- */
-function withMembersService(
-  store: Store,
-  user: User,
-  opinion: Opinion,
-): Opinion {
-  const service =
-    user.role === "member" && user.serviceId !== null
-      ? store.directory.getService(user.serviceId)
-      : null;
-  if (service === null) throw new Rejection("opinion.error.notMember");
-  return {
-    ...opinion,
-    serviceId: service.id,
-    serviceName: service.name,
-    binding: service.binding,
-  };
-}
-
-function requireSignedPdf(
-  store: Store,
-  blobs: BlobStore,
-  opinion: Opinion,
-): void {
-  const sha256 = opinion.signedPdfSha256;
-  if (
-    sha256 === null ||
-    !store.dossiers.hasBlob(sha256) ||
-    !blobs.has(sha256)
-  ) {
-    throw new Rejection("opinion.error.signedPdfMissing");
-  }
-}
-
-/** A signed opinion moves its dossier under review and dates the stage. */
-function markOpinionGiven(store: Store, opinion: Opinion): void {
-  const dossier = store.dossiers.getDossier(opinion.dossierId);
-  if (dossier === null) return;
-
-  const at = opinion.signedAt ?? new Date().toISOString();
-  const updated = {
-    ...dossier,
-    status:
-      dossier.status === "decided" ? dossier.status : ("under_review" as const),
-    stages: [...dossier.stages, { stage: "opinion_given" as const, at }],
-  };
-  store.dossiers.putDossier(updated);
-  publishChange(store, { entity: "dossier", record: updated });
 }
 
 function applyDocument(

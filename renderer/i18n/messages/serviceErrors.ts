@@ -54,6 +54,10 @@ export const serviceErrorMessages: Messages = {
       "يتطلب هذا الإجراء الاتصال بالخادم المركزي. اتصل بالشبكة ثم أعد المحاولة.",
     "opinion.error.signedPdfMissing":
       "نسخة PDF الموقعة غير موجودة بعد على محطة العمل. اضغط «مزامنة الآن» ثم أعد المحاولة.",
+    "opinion.error.duplicate":
+      "لديك رأي آخر في هذا الملف لنفس جولة الدراسة. افتح رأيك الموجود وعدّله بدل إنشاء رأي جديد.",
+    "opinion.error.signatureInvalid":
+      "رفض الخادم الرأي الموقع لأن توقيع ملف PDF غير صالح أو الملف ليس PDF موقعاً. وقّع الرأي من جديد.",
     "signature.error.alreadySigned":
       "هذا الرأي موقع من قبل. لا حاجة لتوقيعه مرة أخرى.",
     "signature.error.notPdf":
@@ -121,6 +125,10 @@ export const serviceErrorMessages: Messages = {
       "Cette action demande une connexion au serveur central. Reconnectez-vous puis réessayez.",
     "opinion.error.signedPdfMissing":
       "Le PDF signé n'est pas encore sur ce poste. Cliquez sur « Synchroniser » puis réessayez.",
+    "opinion.error.duplicate":
+      "Vous avez déjà un avis sur ce dossier pour ce tour d'examen. Ouvrez votre avis existant et modifiez-le au lieu d'en créer un autre.",
+    "opinion.error.signatureInvalid":
+      "Le serveur a refusé l'avis signé : la signature du PDF n'est pas valide ou le fichier n'est pas un PDF signé. Signez l'avis à nouveau.",
     "signature.error.alreadySigned":
       "Cet avis est déjà signé ; inutile de le signer à nouveau.",
     "signature.error.notPdf":
@@ -189,6 +197,10 @@ export const serviceErrorMessages: Messages = {
       "This action needs the central server. Reconnect, then try again.",
     "opinion.error.signedPdfMissing":
       "The signed PDF is not on this workstation yet. Click “Sync now”, then try again.",
+    "opinion.error.duplicate":
+      "You already have an opinion on this dossier for this review round. Open your existing opinion and change it instead of creating another.",
+    "opinion.error.signatureInvalid":
+      "The server refused the signed opinion: the PDF's signature does not verify or the file is not a signed PDF. Sign the opinion again.",
     "signature.error.alreadySigned":
       "This opinion is already signed; there is no need to sign it again.",
     "signature.error.notPdf":

@@ -1,0 +1,4 @@
+/** Why a pushed mutation is refused: a translation key. */
+export class Rejection {
+  constructor(readonly key: string) {}
+}
