@@ -6,6 +6,11 @@
 export { signPdf, signPdfWithKey, type PdfSigner } from "./signPdf";
 export type { SignatureInfo } from "./signaturePlaceholder";
 export { loadPkcs12Signer, type Pkcs12Signer } from "./pkcs12Signer";
+export {
+  requireValidAt,
+  validityOf,
+  type ValidityPeriod,
+} from "./certificateValidity";
 export { setSubtleCrypto } from "./subtleCrypto";
 export { verifyPdfSignatures } from "./verifyPdfSignatures";
 export type { SignatureFailure, SignatureReport } from "./signatureReport";

@@ -1,6 +1,7 @@
 import { UserError } from "../contract/errors";
 import { bytesToHex, latin1ToBytes } from "./bytes";
 import { buildCadesSignedData } from "./cadesBuilder";
+import { requireValidAt } from "./certificateValidity";
 import { loadPkcs12Signer, type Pkcs12Signer } from "./pkcs12Signer";
 import {
   preparePdfForSigning,
@@ -32,7 +33,8 @@ const contentsBytes = 16_384;
  * the PKCS#12 file.
  *
  * @throws UserError `signature.error.badPassword`, `.notPkcs12`, `.noKey`,
- *   `.unsupportedKey`, `.notPdf`, `.alreadySigned`.
+ *   `.unsupportedKey`, `.certificateExpired`, `.certificateNotYetValid`,
+ *   `.notPdf`, `.alreadySigned`.
  */
 export async function signPdf(
   pdf: Uint8Array,
@@ -46,13 +48,15 @@ export async function signPdf(
 
 /**
  * Same as `signPdf` with a signer already read by `loadPkcs12Signer`, so a
- * caller can check the password before producing the PDF to sign.
+ * caller can check the password before producing the PDF to sign. The
+ * signer's certificate must be valid at `info.signingTime`.
  */
 export async function signPdfWithKey(
   pdf: Uint8Array,
   key: Pkcs12Signer,
   info: SignatureInfo,
 ): Promise<Uint8Array> {
+  requireValidAt(key.certificate, info.signingTime);
   const prepared = await preparePdfForSigning(pdf, info, contentsBytes);
   const bytes = fillByteRange(prepared);
 

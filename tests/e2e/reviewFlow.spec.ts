@@ -40,9 +40,11 @@ const AGENCY_P12 = path.join(
   corpusDir,
   "signatures/certs/nodesignpdf_certificate.p12",
 );
+// pyhanko_signer1.pfx expired in 2022 and is refused now; the nodesignpdf
+// certificate is valid until 2292.
 const COMMUNE_P12 = path.join(
   corpusDir,
-  "signatures/certs/pyhanko_signer1.pfx",
+  "signatures/certs/nodesignpdf_certificate.p12",
 );
 
 /** Clicks a point of an element given in fractions of its box. */

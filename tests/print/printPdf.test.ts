@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)("printing through Chromium", () => {
         opinion: opinionOf({}),
         dossier,
         markups: [markup],
-        pkcs12: readFileSync(`${corpusDir}/certs/pyhanko_signer1.pfx`),
+        pkcs12: readFileSync(`${corpusDir}/certs/nodesignpdf_certificate.p12`),
         password: "",
         now,
       });
@@ -146,7 +146,7 @@ describe.skipIf(!hasChromium)("printing through Chromium", () => {
       expect(report).toMatchObject({
         status: "valid",
         subFilter: "ETSI.CAdES.detached",
-        signerName: "Alice",
+        signerName: "signpdf",
         coversWholeFile: true,
       });
       expect(report?.signingTime?.getTime()).toBe(now.getTime());

@@ -5,6 +5,7 @@ import {
   corpusFile,
   embeddedCms,
   flipByte,
+  generatedPkcs12,
   hasCorpus,
   hasTool,
   pdfsig,
@@ -20,18 +21,37 @@ const info = {
 };
 const hasPdfsig = hasTool("pdfsig");
 
+/*
+ * A signer under a root and an intermediate CA, generated here with
+ * node-forge and valid around the signing time (pyhanko_signer1.pfx, the
+ * corpus's chained signer, expired in 2022 and is now refused).
+ */
+const chained = (): Uint8Array =>
+  generatedPkcs12({
+    cn: "Generated Chained Signer",
+    notBefore: new Date("2025-01-01T00:00:00Z"),
+    notAfter: new Date("2030-01-01T00:00:00Z"),
+    withChain: true,
+  });
+
 const signers = [
-  { file: "nodesignpdf_certificate.p12", cn: "signpdf", certificates: 1 },
-  { file: "pyhanko_signer1.pfx", cn: "Alice", certificates: 3 },
+  {
+    file: "nodesignpdf_certificate.p12",
+    pkcs12: () => corpusFile("certs/nodesignpdf_certificate.p12"),
+    cn: "signpdf",
+    certificates: 1,
+  },
+  {
+    file: "a generated 3-certificate chain",
+    pkcs12: chained,
+    cn: "Generated Chained Signer",
+    certificates: 3,
+  },
 ];
 
 describe.skipIf(!hasCorpus).each(signers)("signPdf with $file", (signer) => {
   const sign = async (): Promise<Uint8Array> =>
-    signPdf(
-      await simplePdf(),
-      { pkcs12: corpusFile(`certs/${signer.file}`), password: "" },
-      info,
-    );
+    signPdf(await simplePdf(), { pkcs12: signer.pkcs12(), password: "" }, info);
 
   it("produces a PAdES signature our verifier accepts", async () => {
     const [report, ...rest] = await verifyPdfSignatures(await sign());
@@ -112,6 +132,36 @@ describe.skipIf(!hasCorpus)("signPdf failures", () => {
     );
     await expect(attempt).rejects.toMatchObject({
       key: "signature.error.notPkcs12",
+    });
+  });
+
+  it("refuses the expired pyhanko_signer1.pfx with its notAfter", async () => {
+    const attempt = signPdf(
+      await simplePdf(),
+      { pkcs12: corpusFile("certs/pyhanko_signer1.pfx"), password: "" },
+      info,
+    );
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
+    await expect(attempt).rejects.toMatchObject({
+      key: "signature.error.certificateExpired",
+      params: { notAfter: "2022-01-01T00:00:00.000Z" },
+    });
+  });
+
+  it("refuses a certificate not valid yet at the signing time", async () => {
+    const future = generatedPkcs12({
+      cn: "Generated Future Signer",
+      notBefore: new Date("2027-01-01T00:00:00Z"),
+      notAfter: new Date("2029-01-01T00:00:00Z"),
+    });
+    const attempt = signPdf(
+      await simplePdf(),
+      { pkcs12: future, password: "" },
+      info,
+    );
+    await expect(attempt).rejects.toMatchObject({
+      key: "signature.error.certificateNotYetValid",
+      params: { notBefore: "2027-01-01T00:00:00.000Z" },
     });
   });
 

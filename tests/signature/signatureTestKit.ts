@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
+import { generateKeyPairSync, randomBytes, type KeyObject } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as asn1js from "asn1js";
+import forge from "node-forge";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import * as pkijs from "pkijs";
 
@@ -191,4 +193,114 @@ export function embeddedCms(pdf: Uint8Array): pkijs.SignedData {
   const asn1 = asn1js.fromBER(new Uint8Array(der).buffer);
   const contentInfo = new pkijs.ContentInfo({ schema: asn1.result });
   return new pkijs.SignedData({ schema: contentInfo.content });
+}
+
+/** What `generatedPkcs12` makes: a signer, optionally under a CA chain. */
+export interface GeneratedSigner {
+  readonly cn: string;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  /** Adds a root and an intermediate CA, so the file holds 3 certificates. */
+  readonly withChain?: boolean;
+}
+
+/**
+ * A PKCS#12 file (empty password) generated in the test with node-forge,
+ * with the validity period asked for. RSA keys come from Node's crypto,
+ * which is much faster than forge's own key generation.
+ */
+export function generatedPkcs12(signer: GeneratedSigner): Uint8Array {
+  const issuers = signer.withChain
+    ? caChain(signer.notBefore, signer.notAfter)
+    : [];
+  const leafKeys = rsaKeys();
+  const parent = issuers[issuers.length - 1];
+  const leaf = certificate({
+    cn: signer.cn,
+    publicKey: leafKeys.publicKey,
+    signingKey: parent?.keys.privateKey ?? leafKeys.privateKey,
+    issuerCn: parent?.cert.subject.getField("CN").value ?? signer.cn,
+    notBefore: signer.notBefore,
+    notAfter: signer.notAfter,
+    ca: false,
+  });
+  const chain = [leaf, ...issuers.map((i) => i.cert).reverse()];
+  const p12 = forge.pkcs12.toPkcs12Asn1(leafKeys.privateKey, chain, "", {
+    algorithm: "3des",
+  });
+  return forgeBytes(forge.asn1.toDer(p12).getBytes());
+}
+
+interface ForgeKeys {
+  readonly privateKey: forge.pki.rsa.PrivateKey;
+  readonly publicKey: forge.pki.rsa.PublicKey;
+}
+
+function rsaKeys(): ForgeKeys {
+  const pair = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const pem = (key: KeyObject, type: "pkcs8" | "spki") =>
+    key.export({ type, format: "pem" }).toString();
+  return {
+    privateKey: forge.pki.privateKeyFromPem(
+      pem(pair.privateKey, "pkcs8"),
+    ) as forge.pki.rsa.PrivateKey,
+    publicKey: forge.pki.publicKeyFromPem(
+      pem(pair.publicKey, "spki"),
+    ) as forge.pki.rsa.PublicKey,
+  };
+}
+
+function caChain(
+  notBefore: Date,
+  notAfter: Date,
+): { cert: forge.pki.Certificate; keys: ForgeKeys }[] {
+  const rootKeys = rsaKeys();
+  const root = certificate({
+    cn: "Generated Root CA",
+    publicKey: rootKeys.publicKey,
+    signingKey: rootKeys.privateKey,
+    issuerCn: "Generated Root CA",
+    notBefore,
+    notAfter,
+    ca: true,
+  });
+  const midKeys = rsaKeys();
+  const intermediate = certificate({
+    cn: "Generated Intermediate CA",
+    publicKey: midKeys.publicKey,
+    signingKey: rootKeys.privateKey,
+    issuerCn: "Generated Root CA",
+    notBefore,
+    notAfter,
+    ca: true,
+  });
+  return [
+    { cert: root, keys: rootKeys },
+    { cert: intermediate, keys: midKeys },
+  ];
+}
+
+function certificate(input: {
+  cn: string;
+  publicKey: forge.pki.rsa.PublicKey;
+  signingKey: forge.pki.rsa.PrivateKey;
+  issuerCn: string;
+  notBefore: Date;
+  notAfter: Date;
+  ca: boolean;
+}): forge.pki.Certificate {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = input.publicKey;
+  cert.serialNumber = `01${randomBytes(8).toString("hex")}`;
+  cert.validity.notBefore = input.notBefore;
+  cert.validity.notAfter = input.notAfter;
+  cert.setSubject([{ name: "commonName", value: input.cn }]);
+  cert.setIssuer([{ name: "commonName", value: input.issuerCn }]);
+  cert.setExtensions([{ name: "basicConstraints", cA: input.ca }]);
+  cert.sign(input.signingKey, forge.md.sha256.create());
+  return cert;
+}
+
+function forgeBytes(binary: string): Uint8Array {
+  return new Uint8Array(Buffer.from(binary, "latin1"));
 }

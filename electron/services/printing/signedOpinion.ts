@@ -1,7 +1,11 @@
 import type { Logger } from "pino";
 import type { Dossier, Markup, Opinion } from "../../../shared/domain/entities";
 import { opinionHtml, verdictLabels } from "../../../shared/print";
-import { loadPkcs12Signer, signPdfWithKey } from "../../../shared/signature";
+import {
+  loadPkcs12Signer,
+  requireValidAt,
+  signPdfWithKey,
+} from "../../../shared/signature";
 import { loadPrintFontCss, loadStampFont } from "./fonts";
 import type { PdfRenderer } from "./pdfRenderer";
 
@@ -25,8 +29,9 @@ export interface SignedOpinionInput {
 
 /**
  * Prints a member's opinion sheet and signs it (PAdES B-B, visible stamp on
- * the last page). The certificate is opened first so that a wrong password
- * fails at once, before Chromium is started.
+ * the last page). The certificate is opened and its validity at `now`
+ * checked first, so that a wrong password or an expired certificate fails
+ * at once, before Chromium is started.
  *
  * @returns the signed PDF, to store as a `signed_opinion` Document.
  * @throws UserError `signature.error.*` (see shared/signature).
@@ -35,6 +40,7 @@ export async function produceSignedOpinionPdf(
   input: SignedOpinionInput,
 ): Promise<Uint8Array> {
   const key = await loadPkcs12Signer(input.pkcs12, input.password);
+  requireValidAt(key.certificate, input.now);
 
   const html = opinionHtml({
     dossier: input.dossier,

@@ -75,6 +75,16 @@ export const serviceErrorMessages: Messages = {
     "request.error.invalid":
       "رُفض الطلب لأن معطياته غير صالحة. أعد تحميل الصفحة ثم أعد المحاولة.",
     "request.error.tooLarge": "الملف المرسل كبير جداً. اختر ملفاً أصغر.",
+    "signature.error.certificateExpired":
+      "انتهت صلاحية شهادة التوقيع هذه في {notAfter}، فالتوقيع بها لا قيمة له. لم يوقع الرأي وبقي مسودة. استعمل شهادة سارية.",
+    "signature.error.certificateNotYetValid":
+      "شهادة التوقيع هذه لا تسري إلا ابتداء من {notBefore}. لم يوقع الرأي وبقي مسودة. استعمل شهادة سارية أو تحقق من ساعة الحاسوب.",
+    "session.error.pendingChanges":
+      "لم تصل بعد تغييرات {name} إلى الخادم المركزي. على {name} أن يدخل من جديد على هذه المحطة وهي متصلة بالشبكة لإرسالها، ثم يخرج.",
+    "session.error.signOutPending":
+      "لم تصل بعد بعض تغييراتك إلى الخادم المركزي، والخروج الآن قد يحول دون إرسالها. اتصل بالشبكة ثم أعد محاولة الخروج.",
+    "store.error.reset":
+      "كانت قاعدة المعطيات المحلية لهذه المحطة تالفة، فنحيت جانباً وأعيد تحميل المعطيات من الخادم. ما لم يرسل قبل ذلك قد يكون ضاع: تحقق من آخر عمل لك.",
   },
   fr: {
     "document.error.immutable":
@@ -147,6 +157,16 @@ export const serviceErrorMessages: Messages = {
       "La demande a été refusée car ses données ne sont pas valides. Rechargez la page puis réessayez.",
     "request.error.tooLarge":
       "Le fichier envoyé est trop volumineux. Choisissez un fichier plus petit.",
+    "signature.error.certificateExpired":
+      "Ce certificat de signature a expiré le {notAfter} : une signature faite avec lui n'a pas de valeur. L'avis n'est pas signé et reste un brouillon. Utilisez un certificat en cours de validité.",
+    "signature.error.certificateNotYetValid":
+      "Ce certificat de signature n'est valide qu'à partir du {notBefore}. L'avis n'est pas signé et reste un brouillon. Utilisez un certificat valide ou vérifiez l'horloge de l'ordinateur.",
+    "session.error.pendingChanges":
+      "Les modifications de {name} ne sont pas encore parvenues au serveur central. {name} doit se reconnecter sur ce poste, en ligne, pour les envoyer, puis se déconnecter.",
+    "session.error.signOutPending":
+      "Certaines de vos modifications ne sont pas encore parvenues au serveur central ; vous déconnecter maintenant les bloquerait. Connectez-vous au réseau puis réessayez de vous déconnecter.",
+    "store.error.reset":
+      "La base locale de ce poste était endommagée : elle a été mise de côté et les données sont rechargées depuis le serveur. Ce qui n'avait pas été envoyé peut être perdu : vérifiez votre dernier travail.",
   },
   en: {
     "document.error.immutable":
@@ -219,5 +239,15 @@ export const serviceErrorMessages: Messages = {
       "The request was refused because its data is not valid. Reload the page and try again.",
     "request.error.tooLarge":
       "The file sent is too large. Choose a smaller file.",
+    "signature.error.certificateExpired":
+      "This signing certificate expired on {notAfter}: a signature made with it has no value. The opinion is not signed and stays a draft. Use a certificate that is still valid.",
+    "signature.error.certificateNotYetValid":
+      "This signing certificate is only valid from {notBefore}. The opinion is not signed and stays a draft. Use a valid certificate or check the computer's clock.",
+    "session.error.pendingChanges":
+      "{name}'s changes have not reached the central server yet. {name} must sign in again on this workstation, online, to send them, then sign out.",
+    "session.error.signOutPending":
+      "Some of your changes have not reached the central server yet; signing out now would hold them back. Connect to the network, then sign out again.",
+    "store.error.reset":
+      "This workstation's local database was damaged: it was set aside and the data is loaded again from the server. Work not sent before may be lost: check your latest work.",
   },
 };
