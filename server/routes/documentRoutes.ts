@@ -4,7 +4,7 @@ import { canReadBlob } from "../auth/access";
 import { sha256Hex } from "../documents/blobStore";
 import { parseByteRange } from "../documents/byteRange";
 import type { ServerContext } from "../serverContext";
-import { HttpFailure, requireUser } from "./httpErrors";
+import { HttpFailure, requireUser, signedInOnly } from "./httpErrors";
 
 /** The largest document upload (a heavy A0 plan set stays well below). */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -31,7 +31,7 @@ export function registerDocumentRoutes(
   );
   app.put<{ Params: HashParams }>(
     "/api/documents/:sha256",
-    { bodyLimit: MAX_UPLOAD_BYTES },
+    { bodyLimit: MAX_UPLOAD_BYTES, onRequest: signedInOnly(context.store) },
     (request, reply) => upload(context, request, reply),
   );
 }

@@ -27,6 +27,19 @@ export function requireUser(store: Store, request: FastifyRequest): User {
   return user;
 }
 
+/**
+ * An `onRequest` hook that refuses a request without a valid token. It
+ * runs before Fastify reads the body, so an unauthenticated upload or push
+ * is answered 401 without buffering up to its body limit.
+ */
+export function signedInOnly(
+  store: Store,
+): (request: FastifyRequest) => Promise<void> {
+  return async (request) => {
+    requireUser(store, request);
+  };
+}
+
 /** Maps every failure to the one error payload and a sensible status. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler(

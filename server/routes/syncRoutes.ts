@@ -4,7 +4,7 @@ import type { PullResponse, PushResponse } from "../../shared/contract/sync";
 import { readScope } from "../auth/access";
 import { pushMutations } from "../sync/pushMutations";
 import type { ServerContext } from "../serverContext";
-import { HttpFailure, requireUser } from "./httpErrors";
+import { HttpFailure, requireUser, signedInOnly } from "./httpErrors";
 
 /** Most changes one pull answers; the client pulls again while `more`. */
 export const MAX_PULL_LIMIT = 1000;
@@ -61,7 +61,7 @@ export function registerSyncRoutes(
 
   app.post(
     "/api/sync/push",
-    { bodyLimit: PUSH_BODY_LIMIT_BYTES },
+    { bodyLimit: PUSH_BODY_LIMIT_BYTES, onRequest: signedInOnly(store) },
     async (request): Promise<PushResponse> => {
       const user = requireUser(store, request);
       const body = pushEnvelopeSchema.safeParse(request.body);
