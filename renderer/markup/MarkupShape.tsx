@@ -147,6 +147,9 @@ function ShapeBody(props: {
     }
     case "polyline":
     case "measure_polyline":
+    case "measure_length":
+    case "measure_angle":
+    case "measure_calibration":
       return (
         <>
           <polyline points={pointList(px)} {...stroke} fill="none" />
@@ -189,6 +192,15 @@ function ShapeBody(props: {
         </>
       );
     }
+    case "measure_count":
+      // The counted marks and the total are drawn by MeasureLabels.
+      return (
+        <>
+          {px.map((p, i) => (
+            <circle key={i} cx={p.x} cy={p.y} r={6} className="hit fill-hit" />
+          ))}
+        </>
+      );
     case "highlight":
       return (
         <polygon
