@@ -18,8 +18,12 @@ export function registerAuthRoutes(
     const body = signInRequestSchema.safeParse(request.body);
     if (!body.success) throw new HttpFailure(400, "request.error.invalid");
     const { username, password } = body.data;
-    if (!throttle.allows(username)) {
-      throw new HttpFailure(429, "auth.error.tooManyAttempts");
+    // Counted before the password check, so parallel guesses are too.
+    const turn = throttle.begin(username);
+    if (!turn.allowed) {
+      throw new HttpFailure(429, "auth.error.tooManyAttempts", {
+        retryAfterSeconds: Math.ceil(turn.retryAfterMs / 1000),
+      });
     }
 
     try {
@@ -29,11 +33,10 @@ export function registerAuthRoutes(
         username,
         password,
       );
-      throttle.recordSuccess(username);
+      throttle.succeeded(username);
       return answer;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      throttle.recordFailure(username);
       throw new HttpFailure(401, error.key);
     }
   });
