@@ -52,6 +52,12 @@ const SENTENCES: Readonly<Record<string, string>> = {
     "Lajna cannot use {crs}. Known systems: {known}.",
   "zoning.error.unreadable": "Cannot read zoning file '{file}': {detail}",
   "zoning.error.noZones": "'{file}' contains no polygon zones.",
+  "zoning.error.coordinatesLookLikeDegrees":
+    "The coordinates of '{file}' look like degrees (longitude, latitude), not {crs} metres. " +
+    "Pass the file's real system with --crs, e.g. --crs EPSG:4326 for degrees.",
+  "zoning.error.coordinatesOutOfArea":
+    "'{file}' has a point ({x}, {y}) outside the area {crs} covers: the coordinates look like " +
+    "another system's (degrees, UTM, another Lambert). Pass the right one with --crs.",
   "demo.error.alreadySeeded":
     "The demo data is already loaded (commission '{name}' exists). Use a fresh --data directory.",
   "zoning.error.duplicate":

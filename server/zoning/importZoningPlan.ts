@@ -7,6 +7,7 @@ import type { Store } from "../db/store";
 import type { Logger } from "../log";
 import { publishChange } from "../sync/changeFeed";
 import type { Feature, Position } from "./geoJson";
+import { requireCoordinatesInArea } from "./crsArea";
 import { readZoningSource } from "./readZoningSource";
 import { resolveCrs } from "./resolveCrs";
 import { zoneIdentity, zoneRules } from "./zoneProperties";
@@ -48,6 +49,7 @@ export async function importZoningPlan(
     input.crs,
     logger,
   );
+  requireCoordinatesInArea(source.fileName, source.features, sourceCrs);
   const planCrs = sourceCrs === "EPSG:4326" ? DEFAULT_CRS : sourceCrs;
 
   const drafts = source.features.flatMap((feature, index) =>
