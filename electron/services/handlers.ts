@@ -5,6 +5,7 @@ import { dossierHandlers } from "./handlers/dossierHandlers";
 import { exchangeHandlers } from "./handlers/exchangeHandlers";
 import { markupHandlers } from "./handlers/markupHandlers";
 import { opinionHandlers } from "./handlers/opinionHandlers";
+import { sessionHandlers } from "./handlers/sessionHandlers";
 
 export type { HandlerDeps, PrintingPort } from "./handlers/context";
 
@@ -18,22 +19,7 @@ export function createRequestHandlers(
   log: Logger,
 ): RequestHandlers {
   return {
-    "session.status": async () => ({
-      user: deps.session.user(),
-      serverUrl: deps.session.serverUrl,
-    }),
-
-    "session.signIn": async ({ username, password }) => {
-      const user = await deps.session.signIn(username, password);
-      deps.sync.kick();
-      return user;
-    },
-
-    "session.signOut": async () => {
-      await deps.session.signOut();
-      deps.sync.kick();
-      return {};
-    },
+    ...sessionHandlers(deps),
 
     "sync.status": async () => deps.sync.status(),
     "sync.now": async () => deps.sync.syncNow(),

@@ -110,12 +110,38 @@ describe("WorkstationStore", () => {
     store.close();
   });
 
-  it("drops the previous user's data when another user signs in", () => {
+  it("refuses another user while the previous user's outbox is not empty", () => {
     const store = WorkstationStore.open(tempDir(), silentLogger());
     store.saveSession({ user, serverUrl: "http://127.0.0.1:1" });
     store.saveLocal({ entity: "markup", record: markup("mine") });
     store.saveSession({ user, serverUrl: "http://127.0.0.1:1" });
     expect(store.pendingCount()).toBe(1);
+    expect(store.pendingOwner()?.user.displayName).toBe("Member One");
+
+    const other = { ...user, id: "u2", username: "two" };
+    store.clearSession();
+    expect(() =>
+      store.saveSession({ user: other, serverUrl: "http://127.0.0.1:1" }),
+    ).toThrow(
+      expect.objectContaining({
+        key: "session.error.pendingChanges",
+        params: { name: "Member One" },
+      }),
+    );
+    expect(store.pendingCount()).toBe(1);
+    expect(store.getRecord("markup", "m1")?.comment).toBe("mine");
+    expect(store.session()).toBeNull();
+    store.close();
+  });
+
+  it("drops the previous user's data once their outbox is empty", () => {
+    const store = WorkstationStore.open(tempDir(), silentLogger());
+    store.saveSession({ user, serverUrl: "http://127.0.0.1:1" });
+    const mine = store.saveLocal({ entity: "markup", record: markup("mine") });
+    store.settleMutations([
+      { mutationId: mine.mutationId, status: "applied", errorKey: null },
+    ]);
+    expect(store.pendingOwner()).toBeNull();
 
     store.saveSession({
       user: { ...user, id: "u2" },

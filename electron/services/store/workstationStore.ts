@@ -11,6 +11,7 @@ import type {
   SyncRecord,
 } from "../../../shared/contract/sync";
 import { userSchema, type User } from "../../../shared/domain/entities";
+import { UserError } from "../../../shared/contract/errors";
 import { migrate } from "./migrations";
 import {
   hasPendingMutation,
@@ -251,14 +252,21 @@ export class WorkstationStore {
   /**
    * Records a sign-in. When another user (or another server) signs in,
    * the local data of the previous one is dropped: it was filtered by
-   * their rights, and their unpushed changes are theirs to push.
+   * their rights. Their unpushed changes are never dropped: while the
+   * outbox holds any, another user's sign-in is refused.
+   *
+   * @throws UserError `session.error.pendingChanges` ({ name }).
    */
   saveSession(session: StoredSession): void {
-    const previous = this.getMeta("owner");
-    const owner = `${session.serverUrl} ${session.user.id}`;
+    const owner = ownerKey(session);
     this.db.transaction(() => {
-      if (previous !== null && previous !== owner) this.wipeData();
+      const previous = this.getMeta("owner");
+      if (previous !== null && previous !== owner) {
+        this.refuseWhilePending();
+        this.wipeData();
+      }
       this.setMeta("owner", owner);
+      this.setMeta("owner_user", JSON.stringify(session.user));
       this.db
         .prepare(
           `INSERT INTO session (singleton, user_json, server_url, signed_in_at)
@@ -275,6 +283,30 @@ export class WorkstationStore {
     })();
   }
 
+  /**
+   * The user whose changes wait in the outbox (the last one to sign in),
+   * or null when the outbox is empty. A store from before owners were
+   * recorded with their user answers a stand-in named by the user id.
+   */
+  pendingOwner(): { readonly serverUrl: string; readonly user: User } | null {
+    const owner = this.getMeta("owner");
+    if (owner === null || this.pendingCount() === 0) return null;
+
+    const [serverUrl = "", userId = ""] = owner.split(" ");
+    const json = this.getMeta("owner_user");
+    const user: User = json
+      ? userSchema.parse(JSON.parse(json))
+      : {
+          id: userId,
+          username: "",
+          displayName: userId,
+          role: "member",
+          serviceId: null,
+          commissionIds: [],
+        };
+    return { serverUrl, user };
+  }
+
   /** Forgets the session; local data stays for the same user's return. */
   clearSession(): void {
     this.db.prepare("DELETE FROM session").run();
@@ -282,6 +314,18 @@ export class WorkstationStore {
 
   private hasPending(entity: string, id: string): boolean {
     return hasPendingMutation(this.db, entity, id);
+  }
+
+  private refuseWhilePending(): void {
+    const waiting = this.pendingOwner();
+    if (!waiting) return;
+    this.log.warn(
+      { pendingChanges: this.pendingCount() },
+      "sign-in of another user refused: the outbox is not empty",
+    );
+    throw new UserError("session.error.pendingChanges", {
+      name: waiting.user.displayName,
+    });
   }
 
   private wipeData(): void {
@@ -307,6 +351,11 @@ export class WorkstationStore {
       )
       .run(key, value);
   }
+}
+
+/** Whose data the store holds: the server and the user id. */
+function ownerKey(session: StoredSession): string {
+  return `${session.serverUrl} ${session.user.id}`;
 }
 
 /** The dossier a record belongs to, for per-dossier queries. */

@@ -30,6 +30,8 @@ export class ServerStatusError extends Error {
 
 const REQUEST_TIMEOUT_MS = 15_000;
 const DOWNLOAD_TIMEOUT_MS = 300_000;
+/** Signing out is best effort: never keep the member waiting long. */
+const SIGN_OUT_TIMEOUT_MS = 5_000;
 
 /**
  * The HTTP calls of the sync protocol (shared/contract/sync.ts). Answers
@@ -53,6 +55,21 @@ export class ServerClient {
       throw new UserError("session.error.badCredentials");
     }
     return signInResponseSchema.parse(await this.json(response));
+  }
+
+  /**
+   * Revokes a token on the server (204), so that a copy of it left on
+   * this workstation no longer opens anything. The token is passed in
+   * because the session forgets it at the same moment.
+   */
+  async signOut(token: string): Promise<void> {
+    const response = await this.call(
+      "/api/auth/sign-out",
+      { method: "POST", headers: { authorization: `Bearer ${token}` } },
+      SIGN_OUT_TIMEOUT_MS,
+    );
+    await response.arrayBuffer();
+    if (!response.ok) throw this.statusError(response);
   }
 
   /** Pulls the changes after `since` (null for the first pull). */
