@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -51,6 +58,13 @@ function cacheFor(url: string, dataDir: string): DocumentCache {
   );
 }
 
+/** Overwrites 9 bytes in place, as the review did: same size, same name. */
+function damage(file: string): void {
+  const bytes = readFileSync(file);
+  bytes.write("XXXXXXXXX", 5, "latin1");
+  writeFileSync(file, bytes);
+}
+
 describe("DocumentCache", () => {
   it("downloads with the bearer token, verifies and keeps the bytes", async () => {
     const dataDir = path.join(dir, "a");
@@ -88,6 +102,30 @@ describe("DocumentCache", () => {
     await expect(signedOut.read(goodSha)).rejects.toMatchObject({
       key: "document.error.offline",
     });
+  });
+
+  it("downloads again a cached file whose bytes were overwritten", async () => {
+    const dataDir = path.join(dir, "e");
+    const cache = cacheFor(serverUrl, dataDir);
+    await cache.read(goodSha);
+    const file = path.join(dataDir, "documents", goodSha);
+    damage(file);
+
+    expect(await cache.read(goodSha)).toEqual(goodBytes);
+    expect(sha256Hex(readFileSync(file))).toBe(goodSha);
+  });
+
+  it("says corrupt, and drops the file, when damaged and offline", async () => {
+    const dataDir = path.join(dir, "f");
+    await cacheFor(serverUrl, dataDir).read(goodSha);
+    const file = path.join(dataDir, "documents", goodSha);
+    damage(file);
+
+    const offline = cacheFor("http://127.0.0.1:9", dataDir);
+    await expect(offline.read(goodSha)).rejects.toMatchObject({
+      key: "document.error.corrupt",
+    });
+    expect(existsSync(file)).toBe(false);
   });
 
   it("stores local bytes by hash and never leaves the cache folder", async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "pino";
 import { UserError } from "../../../shared/contract/errors";
@@ -48,14 +48,31 @@ export class DocumentCache {
   }
 
   /**
-   * The document's bytes, from disk or downloaded. Offline and not cached
-   * fails with `document.error.offline`; bytes that do not match their
-   * hash fail with `document.error.corrupt`.
+   * The document's bytes, from disk or downloaded. Cached bytes are
+   * checked against their hash at every read (cheap next to rendering): a
+   * damaged file is deleted and downloaded again. Offline and not cached
+   * fails with `document.error.offline`; damaged and offline, or bytes
+   * from the server that do not match their hash, with
+   * `document.error.corrupt`.
    */
   async read(sha256: string): Promise<Uint8Array<ArrayBuffer>> {
     const cached = await this.readCached(sha256);
-    if (cached) return cached;
-    return this.download(sha256);
+    if (!cached) return this.download(sha256);
+    if (sha256Hex(cached) === sha256) return cached;
+
+    this.log.warn({ sha256 }, "cached document damaged; downloading again");
+    await rm(this.fileOf(sha256), { force: true });
+    try {
+      return await this.download(sha256);
+    } catch (error) {
+      if (
+        error instanceof UserError &&
+        error.key === "document.error.offline"
+      ) {
+        throw new UserError("document.error.corrupt", {}, { cause: error });
+      }
+      throw error;
+    }
   }
 
   /** Downloads a document if missing; concurrent calls share one download. */
