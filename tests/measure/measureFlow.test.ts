@@ -17,8 +17,8 @@ import {
 /**
  * The measuring tools driven in Chromium against the real stack (demo
  * server, browser-mode host, built renderer): calibrate on two points at
- * a known distance, measure a length and an area with a cut-out, see the
- * values on the sheet, find them again after a reload, and see the snap
+ * a known distance, measure a length, an area with a cut-out, an angle and
+ * a count, see the values on the sheet, find them again after a reload, and see the snap
  * marker on the drawing.
  */
 
@@ -150,11 +150,32 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     expect(Number(perimeter)).toBeCloseTo(20, 1);
   }, 120_000);
 
+  it("measures a right angle and counts three items", async () => {
+    await page.getByTestId("measure-tool-measure_angle").click();
+    await clickExact([
+      [580, 420],
+      [580, 520],
+      [680, 520],
+    ]);
+    await page.getByTestId("measure-tool-measure_count").click();
+    await clickExact([
+      [600, 580],
+      [640, 580],
+      [680, 580],
+    ]);
+    await page.keyboard.press("Enter");
+
+    await expect.poll(labels).toHaveLength(4);
+    const texts = await labels();
+    expect(texts).toContain("90.0°");
+    expect(texts).toContain("3");
+  }, 120_000);
+
   it("keeps the measurements and the sheet's scale after a reload", async () => {
     await page.reload();
     await page.getByTestId("inbox-row").first().waitFor({ timeout: 60_000 });
     await openBuildingPermit();
-    await expect.poll(labels).toHaveLength(2);
+    await expect.poll(labels).toHaveLength(4);
     await page.getByTestId("measure-toggle").click();
     await expect(
       page.getByTestId("measure-status").textContent(),
