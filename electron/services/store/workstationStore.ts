@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import BetterSqlite3, { type Database } from "better-sqlite3";
+import type { Database } from "better-sqlite3";
 import type { Logger } from "pino";
 import type {
   Mutation,
@@ -13,6 +13,7 @@ import type {
 import { userSchema, type User } from "../../../shared/domain/entities";
 import { UserError } from "../../../shared/contract/errors";
 import { migrate } from "./migrations";
+import { openCheckedDatabase } from "./storeIntegrity";
 import {
   hasPendingMutation,
   settleMutation,
@@ -48,17 +49,26 @@ export class WorkstationStore {
   private constructor(
     private readonly db: Database,
     private readonly log: Logger,
+    /** The previous file was damaged and set aside at this launch. */
+    readonly wasReset: boolean,
   ) {}
 
-  /** Opens (creating and migrating as needed) the store of a data dir. */
+  /**
+   * Opens (creating and migrating as needed) the store of a data dir. A
+   * damaged file is set aside and a fresh one opened (see
+   * `openCheckedDatabase`); `wasReset` tells so.
+   */
   static open(dataDir: string, log: Logger): WorkstationStore {
     mkdirSync(dataDir, { recursive: true });
-    const db = new BetterSqlite3(path.join(dataDir, "workstation.sqlite"));
+    const { db, reset } = openCheckedDatabase(
+      path.join(dataDir, "workstation.sqlite"),
+      log,
+    );
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
     const version = migrate(db);
     log.info({ version }, "workstation store open");
-    return new WorkstationStore(db, log);
+    return new WorkstationStore(db, log, reset);
   }
 
   close(): void {

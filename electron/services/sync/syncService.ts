@@ -10,6 +10,9 @@ import { inboxDossiers } from "../inbox";
 import type { SessionService } from "./sessionService";
 import { ServerUnreachableError } from "./serverClient";
 
+/** The notice shown when a damaged local store was set aside. */
+export const STORE_RESET_KEY = "store.error.reset";
+
 /** Tuning of the background loop; the defaults suit a real workstation. */
 export interface SyncTiming {
   /** Pause between cycles while the server answers. */
@@ -60,6 +63,12 @@ export class SyncService {
     private readonly timing: SyncTiming = DEFAULT_SYNC_TIMING,
   ) {
     this.state.pendingChanges = store.pendingCount();
+    if (store.wasReset) {
+      // Shown like a rejection, until restart: the member should check
+      // whether their latest work reached the server.
+      this.rejectionKey = STORE_RESET_KEY;
+      this.state.lastErrorKey = STORE_RESET_KEY;
+    }
   }
 
   /** The current state, as shown by the status indicator. */
