@@ -1,3 +1,4 @@
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { UserError } from "../shared/contract/errors";
 import { COMMANDS } from "./cli/commands";
 import { optionsFor } from "./cli/commandSupport";
@@ -33,6 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
         usage: `Usage: ${command.usage}`,
       });
     }
+    requireUsableDataDir(dataDir);
     await command.run(options, {
       dataDir,
       logger,
@@ -48,6 +50,35 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`error: ${describeUserError(error)}\n`);
     return 1;
   }
+}
+
+/**
+ * Creates the data directory if needed and checks it is writable, so an
+ * unusable path is one sentence, not a stack trace from deep in SQLite.
+ */
+function requireUsableDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    throw new UserError(
+      "cli.error.dataDir",
+      { path: dataDir, reason: typeof code === "string" ? code : "unknown" },
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * A reader that closed the pipe early (`| head`) wants no more output,
+ * which is not a failure: further lines are dropped instead of crashing
+ * with EPIPE.
+ */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
 }
 
 /** "serve", "demo" or a two-word command such as "dossier register". */
@@ -66,6 +97,8 @@ function printUsage(): void {
   process.stderr.write(`Lajna server commands:\n${lines.join("\n")}\n`);
 }
 
+ignoreClosedPipe(process.stdout);
+ignoreClosedPipe(process.stderr);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -11,6 +11,14 @@ const SENTENCES: Readonly<Record<string, string>> = {
   "cli.error.portInUse":
     "Port {port} is already in use on 127.0.0.1. Stop the other server or pass --port 0.",
   "cli.error.badOption": "Invalid value for --{option}: {value}. {hint}",
+  "cli.error.dataDir":
+    "Cannot use '{path}' as the data directory ({reason}). " +
+    "Give --data a directory you may create and write to.",
+  "cli.error.noDocuments":
+    "A dossier needs at least one document: add --doc KIND:PATH[:TITLE].",
+  "document.error.fileTooLarge":
+    "The document file '{path}' is {sizeMb} MB; the server accepts up to {limitMb} MB. " +
+    "Split or compress it, then register it again.",
   "service.error.badKey":
     "Service key '{key}' is invalid: use 1-40 lower-case letters, digits, - or _.",
   "service.error.duplicate": "A service with key '{key}' already exists.",

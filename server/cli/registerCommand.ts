@@ -32,8 +32,10 @@ export async function registerCommand(
   if (!procedure.success) {
     throw badOption("procedure", o.optional("procedure"), `Use ${PROCEDURES}.`);
   }
+  const specs = o.all("doc");
+  if (specs.length === 0) throw new UserError("cli.error.noDocuments");
   const documents: DocumentSource[] = [];
-  for (const spec of o.all("doc")) documents.push(await parseDocSpec(spec));
+  for (const spec of specs) documents.push(await parseDocSpec(spec));
 
   await withStoreAsync(io, async (store) => {
     const { dossier, documents: stored } = await registerDossier(

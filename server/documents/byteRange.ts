@@ -6,9 +6,10 @@ export interface ByteRange {
 
 /**
  * Parses a `Range` header for a file of `size` bytes. Answers the range,
- * `null` to serve the whole file (no header, another unit, or several
- * ranges, which HTTP lets a server ignore), or `"unsatisfiable"` for a
- * syntactically valid range outside the file (416).
+ * `null` to serve the whole file, or `"unsatisfiable"` for a syntactically
+ * valid range outside the file (416). As RFC 9110 asks, a header that is
+ * not a valid single byte range (`bytes=abc`, the reversed `bytes=5-3`,
+ * another unit, several ranges) is ignored, not refused.
  */
 export function parseByteRange(
   header: string | undefined,
@@ -16,14 +17,10 @@ export function parseByteRange(
 ): ByteRange | null | "unsatisfiable" {
   if (header === undefined) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (match === null) {
-    return /^bytes=/.test(header.trim()) && !header.includes(",")
-      ? "unsatisfiable"
-      : null;
-  }
+  if (match === null) return null;
 
   const [, first = "", last = ""] = match;
-  if (first === "" && last === "") return "unsatisfiable";
+  if (first === "" && last === "") return null;
   if (first === "") {
     // A suffix: the last n bytes.
     const length = Number(last);
@@ -32,7 +29,8 @@ export function parseByteRange(
   }
 
   const start = Number(first);
+  if (last !== "" && Number(last) < start) return null;
+  if (start >= size) return "unsatisfiable";
   const end = last === "" ? size - 1 : Math.min(Number(last), size - 1);
-  if (start >= size || start > end) return "unsatisfiable";
   return { start, end };
 }

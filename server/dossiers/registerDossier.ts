@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type {
   DocumentKind,
@@ -12,6 +12,7 @@ import { DEFAULT_CRS } from "../../shared/geo/projection";
 import type { Store } from "../db/store";
 import type { BlobStore } from "../documents/blobStore";
 import { checkPdf } from "../documents/pdfCheck";
+import { MAX_UPLOAD_BYTES } from "../documents/uploadLimit";
 import type { Logger } from "../log";
 import { isIsoDate, requireCommission } from "../directory/directoryAdmin";
 import { publishChange } from "../sync/changeFeed";
@@ -176,13 +177,30 @@ export async function readDocumentSource(
 ): Promise<DocumentSource> {
   const fileName = basename(path);
   try {
+    requireUploadableSize(path, (await stat(path)).size);
     const bytes = new Uint8Array(await readFile(path));
     return { kind, title: title ?? fileName, fileName, bytes };
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(
       "document.error.fileNotFound",
       { path },
       { cause: error },
     );
   }
+}
+
+/**
+ * Refuses, before reading it, a file the server would refuse to serve
+ * workstations anyway (they upload and download through the same limit),
+ * so a stray 2 GB scan does not fill the CLI's memory first.
+ */
+function requireUploadableSize(path: string, sizeBytes: number): void {
+  if (sizeBytes <= MAX_UPLOAD_BYTES) return;
+  const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+  throw new UserError("document.error.fileTooLarge", {
+    path,
+    sizeMb: mb(sizeBytes),
+    limitMb: mb(MAX_UPLOAD_BYTES),
+  });
 }

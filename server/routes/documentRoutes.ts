@@ -3,11 +3,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { canReadBlob } from "../auth/access";
 import { sha256Hex } from "../documents/blobStore";
 import { parseByteRange } from "../documents/byteRange";
+import { MAX_UPLOAD_BYTES } from "../documents/uploadLimit";
 import type { ServerContext } from "../serverContext";
 import { HttpFailure, requireUser, signedInOnly } from "./httpErrors";
 
-/** The largest document upload (a heavy A0 plan set stays well below). */
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
 const UPLOAD_TYPES = ["application/pdf", "application/octet-stream"];
 

@@ -1,8 +1,11 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../server/db/sqliteStore";
 import {
   corpusFile,
   HAS_CORPUS,
+  makePdf,
   quietLogger,
   runCli,
   spawnCli,
@@ -143,8 +146,13 @@ describe("cli dossier register", () => {
   );
 
   it("refuses a duplicate dossier number clearly", async () => {
-    await runCli(registerArgs("KH-DUP", []));
-    const run = await runCli(registerArgs("KH-DUP", []));
+    // A dossier needs a document; a small generated sheet will do.
+    const sheet = join(data.dir, "dup.pdf");
+    writeFileSync(sheet, await makePdf(1, "KH-DUP"));
+    const docs = [`site_plan:${sheet}`];
+    const first = await runCli(registerArgs("KH-DUP", docs));
+    expect(first.code).toBe(0);
+    const run = await runCli(registerArgs("KH-DUP", docs));
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/KH-DUP.*already registered/);
   });
