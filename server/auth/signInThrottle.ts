@@ -40,7 +40,7 @@ export class SignInThrottle {
   private readonly maxUsernames: number;
 
   constructor(options: SignInThrottleOptions = {}) {
-    this.freeAttempts = options.freeAttempts ?? 5;
+    this.freeAttempts = options.freeAttempts ?? 10;
     this.baseDelayMs = options.baseDelayMs ?? 1000;
     this.maxDelayMs = options.maxDelayMs ?? 30_000;
     this.forgetAfterMs = options.forgetAfterMs ?? 15 * 60 * 1000;
