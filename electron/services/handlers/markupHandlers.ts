@@ -32,6 +32,7 @@ export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
       if (existing && existing.dossierId !== draft.dossierId) {
         throw new UserError("error.badRequest", { kind: "markups.save" });
       }
+      requireReplyTarget(deps, draft);
 
       const now = nowIso(deps);
       const markup: Markup = {
@@ -69,4 +70,27 @@ export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
       return {};
     },
   };
+}
+
+/**
+ * A reply must answer a living markup of the same dossier, and a markup
+ * that answers another must be a reply, so that the list can hang every
+ * reply under its markup and none is orphaned.
+ */
+function requireReplyTarget(
+  deps: HandlerDeps,
+  draft: { kind: Markup["kind"]; dossierId: string; inReplyTo?: string | null },
+): void {
+  const target = draft.inReplyTo ?? null;
+  if (target === null && draft.kind !== "reply") return;
+
+  const answered =
+    target === null ? null : deps.store.getRecord("markup", target);
+  const valid =
+    draft.kind === "reply" &&
+    answered !== null &&
+    answered !== undefined &&
+    !answered.deleted &&
+    answered.dossierId === draft.dossierId;
+  if (!valid) throw new UserError("markup.error.replyTarget");
 }

@@ -98,6 +98,8 @@ export const markupMessages: Messages = {
     "markup.column.round": "الجولة",
     "markup.column.createdAt": "أنشئت",
     "markup.column.updatedAt": "عُدّلت",
+    "markup.error.replyTarget":
+      "الملاحظة التي تردّ عليها لم تعد موجودة في هذا الملف. حدّث الصفحة ثم أعد كتابة ردك.",
   },
   fr: {
     "markup.tool.cloud": "Nuage de révision",
@@ -193,6 +195,8 @@ export const markupMessages: Messages = {
     "markup.column.round": "Tour",
     "markup.column.createdAt": "Créée le",
     "markup.column.updatedAt": "Modifiée le",
+    "markup.error.replyTarget":
+      "L'annotation à laquelle vous répondez n'existe plus dans ce dossier. Rechargez la page puis écrivez à nouveau votre réponse.",
   },
   en: {
     "markup.tool.cloud": "Revision cloud",
@@ -287,5 +291,7 @@ export const markupMessages: Messages = {
     "markup.column.round": "Round",
     "markup.column.createdAt": "Created",
     "markup.column.updatedAt": "Updated",
+    "markup.error.replyTarget":
+      "The markup you are replying to no longer exists in this dossier. Reload the page, then write your reply again.",
   },
 };
