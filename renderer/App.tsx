@@ -37,8 +37,17 @@ export function App(props: { client: LajnaClient }) {
   }, [client]);
   useEffect(checkSession, [checkSession]);
 
+  // Sign-out is refused while the member's changes have not reached the
+  // server; the member stays signed in and is told why.
+  const [signOutError, setSignOutError] = useState<unknown>(null);
   const signOut = useCallback(async () => {
-    await client.request("session.signOut", {}).catch(() => undefined);
+    try {
+      await client.request("session.signOut", {});
+    } catch (cause) {
+      setSignOutError(cause);
+      return;
+    }
+    setSignOutError(null);
     setRoute({ screen: "inbox" });
     setSession({ phase: "signedOut" });
   }, [client]);
@@ -74,6 +83,13 @@ export function App(props: { client: LajnaClient }) {
         onSignOut={() => void signOut()}
       />
       <main className="app-main">
+        {signOutError !== null && (
+          <ErrorMessage
+            error={signOutError}
+            context="session.signOut"
+            onDismiss={() => setSignOutError(null)}
+          />
+        )}
         {route.screen === "inbox" ? (
           <InboxScreen
             client={client}
