@@ -43,7 +43,12 @@ export async function pushMutations(
 ): Promise<PushResult[]> {
   const results: PushResult[] = [];
   for (const mutation of mutations) {
-    const signature = await checkSignedPdf(blobs, mutation.change);
+    // A replay is answered from the log; its PDF need not be read again.
+    const replay = store.changes.findMutation(mutation.mutationId, user.id);
+    const signature =
+      replay === null
+        ? await checkSignedPdf(blobs, mutation.change)
+        : "not_needed";
     results.push(
       store.transaction(() =>
         pushOne(store, blobs, logger, user, mutation, signature),
