@@ -116,7 +116,15 @@ function ShapeBody(props: {
     case "stamp":
       return <StampBody shape={shape} zoom={zoom} />;
     case "callout":
-      return <CalloutBody shape={shape} stroke={stroke} fontPx={fontPx} />;
+      // The callout's box is sized on paper, so its words scale with it
+      // rather than keep a screen minimum that would overflow the box.
+      return (
+        <CalloutBody
+          shape={shape}
+          stroke={stroke}
+          fontPx={Math.max(4, (style.fontSizePt ?? TEXT_SIZE_PT) * zoom)}
+        />
+      );
     case "arrow":
     case "line": {
       const [tail, head] = px;
