@@ -22,6 +22,11 @@ const sitePlan = path.resolve(
   repoRoot,
   "../shared/corpus/plans/autocad2024_site_plan_existing_proposed_archD_10layers.pdf",
 );
+if (!existsSync(sitePlan)) {
+  process.stderr.write(
+    `skipping the corpus sheet check: ${sitePlan} is absent\n`,
+  );
+}
 
 // What pdf.js gives for an unrotated page of height 1728 pt at scale 0.5.
 const VIEWPORT_HALF = [0.5, 0, 0, -0.5, 0, 864];
@@ -142,8 +147,4 @@ describe("with a real pdf.js viewport", () => {
       await pdf.destroy();
     },
   );
-
-  it.runIf(!existsSync(sitePlan))("skips: ../shared/corpus is absent", () => {
-    expect(existsSync(sitePlan)).toBe(false);
-  });
 });
