@@ -1,16 +1,45 @@
 import {
   RenderingCancelledException,
+  type PDFDocumentProxy,
   type PDFPageProxy,
   type RenderTask,
 } from "pdfjs-dist";
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
+import { describeCause, rendererLogger } from "../log/rendererLog";
+import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
+import { layersAtDefault, visibilityOf } from "./render/layerDefaults";
+import {
+  getPreview,
+  hasPreview,
+  previewKey,
+  PREVIEW_SIDE_PX,
+  putPreview,
+} from "./render/sheetPreviews";
 import type { Size, ViewState } from "./viewState";
+
+const log = rendererLogger("viewer");
+
+/**
+ * How long the viewer waits after the last gesture step before a sharp
+ * render. Short, because the raster worker drops renders a newer one
+ * replaced before they start, so a storm costs at most one stale render.
+ */
+export const SETTLE_DELAY_MS = 40;
+
+/** Worker channel 0 is the previews'; each renderer takes its own. */
+const PREVIEW_CHANNEL = 0;
+let channels = 0;
 
 /**
  * Renders only the visible part of a sheet, at device resolution for the
  * current zoom, into the viewer's canvas. While a sharper bitmap is being
  * drawn the previous one stays on screen, scaled by a CSS transform to
  * follow the gesture; a newer request cancels an older render.
+ *
+ * The pixels come from PDFium in a worker (render/pdfiumWorker.ts) when
+ * the document is open there and its layers are as the document sets
+ * them; otherwise, and whenever PDFium fails, from pdf.js, which alone
+ * knows how to draw a layer the reviewer switched.
  *
  * The render reaches a margin beyond the viewer's edges, so that a short
  * pan shows drawing at once rather than an empty strip.
@@ -23,19 +52,50 @@ export class SheetRenderer {
     marginPx: number;
   } | null = null;
   private generation = 0;
+  private readonly channel = ++channels;
+  private document: {
+    key: string;
+    defaults: Map<string, boolean> | null;
+  } | null = null;
 
   constructor(
     private readonly display: HTMLCanvasElement,
     private readonly onError: (cause: unknown) => void,
     /** Told when a render starts and when the last one ends. */
     private readonly onBusy: (busy: boolean) => void = () => undefined,
+    private readonly engine: PdfiumEngine | null = sharedPdfiumEngine(),
   ) {}
+
+  /**
+   * Opens the sheets' document in the raster worker too, and frees the
+   * previous one there. Without it every render goes through pdf.js.
+   */
+  setDocument(pdf: PDFDocumentProxy | null): void {
+    const key = pdf === null ? null : documentKey(pdf);
+    if (this.document?.key === key) return;
+    if (this.document !== null) this.engine?.close(this.document.key);
+    this.document = null;
+    if (pdf === null || key === null || this.engine === null) return;
+
+    const current = { key, defaults: null as Map<string, boolean> | null };
+    this.document = current;
+    void this.engine.open(key, () => pdf.getData());
+    pdf.getOptionalContentConfig().then(
+      (config) => (current.defaults = visibilityOf(config)),
+      () => (current.defaults = new Map()),
+    );
+  }
 
   /** Moves the last sharp bitmap to where the new view puts it. */
   follow(page: PDFPageProxy, view: ViewState): void {
     const last = this.rendered;
     if (last === null || last.page !== page) {
-      this.display.style.visibility = "hidden";
+      // A sheet seen before shows its small preview until sharp pixels.
+      if (!this.showPreview(page, view)) {
+        this.display.style.visibility = "hidden";
+        return;
+      }
+      this.follow(page, view);
       return;
     }
     // The canvas's corner sits one margin outside the viewer's, and the
@@ -68,7 +128,70 @@ export class SheetRenderer {
       width: viewer.width + 2 * marginPx,
       height: viewer.height + 2 * marginPx,
     };
+    const target = { page, view, marginPx, area, ratio, generation };
+    this.onBusy(true);
 
+    const doc = this.document;
+    const usePdfium =
+      doc !== null &&
+      this.engine !== null &&
+      layersAtDefault(layers, doc.defaults);
+    if (usePdfium) this.renderWithPdfium(target, doc.key, layers);
+    else this.renderWithPdfjs(target, layers);
+  }
+
+  /** Stops any render in flight (page change, unmount). */
+  cancel(): void {
+    this.generation++;
+    this.task?.cancel();
+    this.task = null;
+    this.onBusy(false);
+  }
+
+  private renderWithPdfium(
+    target: RenderTarget,
+    key: string,
+    layers: OptionalContentConfig | null,
+  ): void {
+    const { page, view, marginPx, area, ratio, generation } = target;
+    const region = {
+      pageIndex: page.pageNumber - 1,
+      scale: view.zoom * ratio,
+      x: (view.x + marginPx) * ratio,
+      y: (view.y + marginPx) * ratio,
+      width: Math.max(1, Math.round(area.width * ratio)),
+      height: Math.max(1, Math.round(area.height * ratio)),
+    };
+    this.engine?.render(key, this.channel, region).then(
+      (bitmap) => {
+        if (bitmap === null) return;
+        if (generation !== this.generation) {
+          bitmap.close();
+          return;
+        }
+        this.onBusy(false);
+        this.place(bitmap.width, bitmap.height, area, marginPx);
+        this.display.getContext("2d")?.drawImage(bitmap, 0, 0);
+        bitmap.close();
+        this.rendered = { page, view, marginPx };
+        this.follow(page, view);
+        this.keepPreview(key, page);
+      },
+      (cause: unknown) => {
+        // PDFium could not draw this sheet: pdf.js tries instead.
+        log.warn("raster worker failed; pdf.js draws", describeCause(cause));
+        if (generation === this.generation) {
+          this.renderWithPdfjs(target, layers);
+        }
+      },
+    );
+  }
+
+  private renderWithPdfjs(
+    target: RenderTarget,
+    layers: OptionalContentConfig | null,
+  ): void {
+    const { page, view, marginPx, area, ratio, generation } = target;
     const offscreen = document.createElement("canvas");
     offscreen.width = Math.max(1, Math.round(area.width * ratio));
     offscreen.height = Math.max(1, Math.round(area.height * ratio));
@@ -80,7 +203,6 @@ export class SheetRenderer {
       offsetX: (view.x + marginPx) * ratio,
       offsetY: (view.y + marginPx) * ratio,
     });
-    this.onBusy(true);
     this.task = page.render({
       canvas: offscreen,
       viewport,
@@ -93,7 +215,8 @@ export class SheetRenderer {
         if (generation !== this.generation) return;
         this.onBusy(false);
         const shifted = { ...view, x: view.x + marginPx, y: view.y + marginPx };
-        this.show(offscreen, area, marginPx, pageRect(page, shifted, ratio));
+        this.place(offscreen.width, offscreen.height, area, marginPx);
+        copyPage(offscreen, this.display, pageRect(page, shifted, ratio));
         this.rendered = { page, view, marginPx };
         this.follow(page, view);
       },
@@ -106,58 +229,107 @@ export class SheetRenderer {
     );
   }
 
-  /** Stops any render in flight (page change, unmount). */
-  cancel(): void {
-    this.task?.cancel();
-    this.task = null;
-    this.onBusy(false);
+  /**
+   * Draws the sheet's cached preview at the view's place; false when
+   * there is none. It then counts as the last render, so gestures move
+   * it like a sharp one.
+   */
+  private showPreview(page: PDFPageProxy, view: ViewState): boolean {
+    const key = this.document?.key;
+    const preview =
+      key === undefined
+        ? undefined
+        : getPreview(previewKey(key, page.pageNumber - 1));
+    if (preview === undefined) return false;
+    const size = page.getViewport({ scale: view.zoom });
+    this.place(preview.width, preview.height, size, 0);
+    this.display.getContext("2d")?.drawImage(preview, 0, 0);
+    this.rendered = {
+      page,
+      view: { zoom: view.zoom, x: 0, y: 0 },
+      marginPx: 0,
+    };
+    return true;
   }
 
-  /**
-   * Copies the page's part of the render: pdf.js paints the whole canvas
-   * white, and the viewer's backdrop around the sheet should stay visible.
-   */
-  private show(
-    source: HTMLCanvasElement,
+  /** Asks the worker once for a sheet's preview, for its next opening. */
+  private keepPreview(key: string, page: PDFPageProxy): void {
+    const id = previewKey(key, page.pageNumber - 1);
+    if (hasPreview(id) || this.engine === null) return;
+    const size = page.getViewport({ scale: 1 });
+    const scale = PREVIEW_SIDE_PX / Math.max(size.width, size.height);
+    const region = {
+      pageIndex: page.pageNumber - 1,
+      scale,
+      x: 0,
+      y: 0,
+      width: Math.max(1, Math.round(size.width * scale)),
+      height: Math.max(1, Math.round(size.height * scale)),
+    };
+    this.engine.render(key, PREVIEW_CHANNEL, region).then(
+      (bitmap) => bitmap && putPreview(id, bitmap),
+      () => undefined,
+    );
+  }
+
+  /** Sizes the display canvas for a new bitmap (which also clears it). */
+  private place(
+    widthPx: number,
+    heightPx: number,
     area: Size,
     marginPx: number,
-    rect: Rect,
   ): void {
-    this.display.width = source.width;
-    this.display.height = source.height;
+    this.display.width = widthPx;
+    this.display.height = heightPx;
     this.display.style.left = `${-marginPx}px`;
     this.display.style.top = `${-marginPx}px`;
     this.display.style.width = `${area.width}px`;
     this.display.style.height = `${area.height}px`;
-
-    const x0 = Math.max(0, Math.floor(rect.x));
-    const y0 = Math.max(0, Math.floor(rect.y));
-    const x1 = Math.min(source.width, Math.ceil(rect.x + rect.width));
-    const y1 = Math.min(source.height, Math.ceil(rect.y + rect.height));
-    if (x1 <= x0 || y1 <= y0) return;
-    const context = this.display.getContext("2d");
-    context?.drawImage(
-      source,
-      x0,
-      y0,
-      x1 - x0,
-      y1 - y0,
-      x0,
-      y0,
-      x1 - x0,
-      y1 - y0,
-    );
   }
 }
 
 /** The render's margin beyond each edge, as a share of the viewer. */
 const MARGIN_SHARE = 0.25;
 
+interface RenderTarget {
+  page: PDFPageProxy;
+  view: ViewState;
+  marginPx: number;
+  area: Size;
+  ratio: number;
+  generation: number;
+}
+
 interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
+}
+
+/** One key per document content, so a reopened document is recognised. */
+function documentKey(pdf: PDFDocumentProxy): string {
+  return `${pdf.fingerprints.filter(Boolean).join("/")}:${pdf.numPages}`;
+}
+
+/**
+ * Copies the page's part of a pdf.js render: pdf.js paints the whole
+ * canvas white, and the viewer's backdrop around the sheet should stay
+ * visible.
+ */
+function copyPage(
+  source: HTMLCanvasElement,
+  display: HTMLCanvasElement,
+  rect: Rect,
+): void {
+  const x0 = Math.max(0, Math.floor(rect.x));
+  const y0 = Math.max(0, Math.floor(rect.y));
+  const x1 = Math.min(source.width, Math.ceil(rect.x + rect.width));
+  const y1 = Math.min(source.height, Math.ceil(rect.y + rect.height));
+  if (x1 <= x0 || y1 <= y0) return;
+  const context = display.getContext("2d");
+  const [w, h] = [x1 - x0, y1 - y0];
+  context?.drawImage(source, x0, y0, w, h, x0, y0, w, h);
 }
 
 /** The turned page's rectangle on the canvas, in device pixels. */

@@ -14,7 +14,7 @@ import { ToolOptions } from "../markup/ToolOptions";
 import { MeasureTools } from "../measure/MeasureTools";
 import { useMarkupDrawing } from "../markup/useMarkupDrawing";
 import { toViewportPixel } from "./sheetCoordinates";
-import { SheetRenderer } from "./SheetRenderer";
+import { SETTLE_DELAY_MS, SheetRenderer } from "./SheetRenderer";
 import { useElementSize } from "./useElementSize";
 import { usePdfDocument, usePdfPage } from "./usePdfDocument";
 import { useSheetView } from "./useSheetView";
@@ -24,8 +24,6 @@ import { LayerMenu } from "./LayerMenu";
 import { useSheetLayers } from "./useSheetLayers";
 import { ViewerToolbar } from "./ViewerToolbar";
 
-/** Waits this long after the last gesture step before a sharp render. */
-const RENDER_DELAY_MS = 120;
 const REVEAL_DELAY_MS = 60;
 
 /**
@@ -87,6 +85,12 @@ export function SheetViewer(props: {
     return () => instance.cancel();
   }, []);
 
+  // The raster worker holds the document while it is shown.
+  useEffect(() => {
+    renderer.current?.setDocument(pdf);
+    return () => renderer.current?.setDocument(null);
+  }, [pdf]);
+
   const layers = useSheetLayers(pdf);
   const layerConfig = layers.config;
   useEffect(() => {
@@ -94,7 +98,7 @@ export function SheetViewer(props: {
     renderer.current?.follow(page, view);
     const timer = setTimeout(
       () => renderer.current?.render(page, view, size, layerConfig),
-      RENDER_DELAY_MS,
+      SETTLE_DELAY_MS,
     );
     return () => clearTimeout(timer);
   }, [page, view, size, layerConfig, layers.version]);

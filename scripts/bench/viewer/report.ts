@@ -11,6 +11,8 @@ export interface Measures {
   panMs: number[];
   /** Longest main-thread task while zooming and panning. */
   gestureTaskMs: number;
+  /** Closing and opening the sheet again: time to its first pixels. */
+  reopenMs: number;
   peakHeapBytes: number;
   peakRssBytes: number;
   /** The renderers' RSS with the bench page loaded, before the sheet. */

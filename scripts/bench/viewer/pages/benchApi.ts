@@ -17,6 +17,11 @@ export interface BenchViewer {
   fit(): Promise<number>;
   /** Moves the drawing by (`dx`, `dy`) CSS pixels. */
   panBy(dx: number, dy: number): Promise<number>;
+  /**
+   * Closes the sheet and opens the same file again as a new document;
+   * the time until the first pixels of it show (sharp or not).
+   */
+  reopen(url: string): Promise<number>;
   /** The longest main-thread task seen since the last call, in ms. */
   takeLongestTaskMs(): number;
 }

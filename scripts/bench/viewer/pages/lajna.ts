@@ -1,5 +1,9 @@
 import { openPdf, type PDFPageProxy } from "../../../../renderer/viewer/pdfjs";
-import { SheetRenderer } from "../../../../renderer/viewer/SheetRenderer";
+import {
+  SETTLE_DELAY_MS,
+  SheetRenderer,
+} from "../../../../renderer/viewer/SheetRenderer";
+import { sharedPdfiumEngine } from "../../../../renderer/viewer/render/PdfiumEngine";
 import {
   fitWidth,
   type ViewState,
@@ -17,9 +21,6 @@ import {
  * stage of the issue's size, driven the way SheetViewer drives it
  * (follow at once, a sharp render once the gesture has settled).
  */
-
-/** SheetViewer waits this long after a gesture before a sharp render. */
-const GESTURE_SETTLE_MS = 120;
 
 const stage = document.getElementById("stage") as HTMLDivElement;
 const canvas = document.createElement("canvas");
@@ -72,6 +73,7 @@ const bench: BenchViewer = {
     const start = performance.now();
     const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
     const pdf = await openPdf(bytes);
+    renderer.setDocument(pdf);
     page = await pdf.getPage(1);
     await show(fitWidth(pageSize(), VIEWER), 0);
     return performance.now() - start;
@@ -87,25 +89,45 @@ const bench: BenchViewer = {
         x: VIEWER.width / 2 - fx * size.width * zoom,
         y: VIEWER.height / 2 - fy * size.height * zoom,
       },
-      GESTURE_SETTLE_MS,
+      SETTLE_DELAY_MS,
     );
     return performance.now() - start;
   },
 
   async fit() {
     const start = performance.now();
-    await show(fitWidth(pageSize(), VIEWER), GESTURE_SETTLE_MS);
+    await show(fitWidth(pageSize(), VIEWER), SETTLE_DELAY_MS);
     return performance.now() - start;
   },
 
   async panBy(dx, dy) {
     if (view === null) throw new Error("no sheet open");
     const start = performance.now();
-    await show({ ...view, x: view.x + dx, y: view.y + dy }, GESTURE_SETTLE_MS);
+    await show({ ...view, x: view.x + dx, y: view.y + dy }, SETTLE_DELAY_MS);
     return performance.now() - start;
+  },
+
+  async reopen(url) {
+    renderer.setDocument(null);
+    page = null;
+    const start = performance.now();
+    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const pdf = await openPdf(bytes);
+    renderer.setDocument(pdf);
+    page = await pdf.getPage(1);
+    const fitted = fitWidth(pageSize(), VIEWER);
+    renderer.follow(page, fitted);
+    if (canvas.style.visibility !== "visible") await show(fitted, 0);
+    else await painted();
+    const shownMs = performance.now() - start;
+    // Lets the sharp render finish so the next step starts clean.
+    await show(fitted, 0);
+    return shownMs;
   },
 
   takeLongestTaskMs,
 };
 
+// PDFium compiles as the app starts, before any sheet is opened.
+await sharedPdfiumEngine().warm();
 window.lajnaBench = bench;

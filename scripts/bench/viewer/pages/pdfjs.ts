@@ -97,6 +97,10 @@ const bench: BenchViewer = {
     return performance.now() - start;
   },
 
+  async reopen(url) {
+    return bench.open(url);
+  },
+
   takeLongestTaskMs,
 };
 

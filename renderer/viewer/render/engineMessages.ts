@@ -1,0 +1,49 @@
+/**
+ * Messages between the viewer and its raster worker (pdfiumWorker.ts).
+ * A document is known by a key the viewer chooses; a render by an id.
+ * Renders of one `channel` (one viewer) supersede each other: the worker
+ * only draws the newest waiting request and answers the others
+ * `superseded`, which is how a zoom storm cancels its stale renders.
+ */
+export type EngineRequest =
+  | {
+      readonly type: "open";
+      readonly id: number;
+      readonly key: string;
+      readonly bytes: Uint8Array;
+    }
+  | {
+      readonly type: "render";
+      readonly id: number;
+      readonly channel: number;
+      readonly key: string;
+      readonly region: RasterRegion;
+    }
+  | { readonly type: "close"; readonly key: string }
+  | { readonly type: "warm"; readonly id: number };
+
+/** A worker's answer to one request, by the request's id. */
+export type EngineReply =
+  | { readonly type: "opened"; readonly id: number; readonly pageCount: number }
+  | { readonly type: "warmed"; readonly id: number }
+  | {
+      readonly type: "rendered";
+      readonly id: number;
+      readonly bitmap: ImageBitmap;
+    }
+  | { readonly type: "superseded"; readonly id: number }
+  | { readonly type: "failed"; readonly id: number; readonly message: string };
+
+/**
+ * A rectangle of a sheet drawn at `scale` device pixels per PDF point:
+ * the bitmap is `width` x `height` device pixels and the turned page's
+ * top-left corner lands at (`x`, `y`) in it (negative when scrolled).
+ */
+export interface RasterRegion {
+  readonly pageIndex: number;
+  readonly scale: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}

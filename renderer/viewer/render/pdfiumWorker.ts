@@ -1,0 +1,241 @@
+/// <reference lib="webworker" />
+import { init, type WrappedPdfiumModule } from "@embedpdf/pdfium";
+import wasmUrl from "@embedpdf/pdfium/pdfium.wasm?url";
+import type {
+  EngineReply,
+  EngineRequest,
+  RasterRegion,
+} from "./engineMessages";
+
+/**
+ * The raster worker: PDFium (compiled to WebAssembly) draws sheet regions
+ * off the main thread, so a heavy CAD sheet never blocks the UI. pdf.js
+ * stays in charge of text, layers and annotations in the main viewer.
+ */
+
+/** Renders annotations' appearances as pdf.js does (FPDF_ANNOT). */
+const FPDF_ANNOT = 0x01;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let enginePromise: Promise<WrappedPdfiumModule> | null = null;
+
+interface OpenDocument {
+  readonly handle: number;
+  readonly bytesPtr: number;
+  readonly pages: Map<number, number>;
+}
+const documents = new Map<string, Promise<OpenDocument>>();
+let waiting: Extract<EngineRequest, { type: "render" }>[] = [];
+let draining = false;
+
+function engine(): Promise<WrappedPdfiumModule> {
+  // The wasm comes from our own build, never from the package's CDN URL.
+  enginePromise ??= fetch(wasmUrl)
+    .then((response) => response.arrayBuffer())
+    .then((wasmBinary) => init({ wasmBinary }))
+    .then((module) => {
+      module.PDFiumExt_Init();
+      return module;
+    });
+  return enginePromise;
+}
+
+function reply(message: EngineReply, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+scope.onmessage = (event: MessageEvent<EngineRequest>) => {
+  const request = event.data;
+  if (request.type === "open") {
+    const opened = openDocument(request.key, request.bytes);
+    documents.set(request.key, opened);
+    opened.then(
+      (doc) =>
+        reply({ type: "opened", id: request.id, pageCount: doc.pages.size }),
+      (cause: unknown) =>
+        reply({ type: "failed", id: request.id, message: String(cause) }),
+    );
+  } else if (request.type === "warm") {
+    void engine().then(() => reply({ type: "warmed", id: request.id }));
+  } else if (request.type === "render") {
+    waiting.push(request);
+    void drain();
+  } else {
+    void closeDocument(request.key);
+  }
+};
+
+async function openDocument(
+  key: string,
+  bytes: Uint8Array,
+): Promise<OpenDocument> {
+  const module = await engine();
+  const bytesPtr = module.pdfium.wasmExports.malloc(bytes.length);
+  heap(module).set(bytes, bytesPtr);
+  const handle = module.FPDF_LoadMemDocument(bytesPtr, bytes.length, "");
+  if (handle === 0) {
+    module.pdfium.wasmExports.free(bytesPtr);
+    throw new Error(
+      `PDFium cannot open ${key}: error ${module.FPDF_GetLastError()}`,
+    );
+  }
+  const pages = new Map<number, number>();
+  const count = module.FPDF_GetPageCount(handle);
+  for (let index = 0; index < count; index++) pages.set(index, 0);
+  return { handle, bytesPtr, pages };
+}
+
+async function closeDocument(key: string): Promise<void> {
+  const opened = documents.get(key);
+  documents.delete(key);
+  if (opened === undefined) return;
+  const doc = await opened.catch(() => null);
+  if (doc === null) return;
+  const module = await engine();
+  for (const page of doc.pages.values()) {
+    if (page !== 0) module.FPDF_ClosePage(page);
+  }
+  module.FPDF_CloseDocument(doc.handle);
+  module.pdfium.wasmExports.free(doc.bytesPtr);
+}
+
+/**
+ * Draws the newest waiting render of each channel, one at a time. A
+ * render is synchronous inside PDFium, so stale requests are dropped
+ * before they start rather than interrupted.
+ */
+async function drain(): Promise<void> {
+  if (draining) return;
+  draining = true;
+  try {
+    for (;;) {
+      // Lets requests that arrived during the last render come in.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const next = takeNewest();
+      if (next === undefined) break;
+      await renderOne(next);
+    }
+  } finally {
+    draining = false;
+  }
+}
+
+function takeNewest(): Extract<EngineRequest, { type: "render" }> | undefined {
+  const first = waiting[0];
+  if (first === undefined) return undefined;
+  const sameChannel = waiting.filter((r) => r.channel === first.channel);
+  const newest = sameChannel[sameChannel.length - 1];
+  for (const stale of sameChannel) {
+    if (stale !== newest) reply({ type: "superseded", id: stale.id });
+  }
+  waiting = waiting.filter((r) => r.channel !== first.channel);
+  return newest;
+}
+
+async function renderOne(
+  request: Extract<EngineRequest, { type: "render" }>,
+): Promise<void> {
+  try {
+    const doc = await documents.get(request.key);
+    if (doc === undefined) throw new Error(`${request.key} is not open`);
+    const module = await engine();
+    const bitmap = await rasterise(module, doc, request.region);
+    reply({ type: "rendered", id: request.id, bitmap }, [bitmap]);
+  } catch (cause) {
+    reply({ type: "failed", id: request.id, message: String(cause) });
+  }
+}
+
+function loadPage(
+  module: WrappedPdfiumModule,
+  doc: OpenDocument,
+  index: number,
+): number {
+  const cached = doc.pages.get(index);
+  if (cached === undefined) throw new Error(`no sheet ${index + 1}`);
+  if (cached !== 0) return cached;
+  const page = module.FPDF_LoadPage(doc.handle, index);
+  if (page === 0) throw new Error(`PDFium cannot load sheet ${index + 1}`);
+  doc.pages.set(index, page);
+  return page;
+}
+
+/**
+ * Draws a region into a transparent bitmap with the page's part white,
+ * so the viewer's backdrop shows around the sheet, then hands it over
+ * as an ImageBitmap (PDFium writes BGRA; the canvas wants RGBA).
+ */
+async function rasterise(
+  module: WrappedPdfiumModule,
+  doc: OpenDocument,
+  region: RasterRegion,
+): Promise<ImageBitmap> {
+  const page = loadPage(module, doc, region.pageIndex);
+  // PDFium's page size already has the page's own /Rotate applied.
+  const pageWidth = Math.round(module.FPDF_GetPageWidthF(page) * region.scale);
+  const pageHeight = Math.round(
+    module.FPDF_GetPageHeightF(page) * region.scale,
+  );
+  const { width, height } = region;
+  const x = Math.round(region.x);
+  const y = Math.round(region.y);
+
+  const bitmap = module.FPDFBitmap_Create(width, height, 1);
+  try {
+    const left = Math.max(0, x);
+    const top = Math.max(0, y);
+    const right = Math.min(width, x + pageWidth);
+    const bottom = Math.min(height, y + pageHeight);
+    if (right > left && bottom > top) {
+      module.FPDFBitmap_FillRect(
+        bitmap,
+        left,
+        top,
+        right - left,
+        bottom - top,
+        0xffffffff,
+      );
+      module.FPDF_RenderPageBitmap(
+        bitmap,
+        page,
+        x,
+        y,
+        pageWidth,
+        pageHeight,
+        0,
+        FPDF_ANNOT,
+      );
+    }
+    const pointer = module.FPDFBitmap_GetBuffer(bitmap);
+    const stride = module.FPDFBitmap_GetStride(bitmap);
+    const pixels = new Uint8ClampedArray(width * height * 4);
+    const memory = heap(module);
+    for (let row = 0; row < height; row++) {
+      const from = pointer + row * stride;
+      const to = row * width * 4;
+      pixels.set(memory.subarray(from, from + width * 4), to);
+    }
+    bgraToRgba(pixels);
+    return await createImageBitmap(new ImageData(pixels, width, height));
+  } finally {
+    module.FPDFBitmap_Destroy(bitmap);
+  }
+}
+
+/**
+ * The wasm memory as bytes. Read again after each call into PDFium: a
+ * growing heap replaces the array.
+ */
+function heap(module: WrappedPdfiumModule): Uint8Array {
+  return (module.pdfium as unknown as { HEAPU8: Uint8Array }).HEAPU8;
+}
+
+/** Swaps blue and red in place, four bytes per pixel. */
+function bgraToRgba(pixels: Uint8ClampedArray): void {
+  const words = new Uint32Array(pixels.buffer);
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i] as number;
+    // Little-endian words: 0xAARRGGBB read from BGRA becomes 0xAABBGGRR.
+    words[i] = (v & 0xff00ff00) | ((v & 0xff) << 16) | ((v >>> 16) & 0xff);
+  }
+}
