@@ -17,6 +17,7 @@ export ELECTRON_OVERRIDE_DIST_PATH="$PWD/.tmp/electron-binary-not-installed"
 
 echo "== types"; npx tsc -p tsconfig.json
 echo "== lint"; npx eslint .
+echo "== format"; npx prettier --check --log-level warn "**/*.{ts,tsx,js}"
 echo "== renderer build"; npx vite build --logLevel warn
 echo "== unit and integration tests"; npx vitest run
 echo "== end-to-end tests"; npx playwright test
