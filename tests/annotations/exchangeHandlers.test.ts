@@ -13,11 +13,11 @@ import type {
 import type { Markup } from "../../shared/domain/entities";
 import {
   HostClient,
-  serverCli,
   startServer,
   waitFor,
   type ServerProcess,
 } from "../workstation/support/processes";
+import { dataCli, seedCommission } from "../workstation/support/seed";
 import { corpusFile } from "./support";
 
 /*
@@ -37,35 +37,20 @@ let dossierId = "";
 let documentId = "";
 
 async function seed(dataDir: string): Promise<void> {
-  const cli = (...args: string[]) =>
-    serverCli([...args.slice(0, 2), "--data", dataDir, ...args.slice(2)]);
-  await cli("service", "add", "--key", "au", "--name", "Agence urbaine");
-  await cli(
-    "commission",
-    "add",
-    "--name",
-    COMMISSION,
-    "--commune",
-    "Khemisset",
-    "--quorum",
-    "1",
-  );
-  await cli(
-    "user",
-    "add",
-    "--username",
-    "amina",
-    "--password",
-    "amina-demo-pass",
-    "--name",
-    "Amina A.",
-    "--role",
-    "member",
-    "--service",
-    "au",
-    "--commission",
-    COMMISSION,
-  );
+  await seedCommission(dataDir, {
+    services: [{ key: "au", name: "Agence urbaine" }],
+    commission: { name: COMMISSION, commune: "Khemisset", quorum: 1 },
+    users: [
+      {
+        username: "amina",
+        password: "amina-demo-pass",
+        name: "Amina A.",
+        role: "member",
+        service: "au",
+      },
+    ],
+  });
+  const cli = dataCli(dataDir);
   await cli(
     "dossier",
     "register",

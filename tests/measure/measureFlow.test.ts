@@ -1,18 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translate } from "../../renderer/i18n/catalog";
 import { registerAllMessages } from "../../renderer/i18n/registerAll";
 import {
-  repoRoot,
-  serverCli,
-  startHostProcess,
-  startServer,
-  type ServerProcess,
-  type TsxProcess,
-} from "../workstation/support/processes";
+  demoStackReadyFor,
+  startDemoStack,
+  type DemoStack,
+} from "../support/demoStack";
 
 /**
  * The measuring tools driven in Chromium against the real stack (demo
@@ -22,21 +16,11 @@ import {
  * marker on the drawing.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const BUILT = path.join(repoRoot, "dist/renderer/index.html");
-const ready = existsSync(CHROMIUM) && existsSync(BUILT);
-if (!ready) {
-  process.stderr.write(
-    "measureFlow.test: needs /usr/bin/chromium and `npx vite build`; skipping\n",
-  );
-}
+const ready = demoStackReadyFor("measureFlow.test");
 
 registerAllMessages();
 
-let root = "";
-let server: ServerProcess | null = null;
-let host: TsxProcess | null = null;
-let browser: Browser | null = null;
+let stack: DemoStack | null = null;
 let page: Page;
 
 async function openBuildingPermit(): Promise<void> {
@@ -61,25 +45,11 @@ function labels(): Promise<string[]> {
 
 describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lajna-measure-"));
-    await serverCli(["demo", "--data", path.join(root, "server")]);
-    server = await startServer(path.join(root, "server"));
-    const started = await startHostProcess(
-      path.join(root, "host"),
-      server.url,
-      1000,
-    );
-    host = started.process;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-      ],
+    stack = await startDemoStack("lajna-measure-");
+    page = await stack.browser.newPage({
+      viewport: { width: 1400, height: 900 },
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(started.pageUrl);
+    await page.goto(stack.pageUrl);
     await page.getByTestId("signin-username").fill("k.benali");
     await page.getByTestId("signin-password").fill("demo-k.benali");
     await page.getByTestId("signin-submit").click();
@@ -88,10 +58,7 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.kill();
-    await server?.process.kill();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   it("calibrates on two points, then measures a length", async () => {

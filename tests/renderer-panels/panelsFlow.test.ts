@@ -1,21 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium } from "playwright-core";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildingPermitSheetReferences } from "../../server/demo/plans/references";
 import { DOSSIER_SHEETS } from "../../server/demo/plans/sheetSpecs";
 import { sheetLayout } from "../../server/demo/plans/layout";
+import { corpusDir } from "../workstation/support/processes";
 import {
-  corpusDir,
-  repoRoot,
-  serverCli,
-  startHostProcess,
-  startServer,
-  type ServerProcess,
-  type TsxProcess,
-} from "../workstation/support/processes";
+  demoStackReady,
+  startDemoStack,
+  type DemoStack,
+} from "../support/demoStack";
 import { sheetRenderScale } from "../../renderer/map/sheetImageSize";
 import { contextMarginM } from "../../renderer/map/parcelContext";
 import { DOSSIER_PARCEL_RINGS } from "../../server/demo/parcels";
@@ -33,20 +28,15 @@ import type {
  * Screenshots go to LAJNA_SHOTS_DIR when set, for a person to look at.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
 const P12 = path.join(
   corpusDir,
   "signatures/certs/nodesignpdf_certificate.p12",
 );
-const BUILT = path.join(repoRoot, "dist/renderer/index.html");
-const ready = existsSync(CHROMIUM) && existsSync(P12) && existsSync(BUILT);
+const ready = demoStackReady && existsSync(P12);
 const shotsDir = process.env["LAJNA_SHOTS_DIR"] ?? null;
 
-let root = "";
-let server: ServerProcess | null = null;
-let host: TsxProcess | null = null;
+let stack: DemoStack | null = null;
 let pageUrl = "";
-let browser: Browser | null = null;
 let page: Page;
 
 async function shot(name: string): Promise<void> {
@@ -126,32 +116,15 @@ function mapFit(size: { width: number; height: number }) {
 
 describe.skipIf(!ready)("the map, opinion and decision panels", () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lajna-panels-"));
-    await serverCli(["demo", "--data", path.join(root, "server")]);
-    server = await startServer(path.join(root, "server"));
-    const started = await startHostProcess(
-      path.join(root, "host"),
-      server.url,
-      1000,
-    );
-    host = started.process;
-    pageUrl = started.pageUrl;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-      ],
+    stack = await startDemoStack("lajna-panels-");
+    pageUrl = stack.pageUrl;
+    page = await stack.browser.newPage({
+      viewport: { width: 1440, height: 1000 },
     });
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.kill();
-    await server?.process.kill();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   it("shows the zone rules and places the site plan at its scale", async () => {

@@ -1,18 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translate } from "../../renderer/i18n/catalog";
 import { registerAllMessages } from "../../renderer/i18n/registerAll";
 import {
-  repoRoot,
-  serverCli,
-  startHostProcess,
-  startServer,
-  type ServerProcess,
-  type TsxProcess,
-} from "../workstation/support/processes";
+  demoStackReadyFor,
+  startDemoStack,
+  type DemoStack,
+} from "../support/demoStack";
 
 /**
  * The renderer driven in Chromium against the real stack: the demo
@@ -21,21 +15,11 @@ import {
  * markup, its persistence and position, and others' read-only view.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const BUILT = path.join(repoRoot, "dist/renderer/index.html");
-const ready = existsSync(CHROMIUM) && existsSync(BUILT);
-if (!ready) {
-  process.stderr.write(
-    "sheetsFlow.test: needs /usr/bin/chromium and `npx vite build`; skipping\n",
-  );
-}
+const ready = demoStackReadyFor("sheetsFlow.test");
 
 registerAllMessages();
 
-let root = "";
-let server: ServerProcess | null = null;
-let host: TsxProcess | null = null;
-let browser: Browser | null = null;
+let stack: DemoStack | null = null;
 let page: Page;
 let pageUrl = "";
 
@@ -107,33 +91,16 @@ async function shapeBox() {
 
 describe.skipIf(!ready)("the sheets tab against the real stack", () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lajna-sheets-"));
-    await serverCli(["demo", "--data", path.join(root, "server")]);
-    server = await startServer(path.join(root, "server"));
-    const started = await startHostProcess(
-      path.join(root, "host"),
-      server.url,
-      1000,
-    );
-    host = started.process;
-    pageUrl = started.pageUrl;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-      ],
+    stack = await startDemoStack("lajna-sheets-");
+    pageUrl = stack.pageUrl;
+    page = await stack.browser.newPage({
+      viewport: { width: 1400, height: 900 },
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(pageUrl);
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.kill();
-    await server?.process.kill();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   it("says in French why a sign-in failed, then signs in", async () => {

@@ -13,11 +13,11 @@ import type { Opinion, User } from "../../shared/domain/entities";
 import {
   HostClient,
   corpusDir,
-  serverCli,
   startServer,
   waitFor,
   type ServerProcess,
 } from "./support/processes";
+import { dataCli, seedCommission } from "./support/seed";
 
 /*
  * Two members take turns on ONE workstation (one host, one data dir)
@@ -39,46 +39,31 @@ let host: HostClient;
 let dossierId = "";
 
 async function seedServer(): Promise<void> {
-  const cli = (...args: string[]) =>
-    serverCli([...args.slice(0, 2), "--data", serverDir, ...args.slice(2)]);
+  const cli = dataCli(serverDir);
   const sheet = await PDFDocument.create();
   sheet.addPage([842, 595]);
   const sheetFile = path.join(root, "site-plan.pdf");
   await writeFile(sheetFile, await sheet.save());
 
-  await cli("service", "add", "--key", "au", "--name", "Agence urbaine");
-  await cli("service", "add", "--key", "commune", "--name", "Commune");
-  await cli(
-    "commission",
-    "add",
-    "--name",
-    COMMISSION,
-    "--commune",
-    "Tiflet",
-    "--quorum",
-    "2",
-  );
-  for (const [username, name, service] of [
-    ["ntazi", "N. Tazi", "au"],
-    ["cmoreau", "C. Moreau", "commune"],
-  ] as const) {
-    await cli(
-      "user",
-      "add",
-      "--username",
+  await seedCommission(serverDir, {
+    services: [
+      { key: "au", name: "Agence urbaine" },
+      { key: "commune", name: "Commune" },
+    ],
+    commission: { name: COMMISSION, commune: "Tiflet", quorum: 2 },
+    users: (
+      [
+        ["ntazi", "N. Tazi", "au"],
+        ["cmoreau", "C. Moreau", "commune"],
+      ] as const
+    ).map(([username, name, service]) => ({
       username,
-      "--password",
-      `${username}-pass`,
-      "--name",
+      password: `${username}-pass`,
       name,
-      "--role",
-      "member",
-      "--service",
+      role: "member",
       service,
-      "--commission",
-      COMMISSION,
-    );
-  }
+    })),
+  });
   await cli(
     "dossier",
     "register",

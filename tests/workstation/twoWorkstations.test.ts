@@ -26,11 +26,11 @@ import type {
 import {
   HostClient,
   corpusDir,
-  serverCli,
   startServer,
   waitFor,
   type ServerProcess,
 } from "./support/processes";
+import { dataCli, seedCommission } from "./support/seed";
 
 /*
  * Two workstations (browser-mode host processes, each with its own data
@@ -71,60 +71,30 @@ let documentId = "";
 
 /** Seeds the server through its CLI, as an administrator would. */
 async function seedServer(dataDir: string): Promise<void> {
-  const cli = (...args: string[]) =>
-    serverCli([...args.slice(0, 2), "--data", dataDir, ...args.slice(2)]);
-  await cli(
-    "service",
-    "add",
-    "--key",
-    "au",
-    "--name",
-    "Agence urbaine",
-    "--binding",
-  );
-  await cli("service", "add", "--key", "commune", "--name", "Commune");
-  await cli(
-    "commission",
-    "add",
-    "--name",
-    COMMISSION,
-    "--commune",
-    "Khemisset",
-    "--quorum",
-    "2",
-  );
-  await cli(
-    "user",
-    "add",
-    "--username",
-    "amina",
-    "--password",
-    "amina-demo-pass",
-    "--name",
-    "Amina A.",
-    "--role",
-    "member",
-    "--service",
-    "au",
-    "--commission",
-    COMMISSION,
-  );
-  await cli(
-    "user",
-    "add",
-    "--username",
-    "brahim",
-    "--password",
-    "brahim-demo-pass",
-    "--name",
-    "Brahim B.",
-    "--role",
-    "member",
-    "--service",
-    "commune",
-    "--commission",
-    COMMISSION,
-  );
+  await seedCommission(dataDir, {
+    services: [
+      { key: "au", name: "Agence urbaine", binding: true },
+      { key: "commune", name: "Commune" },
+    ],
+    commission: { name: COMMISSION, commune: "Khemisset", quorum: 2 },
+    users: [
+      {
+        username: "amina",
+        password: "amina-demo-pass",
+        name: "Amina A.",
+        role: "member",
+        service: "au",
+      },
+      {
+        username: "brahim",
+        password: "brahim-demo-pass",
+        name: "Brahim B.",
+        role: "member",
+        service: "commune",
+      },
+    ],
+  });
+  const cli = dataCli(dataDir);
   await cli(
     "dossier",
     "register",

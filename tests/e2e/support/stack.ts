@@ -3,12 +3,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   corpusDir,
-  serverCli,
   startHostProcess,
   startServer,
   type HostProcess,
   type ServerProcess,
 } from "../../workstation/support/processes";
+import {
+  addUsers,
+  dataCli,
+  seedCommission,
+} from "../../workstation/support/seed";
 
 /**
  * The whole product for an end-to-end run: one central server process
@@ -109,35 +113,15 @@ function zoningGeoJson(): string {
 }
 
 async function seed(dataDir: string, root: string): Promise<void> {
-  const cli = (...args: string[]) =>
-    serverCli([...args.slice(0, 2), "--data", dataDir, ...args.slice(2)]);
-  await cli(
-    "service",
-    "add",
-    "--key",
-    "au",
-    "--name",
-    "Agence urbaine de Khemisset",
-    "--binding",
-  );
-  await cli(
-    "service",
-    "add",
-    "--key",
-    "commune",
-    "--name",
-    "Commune de Khemisset",
-  );
-  await cli(
-    "commission",
-    "add",
-    "--name",
-    COMMISSION,
-    "--commune",
-    "Khemisset",
-    "--quorum",
-    "2",
-  );
+  await seedCommission(dataDir, {
+    services: [
+      { key: "au", name: "Agence urbaine de Khemisset", binding: true },
+      { key: "commune", name: "Commune de Khemisset" },
+    ],
+    commission: { name: COMMISSION, commune: "Khemisset", quorum: 2 },
+    users: [],
+  });
+  const cli = dataCli(dataDir);
   await cli(
     "session",
     "add",
@@ -148,9 +132,21 @@ async function seed(dataDir: string, root: string): Promise<void> {
     "--title",
     SESSION_TITLE,
   );
-  await addUser(cli, ACCOUNTS.agency, "Amal Bennani", "member", "au");
-  await addUser(cli, ACCOUNTS.commune, "Youssef Alaoui", "member", "commune");
-  await addUser(cli, ACCOUNTS.secretary, "Salma Idrissi", "secretary", null);
+  await addUsers(dataDir, COMMISSION, [
+    { ...ACCOUNTS.agency, name: "Amal Bennani", role: "member", service: "au" },
+    {
+      ...ACCOUNTS.commune,
+      name: "Youssef Alaoui",
+      role: "member",
+      service: "commune",
+    },
+    {
+      ...ACCOUNTS.secretary,
+      name: "Salma Idrissi",
+      role: "secretary",
+      service: null,
+    },
+  ]);
 
   const zoning = path.join(root, "zoning.geojson");
   writeFileSync(zoning, zoningGeoJson());
@@ -214,31 +210,6 @@ async function registerDamagedDossier(
     ...["--deadline", "2026-12-29"],
     ...documents,
     ...["--doc", `section:${SMALL_PLAN}:Coupe A-A`],
-  );
-}
-
-async function addUser(
-  cli: (...args: string[]) => Promise<string>,
-  account: { username: string; password: string },
-  name: string,
-  role: "member" | "secretary",
-  service: string | null,
-): Promise<void> {
-  const serviceArgs = service === null ? [] : ["--service", service];
-  await cli(
-    "user",
-    "add",
-    "--username",
-    account.username,
-    "--password",
-    account.password,
-    "--name",
-    name,
-    "--role",
-    role,
-    ...serviceArgs,
-    "--commission",
-    COMMISSION,
   );
 }
 

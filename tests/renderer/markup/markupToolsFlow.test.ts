@@ -1,18 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translate } from "../../../renderer/i18n/catalog";
 import { registerAllMessages } from "../../../renderer/i18n/registerAll";
 import {
-  repoRoot,
-  serverCli,
-  startHostProcess,
-  startServer,
-  type ServerProcess,
-  type TsxProcess,
-} from "../../workstation/support/processes";
+  demoStackReadyFor,
+  startDemoStack,
+  type DemoStack,
+} from "../../support/demoStack";
 
 /**
  * The markup tools in Chromium against the real stack (demo server,
@@ -22,21 +17,11 @@ import {
  * dossier's markups table and its CSV.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const BUILT = path.join(repoRoot, "dist/renderer/index.html");
-const ready = existsSync(CHROMIUM) && existsSync(BUILT);
-if (!ready) {
-  process.stderr.write(
-    "markupToolsFlow.test: needs /usr/bin/chromium and `npx vite build`; skipping\n",
-  );
-}
+const ready = demoStackReadyFor("markupToolsFlow.test");
 
 registerAllMessages();
 
-let root = "";
-let server: ServerProcess | null = null;
-let host: TsxProcess | null = null;
-let browser: Browser | null = null;
+let stack: DemoStack | null = null;
 let page: Page;
 let stage = { x: 0, y: 0 };
 
@@ -65,28 +50,12 @@ async function saveComment(comment: string): Promise<void> {
 
 describe.skipIf(!ready)("markup tools against the real stack", () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lajna-markup-tools-"));
-    await serverCli(["demo", "--data", path.join(root, "server")]);
-    server = await startServer(path.join(root, "server"));
-    const started = await startHostProcess(
-      path.join(root, "host"),
-      server.url,
-      1000,
-    );
-    host = started.process;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-      ],
-    });
-    page = await browser.newPage({
+    stack = await startDemoStack("lajna-markup-tools-");
+    page = await stack.browser.newPage({
       viewport: { width: 1400, height: 900 },
       acceptDownloads: true,
     });
-    await page.goto(started.pageUrl);
+    await page.goto(stack.pageUrl);
     await page.getByTestId("signin-username").fill("k.benali");
     await page.getByTestId("signin-password").fill("demo-k.benali");
     await page.getByTestId("signin-submit").click();
@@ -116,10 +85,7 @@ describe.skipIf(!ready)("markup tools against the real stack", () => {
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.kill();
-    await server?.process.kill();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   it("draws a polygon by clicks and Enter, ink by drag, a stamp by a click", async () => {
