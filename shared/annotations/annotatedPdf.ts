@@ -14,7 +14,7 @@ import {
   rgbOf,
   type MarkupAppearance,
 } from "./appearanceOps";
-import { pdfDateFromIso } from "./pdfDate";
+import { pdfDateFromIso } from "../pdf/pdfDate";
 import { reviewStateOf } from "./reviewState";
 import { boundsOf } from "./xfdfGeometry";
 import { xfdfElementOf } from "./xfdfWriter";

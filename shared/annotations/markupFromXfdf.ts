@@ -1,7 +1,7 @@
 import { UserError } from "../contract/errors";
 import type { Markup, MarkupKind } from "../domain/entities";
 import type { ExchangedMarkup, XfdfAnnotation } from "./exchangeTypes";
-import { isoFromPdfDate } from "./pdfDate";
+import { isoFromPdfDate } from "../pdf/pdfDate";
 import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
 import { colourOf, colourOfAppearance, styleOf } from "./xfdfStyle";

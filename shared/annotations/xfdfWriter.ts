@@ -1,5 +1,5 @@
 import type { Markup, MarkupKind } from "../domain/entities";
-import { pdfDateFromIso } from "./pdfDate";
+import { pdfDateFromIso } from "../pdf/pdfDate";
 import { IMPORTED_STATUS, reviewStateOf } from "./reviewState";
 import {
   boundsOf,

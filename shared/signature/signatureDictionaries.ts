@@ -155,29 +155,3 @@ function nameOf(value: PdfValue | undefined): string | null {
 function stringOf(value: PdfValue | undefined): string | null {
   return value?.kind === "string" && !value.hex ? value.text : null;
 }
-
-/**
- * Reads a PDF date (`D:YYYYMMDDHHmmSSOHH'mm'`, fields after the year
- * optional, no offset meaning UTC as most signers intend). Returns null
- * when the string is not a date.
- */
-export function parsePdfDate(raw: string): Date | null {
-  const m =
-    /^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+-])?(\d{2})?'?(\d{2})?'?$/.exec(
-      raw.trim(),
-    );
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s, sign, oh, om] = m;
-  const utc = Date.UTC(
-    Number(y),
-    Number(mo ?? "1") - 1,
-    Number(d ?? "1"),
-    Number(h ?? "0"),
-    Number(mi ?? "0"),
-    Number(s ?? "0"),
-  );
-  const offsetMin =
-    (Number(oh ?? "0") * 60 + Number(om ?? "0")) * (sign === "-" ? -1 : 1);
-  const instant = sign === "+" || sign === "-" ? utc - offsetMin * 60_000 : utc;
-  return Number.isNaN(instant) ? null : new Date(instant);
-}

@@ -2,9 +2,9 @@ import type * as pkijs from "pkijs";
 import { hexToBytes } from "./bytes";
 import { checkCms } from "./cmsVerifier";
 import { oid } from "./oids";
+import { parsePdfDate } from "../pdf/pdfDate";
 import {
   findSignatureDictionaries,
-  parsePdfDate,
   type SignatureDictionary,
 } from "./signatureDictionaries";
 import type { SignatureFailure, SignatureReport } from "./signatureReport";

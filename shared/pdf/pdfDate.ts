@@ -1,13 +1,17 @@
 /**
- * PDF date strings (ISO 32000 7.9.4, "D:YYYYMMDDHHmmSSOHH'mm'"), as XFDF
- * and PDF annotations carry them, to and from ISO 8601 instants.
+ * PDF date strings (ISO 32000 7.9.4, "D:YYYYMMDDHHmmSSOHH'mm'"), as XFDF,
+ * PDF annotations and signature dictionaries carry them, to and from ISO 8601 instants.
  */
 
 const PDF_DATE =
   /^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?$/;
 
-/** The ISO instant of a PDF date string, or null when it is not one. */
-export function isoFromPdfDate(text: string): string | null {
+/**
+ * The instant of a PDF date string, or null when it is not one. Fields
+ * after the year are optional; no offset means UTC, as most writers
+ * intend.
+ */
+export function parsePdfDate(text: string): Date | null {
   const m = PDF_DATE.exec(text.trim());
   if (!m) return null;
 
@@ -26,7 +30,12 @@ export function isoFromPdfDate(text: string): string | null {
   const sign = m[7] === "-" ? -1 : m[7] === "+" ? 1 : 0;
   const offsetMin = sign * (part(8, 0) * 60 + part(9, 0));
   const date = new Date(utcMs - offsetMin * 60_000);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The ISO instant of a PDF date string, or null when it is not one. */
+export function isoFromPdfDate(text: string): string | null {
+  return parsePdfDate(text)?.toISOString() ?? null;
 }
 
 /** The PDF date string of an ISO instant, in UTC. */

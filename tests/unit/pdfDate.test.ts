@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePdfDate } from "../../shared/signature/signatureDictionaries";
+import { parsePdfDate } from "../../shared/pdf/pdfDate";
 
 describe("parsePdfDate", () => {
   it("reads UTC, offset and partial dates", () => {
