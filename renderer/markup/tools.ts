@@ -1,4 +1,7 @@
-import type { MarkupKind } from "../../shared/domain/entities";
+import {
+  markupKindSchema,
+  type MarkupKind,
+} from "../../shared/domain/entities";
 
 /**
  * The markup kinds this part of the workstation draws. Measurements
@@ -10,22 +13,16 @@ export type DrawingKind = Exclude<MarkupKind, "reply" | `measure_${string}`>;
 /** What a drag on the sheet does: pan (hand), or draw a markup kind. */
 export type Tool = "pan" | MarkupKind;
 
-/** The drawing tools, in toolbar order. */
-export const drawingTools: readonly DrawingKind[] = [
-  "cloud",
-  "arrow",
-  "line",
-  "rectangle",
-  "ellipse",
-  "polyline",
-  "polygon",
-  "callout",
-  "text",
-  "note",
-  "ink",
-  "highlight",
-  "stamp",
-];
+function isDrawingKind(kind: MarkupKind): kind is DrawingKind {
+  return kind !== "reply" && !kind.startsWith("measure_");
+}
+
+/**
+ * The drawing tools, in toolbar order: the order of the markup kinds, so
+ * a kind added to the model gets its tool without a second list.
+ */
+export const drawingTools: readonly DrawingKind[] =
+  markupKindSchema.options.filter(isDrawingKind);
 
 /**
  * How a tool takes its points: `drag` from corner to corner (or tail to
