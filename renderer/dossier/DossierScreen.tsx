@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { DossierDetail } from "../../shared/contract/requests";
 import type { User } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
+import { ComparePanel } from "../compare/ComparePanel";
 import { ErrorBoundary } from "../errors/ErrorBoundary";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
@@ -11,11 +12,11 @@ import { DecisionPanel } from "../secretary/DecisionPanel";
 import { DossierHeader } from "./DossierHeader";
 import { SheetsTab } from "./SheetsTab";
 
-const tabs = ["sheets", "map", "opinion", "decision"] as const;
+const tabs = ["sheets", "compare", "map", "opinion", "decision"] as const;
 type Tab = (typeof tabs)[number];
 
 /**
- * One dossier: its header and four tabs. The detail reloads when a panel
+ * One dossier: its header and its tabs. The detail reloads when a panel
  * reports a change or sync says this dossier changed.
  */
 export function DossierScreen(props: {
@@ -94,6 +95,7 @@ export function DossierScreen(props: {
           </ErrorBoundary>
         </div>
         <ErrorBoundary area={tab} resetKey={tab}>
+          {tab === "compare" && <ComparePanel {...panelProps} />}
           {tab === "map" && <MapPanel {...panelProps} />}
           {tab === "opinion" && <OpinionPanel {...panelProps} />}
           {tab === "decision" && <DecisionPanel {...panelProps} />}

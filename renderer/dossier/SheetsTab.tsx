@@ -9,6 +9,8 @@ import { MarkupList } from "../markup/MarkupList";
 import { MarkupsTable } from "../markup/MarkupsTable";
 import { useMarkupEditKeys } from "../markup/useMarkupEditKeys";
 import { useMarkupEditor } from "../markup/useMarkupEditor";
+import type { SearchHit } from "../search/searchHit";
+import { SearchPanel } from "../search/SearchPanel";
 import { SheetViewer } from "../viewer/SheetViewer";
 import { DocumentList } from "./DocumentList";
 import type { DossierPanelProps } from "./panelProps";
@@ -38,6 +40,8 @@ export function SheetsTab(props: DossierPanelProps) {
   const [showTable, setShowTable] = useState(false);
   const [clipboard, setClipboard] = useState<Markup | null>(null);
   const [editError, setEditError] = useState<unknown>(null);
+  const [hits, setHits] = useState<readonly SearchHit[]>([]);
+  const [currentHit, setCurrentHit] = useState<SearchHit | null>(null);
   const [markups, setMarkups] = useState<Markup[]>(() =>
     detail.markups.filter((m) => !m.deleted),
   );
@@ -79,6 +83,16 @@ export function SheetsTab(props: DossierPanelProps) {
     setSelectedId(markup.id);
     setRevealToken((n) => n + 1);
   };
+  const pickHit = (hit: SearchHit) => {
+    setDocumentId(hit.documentId);
+    setSheetIndex(hit.sheetIndex);
+    setSelectedId(null);
+    setCurrentHit(hit);
+    setRevealToken((n) => n + 1);
+  };
+  const sheetHits = hits.filter(
+    (h) => h.documentId === documentId && h.sheetIndex === sheetIndex,
+  );
   const created = (markup: Markup) => {
     editor.created(markup);
     setSelectedId(markup.id);
@@ -132,6 +146,15 @@ export function SheetsTab(props: DossierPanelProps) {
           selectedId={documentId}
           onOpen={open}
         />
+        <SearchPanel
+          client={client}
+          documents={detail.documents}
+          onResults={(found) => {
+            setHits(found);
+            setCurrentHit(null);
+          }}
+          onPick={pickHit}
+        />
       </aside>
       <section className="viewer-pane">
         {doc === null ? (
@@ -150,6 +173,13 @@ export function SheetsTab(props: DossierPanelProps) {
             selectedId={selectedId}
             onSelect={setSelectedId}
             revealToken={revealToken}
+            highlights={{
+              boxes: sheetHits.flatMap((h) => h.boxes),
+              current:
+                currentHit !== null && sheetHits.includes(currentHit)
+                  ? currentHit.boxes
+                  : [],
+            }}
             onSaved={created}
             canEdit={isMine}
             onEdited={(markup, change) =>

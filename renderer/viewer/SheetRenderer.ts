@@ -15,7 +15,7 @@ import {
   PREVIEW_SIDE_PX,
   putPreview,
 } from "./render/sheetPreviews";
-import type { Size, ViewState } from "./viewState";
+import type { QuarterTurn, Size, ViewState } from "./viewState";
 
 const log = rendererLogger("viewer");
 
@@ -49,6 +49,7 @@ export class SheetRenderer {
   private rendered: {
     page: PDFPageProxy;
     view: ViewState;
+    turn: QuarterTurn;
     marginPx: number;
   } | null = null;
   private generation = 0;
@@ -86,16 +87,19 @@ export class SheetRenderer {
     );
   }
 
-  /** Moves the last sharp bitmap to where the new view puts it. */
-  follow(page: PDFPageProxy, view: ViewState): void {
+  /**
+   * Moves the last sharp bitmap to where the new view puts it. `turn` is
+   * the reviewer's quarter turn of the sheet.
+   */
+  follow(page: PDFPageProxy, view: ViewState, turn: QuarterTurn = 0): void {
     const last = this.rendered;
-    if (last === null || last.page !== page) {
+    if (last === null || last.page !== page || last.turn !== turn) {
       // A sheet seen before shows its small preview until sharp pixels.
-      if (!this.showPreview(page, view)) {
+      if (!this.showPreview(page, view, turn)) {
         this.display.style.visibility = "hidden";
         return;
       }
-      this.follow(page, view);
+      this.follow(page, view, turn);
       return;
     }
     // The canvas's corner sits one margin outside the viewer's, and the
@@ -110,13 +114,15 @@ export class SheetRenderer {
 
   /**
    * Starts a sharp render of the visible region; cancels the previous.
-   * `layers`, when the sheet has some, says which are shown.
+   * `layers`, when the sheet has some, says which are shown; `turn` is
+   * the reviewer's quarter turn on top of the page's /Rotate.
    */
   render(
     page: PDFPageProxy,
     view: ViewState,
     viewer: Size,
     layers: OptionalContentConfig | null = null,
+    turn: QuarterTurn = 0,
   ): void {
     this.cancel();
     const generation = ++this.generation;
@@ -128,7 +134,7 @@ export class SheetRenderer {
       width: viewer.width + 2 * marginPx,
       height: viewer.height + 2 * marginPx,
     };
-    const target = { page, view, marginPx, area, ratio, generation };
+    const target = { page, view, turn, marginPx, area, ratio, generation };
     this.onBusy(true);
 
     const doc = this.document;
@@ -153,9 +159,10 @@ export class SheetRenderer {
     key: string,
     layers: OptionalContentConfig | null,
   ): void {
-    const { page, view, marginPx, area, ratio, generation } = target;
+    const { page, view, turn, marginPx, area, ratio, generation } = target;
     const region = {
       pageIndex: page.pageNumber - 1,
+      turn,
       scale: view.zoom * ratio,
       x: (view.x + marginPx) * ratio,
       y: (view.y + marginPx) * ratio,
@@ -173,9 +180,9 @@ export class SheetRenderer {
         this.place(bitmap.width, bitmap.height, area, marginPx);
         this.display.getContext("2d")?.drawImage(bitmap, 0, 0);
         bitmap.close();
-        this.rendered = { page, view, marginPx };
-        this.follow(page, view);
-        this.keepPreview(key, page);
+        this.rendered = { page, view, turn, marginPx };
+        this.follow(page, view, turn);
+        this.keepPreview(key, page, turn);
       },
       (cause: unknown) => {
         // PDFium could not draw this sheet: pdf.js tries instead.
@@ -191,7 +198,7 @@ export class SheetRenderer {
     target: RenderTarget,
     layers: OptionalContentConfig | null,
   ): void {
-    const { page, view, marginPx, area, ratio, generation } = target;
+    const { page, view, turn, marginPx, area, ratio, generation } = target;
     const offscreen = document.createElement("canvas");
     offscreen.width = Math.max(1, Math.round(area.width * ratio));
     offscreen.height = Math.max(1, Math.round(area.height * ratio));
@@ -200,6 +207,7 @@ export class SheetRenderer {
     // canvas gets rasterised, at any zoom.
     const viewport = page.getViewport({
       scale: view.zoom * ratio,
+      rotation: turnedRotation(page, turn),
       offsetX: (view.x + marginPx) * ratio,
       offsetY: (view.y + marginPx) * ratio,
     });
@@ -216,9 +224,10 @@ export class SheetRenderer {
         this.onBusy(false);
         const shifted = { ...view, x: view.x + marginPx, y: view.y + marginPx };
         this.place(offscreen.width, offscreen.height, area, marginPx);
-        copyPage(offscreen, this.display, pageRect(page, shifted, ratio));
-        this.rendered = { page, view, marginPx };
-        this.follow(page, view);
+        const rect = pageRect(page, shifted, ratio, turn);
+        copyPage(offscreen, this.display, rect);
+        this.rendered = { page, view, turn, marginPx };
+        this.follow(page, view, turn);
       },
       (cause: unknown) => {
         if (cause instanceof RenderingCancelledException) return;
@@ -234,32 +243,46 @@ export class SheetRenderer {
    * there is none. It then counts as the last render, so gestures move
    * it like a sharp one.
    */
-  private showPreview(page: PDFPageProxy, view: ViewState): boolean {
+  private showPreview(
+    page: PDFPageProxy,
+    view: ViewState,
+    turn: QuarterTurn,
+  ): boolean {
     const key = this.document?.key;
     const preview =
       key === undefined
         ? undefined
-        : getPreview(previewKey(key, page.pageNumber - 1));
+        : getPreview(previewKey(key, page.pageNumber - 1, turn));
     if (preview === undefined) return false;
-    const size = page.getViewport({ scale: view.zoom });
+    const size = page.getViewport({
+      scale: view.zoom,
+      rotation: turnedRotation(page, turn),
+    });
     this.place(preview.width, preview.height, size, 0);
     this.display.getContext("2d")?.drawImage(preview, 0, 0);
     this.rendered = {
       page,
       view: { zoom: view.zoom, x: 0, y: 0 },
+      turn,
       marginPx: 0,
     };
     return true;
   }
 
   /** Asks the worker once for a sheet's preview, for its next opening. */
-  private keepPreview(key: string, page: PDFPageProxy): void {
-    const id = previewKey(key, page.pageNumber - 1);
+  private keepPreview(
+    key: string,
+    page: PDFPageProxy,
+    turn: QuarterTurn,
+  ): void {
+    const id = previewKey(key, page.pageNumber - 1, turn);
     if (hasPreview(id) || this.engine === null) return;
-    const size = page.getViewport({ scale: 1 });
+    const rotation = turnedRotation(page, turn);
+    const size = page.getViewport({ scale: 1, rotation });
     const scale = PREVIEW_SIDE_PX / Math.max(size.width, size.height);
     const region = {
       pageIndex: page.pageNumber - 1,
+      turn,
       scale,
       x: 0,
       y: 0,
@@ -294,6 +317,7 @@ const MARGIN_SHARE = 0.25;
 interface RenderTarget {
   page: PDFPageProxy;
   view: ViewState;
+  turn: QuarterTurn;
   marginPx: number;
   area: Size;
   ratio: number;
@@ -332,9 +356,22 @@ function copyPage(
   context?.drawImage(source, x0, y0, w, h, x0, y0, w, h);
 }
 
+/** The page's rotation for pdf.js: its own /Rotate plus the reviewer's. */
+export function turnedRotation(page: PDFPageProxy, turn: QuarterTurn): number {
+  return (page.rotate + turn) % 360;
+}
+
 /** The turned page's rectangle on the canvas, in device pixels. */
-function pageRect(page: PDFPageProxy, view: ViewState, ratio: number): Rect {
-  const size = page.getViewport({ scale: view.zoom * ratio });
+function pageRect(
+  page: PDFPageProxy,
+  view: ViewState,
+  ratio: number,
+  turn: QuarterTurn,
+): Rect {
+  const size = page.getViewport({
+    scale: view.zoom * ratio,
+    rotation: turnedRotation(page, turn),
+  });
   return {
     x: view.x * ratio,
     y: view.y * ratio,

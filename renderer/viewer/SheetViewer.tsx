@@ -11,6 +11,8 @@ import {
   type PendingShape,
 } from "../markup/MarkupLayer";
 import { ToolOptions } from "../markup/ToolOptions";
+import type { SearchBox } from "../search/searchHit";
+import { SheetHighlights } from "../search/SheetHighlights";
 import { MeasureTools } from "../measure/MeasureTools";
 import { useMarkupDrawing } from "../markup/useMarkupDrawing";
 import { toViewportPixel } from "./sheetCoordinates";
@@ -38,8 +40,13 @@ export function SheetViewer(props: {
   onSheetIndex: (index: number) => void;
   selectedId: string | null;
   onSelect: (markupId: string | null) => void;
-  /** Bumped to bring the selected markup into view. */
+  /** Bumped to bring the selected markup (or the current hit) into view. */
   revealToken: number;
+  /** Search hits on the current sheet; `current` is the one picked. */
+  highlights?: {
+    boxes: readonly SearchBox[];
+    current: readonly SearchBox[];
+  };
   onSaved: (markup: Markup) => void;
   /** Whether the reviewer may move and reshape a markup (its author). */
   canEdit?: (markup: Markup) => boolean;
@@ -107,8 +114,9 @@ export function SheetViewer(props: {
   // snap back to it, so the rest is read through a ref. The short wait
   // lets a sheet change fit the new page first, so the reveal starts from
   // that view.
-  const latest = useRef({ viewport, actions, sheetMarkups });
-  latest.current = { viewport, actions, sheetMarkups };
+  const hit = props.highlights?.current ?? [];
+  const latest = useRef({ viewport, actions, sheetMarkups, hit });
+  latest.current = { viewport, actions, sheetMarkups, hit };
   const selectedId = props.selectedId;
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -116,12 +124,14 @@ export function SheetViewer(props: {
         viewport: current,
         actions: act,
         sheetMarkups: list,
+        hit: boxes,
       } = latest.current;
+      if (current === null) return;
       const markup = list.find((m) => m.id === selectedId);
-      if (markup === undefined || current === null) return;
-      act.reveal(
-        markup.points.map((p) => toViewportPixel(current, pdfPoint(p.x, p.y))),
-      );
+      const points =
+        markup?.points.map((p) => pdfPoint(p.x, p.y)) ??
+        boxes.flatMap((b) => [b.from, b.to]);
+      act.reveal(points.map((p) => toViewportPixel(current, p)));
     }, REVEAL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [props.revealToken, page]);
@@ -170,6 +180,9 @@ export function SheetViewer(props: {
           settings={drawing.settings}
           onChange={drawing.setSettings}
         />
+        {viewport && props.highlights && (
+          <SheetHighlights viewport={viewport} {...props.highlights} />
+        )}
         {viewport && (
           <MarkupLayer
             viewport={viewport}

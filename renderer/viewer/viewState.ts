@@ -9,6 +9,17 @@ export interface ViewState {
   readonly y: number;
 }
 
+/**
+ * A quarter turn the reviewer adds, clockwise, to the page's own /Rotate
+ * (a scan filed sideways, a sheet read from its title block).
+ */
+export type QuarterTurn = 0 | 90 | 180 | 270;
+
+/** The next quarter turn clockwise (or anticlockwise when `back`). */
+export function nextTurn(turn: QuarterTurn, back = false): QuarterTurn {
+  return ((turn + (back ? 270 : 90)) % 360) as QuarterTurn;
+}
+
 /** A size in CSS pixels (viewer) or points (page at zoom 1). */
 export interface Size {
   readonly width: number;

@@ -1,3 +1,5 @@
+import type { QuarterTurn } from "../viewState";
+
 /**
  * Messages between the viewer and its raster worker (pdfiumWorker.ts).
  * A document is known by a key the viewer chooses; a render by an id.
@@ -41,6 +43,8 @@ export type EngineReply =
  */
 export interface RasterRegion {
   readonly pageIndex: number;
+  /** The reviewer's quarter turn, on top of the page's own /Rotate. */
+  readonly turn: QuarterTurn;
   readonly scale: number;
   readonly x: number;
   readonly y: number;

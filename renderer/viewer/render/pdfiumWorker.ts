@@ -171,11 +171,13 @@ async function rasterise(
   region: RasterRegion,
 ): Promise<ImageBitmap> {
   const page = loadPage(module, doc, region.pageIndex);
-  // PDFium's page size already has the page's own /Rotate applied.
-  const pageWidth = Math.round(module.FPDF_GetPageWidthF(page) * region.scale);
-  const pageHeight = Math.round(
-    module.FPDF_GetPageHeightF(page) * region.scale,
-  );
+  // PDFium's page size already has the page's own /Rotate applied; the
+  // reviewer's quarter turn swaps the sides once more.
+  const sideways = region.turn === 90 || region.turn === 270;
+  const across = module.FPDF_GetPageWidthF(page) * region.scale;
+  const down = module.FPDF_GetPageHeightF(page) * region.scale;
+  const pageWidth = Math.round(sideways ? down : across);
+  const pageHeight = Math.round(sideways ? across : down);
   const { width, height } = region;
   const x = Math.round(region.x);
   const y = Math.round(region.y);
@@ -202,7 +204,7 @@ async function rasterise(
         y,
         pageWidth,
         pageHeight,
-        0,
+        region.turn / 90,
         FPDF_ANNOT,
       );
     }

@@ -1,3 +1,5 @@
+import type { QuarterTurn } from "../viewState";
+
 /**
  * Small full-sheet bitmaps of the sheets seen lately, so a sheet opened
  * again shows its drawing at once (blurred) while the sharp render runs.
@@ -12,9 +14,13 @@ const MAX_PREVIEWS = 16;
 
 const previews = new Map<string, ImageBitmap>();
 
-/** A sheet's key: its document's key and its index. */
-export function previewKey(documentKey: string, pageIndex: number): string {
-  return `${documentKey}#${pageIndex}`;
+/** A sheet's key: its document's key, its index and its quarter turn. */
+export function previewKey(
+  documentKey: string,
+  pageIndex: number,
+  turn: QuarterTurn = 0,
+): string {
+  return `${documentKey}#${pageIndex}@${turn}`;
 }
 
 export function getPreview(key: string): ImageBitmap | undefined {
