@@ -6,6 +6,7 @@ import {
   addUser,
 } from "../directory/directoryAdmin";
 import { BlobStore } from "../documents/blobStore";
+import { backfillDocumentAnnotations } from "../documents/documentAnnotations";
 import { subsystemLogger } from "../log";
 import { importZoningPlan } from "../zoning/importZoningPlan";
 import {
@@ -140,6 +141,22 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
         io.print(
           `zoning plan '${result.plan.name}' imported: ` +
             `${result.zoneCount} zones in ${result.plan.crs}`,
+        );
+      }),
+  },
+  "annotations backfill": {
+    usage: "annotations backfill --data DIR",
+    spec: {},
+    run: (_o, io) =>
+      withStoreAsync(io, async (store) => {
+        const result = await backfillDocumentAnnotations(
+          store,
+          new BlobStore(io.dataDir),
+          subsystemLogger(io.logger, "documents"),
+        );
+        io.print(
+          `${result.documents} document(s) read, ` +
+            `${result.added} annotation(s) added as markups`,
         );
       }),
   },

@@ -5,12 +5,17 @@ import type {
   DocumentKind,
   Dossier,
   DossierDocument,
+  Markup,
   Procedure,
 } from "../../shared/domain/entities";
 import { UserError } from "../../shared/contract/errors";
 import { DEFAULT_CRS } from "../../shared/geo/projection";
 import type { Store } from "../db/store";
 import type { BlobStore } from "../documents/blobStore";
+import {
+  readDocumentMarkups,
+  storeDocumentMarkups,
+} from "../documents/documentAnnotations";
 import { checkPdf } from "../documents/pdfCheck";
 import { MAX_UPLOAD_BYTES } from "../documents/uploadLimit";
 import type { Logger } from "../log";
@@ -51,7 +56,9 @@ export interface RegisteredDossier {
  * Registers a dossier: validates it, stores each document's bytes, reads
  * each PDF in a sandboxed worker, then writes everything in one
  * transaction. An unreadable document does not stop the registration: it
- * is kept with its error so the committee sees what to ask for.
+ * is kept with its error so the committee sees what to ask for. The
+ * annotations a submitted PDF already holds become read-only markups of
+ * origin `document` in the same transaction.
  */
 export async function registerDossier(
   store: Store,
@@ -64,8 +71,13 @@ export async function registerDossier(
   const dossierId = randomUUID();
 
   const documents: DossierDocument[] = [];
+  const documentMarkups: Markup[] = [];
   for (const source of input.documents) {
-    documents.push(await storeDocument(blobs, logger, dossierId, source));
+    const document = await storeDocument(blobs, logger, dossierId, source);
+    documents.push(document);
+    documentMarkups.push(
+      ...(await readDocumentMarkups(source.bytes, document, logger)),
+    );
   }
 
   const dossier: Dossier = {
@@ -105,9 +117,15 @@ export async function registerDossier(
       store.dossiers.putDocument(document);
       publishChange(store, { entity: "document", record: document });
     }
+    // After their documents, so a workstation never gets a markup first.
+    storeDocumentMarkups(store, documentMarkups);
   });
   logger.info(
-    { number: dossier.number, documents: documents.length },
+    {
+      number: dossier.number,
+      documents: documents.length,
+      documentMarkups: documentMarkups.length,
+    },
     "dossier registered",
   );
   return { dossier, documents };

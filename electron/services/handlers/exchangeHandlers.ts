@@ -3,8 +3,8 @@ import type { Logger } from "pino";
 import { PDFDocument } from "pdf-lib";
 import { annotatedPdf } from "../../../shared/annotations/annotatedPdf";
 import type { ExchangedMarkup } from "../../../shared/annotations/exchangeTypes";
+import { documentMarkups as documentMarkupsOf } from "../../../shared/annotations/documentMarkups";
 import { markupsFromXfdf } from "../../../shared/annotations/markupFromXfdf";
-import { readPdfAnnotations } from "../../../shared/annotations/pdfAnnotationReader";
 import { readXfdf } from "../../../shared/annotations/xfdfReader";
 import { writeXfdf } from "../../../shared/annotations/xfdfWriter";
 import type { RequestHandlers } from "../../../shared/contract/dispatch";
@@ -166,11 +166,18 @@ async function pageCountOf(
   return pdf.getPageCount();
 }
 
-/** The live markups of a document kept in the store, oldest first. */
+/**
+ * The live markups of a document kept in the store, oldest first, without
+ * the document's own annotations: the file already holds those, and
+ * writing them again would show each twice.
+ */
 function markupsOf(deps: HandlerDeps, document: DossierDocument): Markup[] {
   return deps.store
     .listRecords("markup", document.dossierId)
-    .filter((m) => m.documentId === document.id && !m.deleted)
+    .filter(
+      (m) =>
+        m.documentId === document.id && !m.deleted && m.origin !== "document",
+    )
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
@@ -240,26 +247,7 @@ async function documentMarkups(
 ): Promise<Markup[] | null> {
   try {
     const bytes = await deps.documents.read(document.sha256);
-    const annotations = await readPdfAnnotations(bytes);
-    const set = markupsFromXfdf(annotations, {
-      pageCount: document.pageCount ?? Number.MAX_SAFE_INTEGER,
-      nowIso: nowIso(deps),
-    });
-    const idOf = (name: string) => `document:${document.id}:${name}`;
-    return set.markups.map((m) =>
-      markupSchema.parse({
-        ...m,
-        id: idOf(m.name),
-        dossierId: document.dossierId,
-        documentId: document.id,
-        inReplyTo: m.inReplyToName ? idOf(m.inReplyToName) : null,
-        authorId: "",
-        service: "",
-        deleted: false,
-        round: 1,
-        origin: "document",
-      }),
-    );
+    return await documentMarkupsOf(bytes, document, nowIso(deps));
   } catch (cause) {
     // A sheet whose annotations cannot be read still opens; it shows none
     // of them, and the log says why.
