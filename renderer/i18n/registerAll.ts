@@ -8,6 +8,7 @@ import { mapMessages } from "./messages/map";
 import { markupMessages } from "./messages/markup";
 import { measureMessages } from "./messages/measure";
 import { opinionMessages } from "./messages/opinion";
+import { roundMessages } from "./messages/rounds";
 import { serviceErrorMessages } from "./messages/serviceErrors";
 import { shellMessages } from "./messages/shell";
 import { viewerMessages } from "./messages/viewer";
@@ -30,6 +31,7 @@ export function registerAllMessages(): void {
     opinionMessages,
     decisionMessages,
     exchangeMessages,
+    roundMessages,
   ]) {
     registerMessages(messages);
   }

@@ -46,6 +46,16 @@ const SENTENCES: Readonly<Record<string, string>> = {
     "The deadline '{deadline}' is not a date written YYYY-MM-DD.",
   "dossier.error.badParcel":
     "The parcel needs at least three points 'x,y' in EPSG:26191 metres, space-separated.",
+  "dossier.error.unknownNumber":
+    "No dossier is numbered '{number}'. Check the number on the receipt; 'dossier register' adds a new one.",
+  "dossier.error.alreadyDecided":
+    "Dossier '{number}' is already decided, so it cannot start another review round. " +
+    "A new application is registered as a new dossier.",
+  "dossier.error.revisesNotFound":
+    "Dossier '{number}' has no document '{revises}' to revise. " +
+    "Give the id or the file name of one of its documents after revises=.",
+  "dossier.error.resubmittedMeanwhile":
+    "Dossier '{number}' changed round while the files were being checked. Run the command again.",
   "document.error.fileNotFound": "Cannot read the document file '{path}'.",
   "document.error.badSpec":
     "Invalid --doc '{spec}': write KIND:PATH[:TITLE], KIND one of {kinds}.",

@@ -17,6 +17,7 @@ import {
 } from "./commandSupport";
 import type { Command } from "./commandSupport";
 import { KINDS, PROCEDURES, registerCommand } from "./registerCommand";
+import { RESUBMIT_USAGE, resubmitCommand } from "./resubmitCommand";
 import { serveCommand } from "./serveCommand";
 
 /** The commands by name ("dossier register" and so on). */
@@ -119,6 +120,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       repeated: ["doc"],
     },
     run: registerCommand,
+  },
+  "dossier resubmit": {
+    usage: RESUBMIT_USAGE,
+    spec: { strings: ["number", "deadline"], repeated: ["document"] },
+    run: resubmitCommand,
   },
   "zoning import": {
     usage:

@@ -71,7 +71,7 @@ export async function registerCommand(
  * Parses `KIND:PATH[:TITLE]`; a path containing ':' still works when the
  * whole rest names an existing file.
  */
-async function parseDocSpec(spec: string): Promise<DocumentSource> {
+export async function parseDocSpec(spec: string): Promise<DocumentSource> {
   const colon = spec.indexOf(":");
   const kind = documentKindSchema.safeParse(spec.slice(0, colon));
   const rest = spec.slice(colon + 1);

@@ -120,10 +120,36 @@ CREATE TABLE zones (
 );
 `;
 
+/**
+ * Review rounds: an opinion's member and round become columns, so that the
+ * database itself refuses a second opinion of one Member on one dossier in
+ * one round. A trigger rather than a UNIQUE index because records are
+ * written with INSERT OR REPLACE, which would silently delete the other
+ * opinion on a UNIQUE conflict instead of failing.
+ */
+const rounds = `
+ALTER TABLE opinions ADD COLUMN member_id TEXT;
+ALTER TABLE opinions ADD COLUMN round INTEGER NOT NULL DEFAULT 1;
+UPDATE opinions SET
+  member_id = json_extract(record_json, '$.memberId'),
+  round = coalesce(json_extract(record_json, '$.round'), 1);
+CREATE INDEX opinions_by_member_round ON opinions (dossier_id, member_id, round);
+CREATE TRIGGER opinions_one_per_member_round BEFORE INSERT ON opinions
+WHEN EXISTS (
+  SELECT 1 FROM opinions
+  WHERE dossier_id = NEW.dossier_id AND member_id = NEW.member_id
+    AND round = NEW.round AND id <> NEW.id
+)
+BEGIN
+  SELECT RAISE(ABORT, 'one opinion per member, dossier and round');
+END;
+`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "directory", sql: directory },
   { version: 2, name: "dossiers", sql: dossiers },
   { version: 3, name: "sync", sql: sync },
   { version: 4, name: "zoning", sql: zoning },
+  { version: 5, name: "rounds", sql: rounds },
 ];

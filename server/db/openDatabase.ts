@@ -52,9 +52,19 @@ export function migrate(
   logger: Logger,
   targetVersion: number,
 ): void {
-  const current = schemaVersion(db);
+  // Every migration not recorded yet, not only those above the highest:
+  // two branches may add versions 5 and 6 at once, and a database that
+  // received 6 first must still receive 5.
+  schemaVersion(db);
+  const applied = new Set(
+    (
+      db.prepare("SELECT version FROM schema_version").all() as {
+        version: number;
+      }[]
+    ).map((row) => row.version),
+  );
   const pending = MIGRATIONS.filter(
-    (m) => m.version > current && m.version <= targetVersion,
+    (m) => !applied.has(m.version) && m.version <= targetVersion,
   );
   for (const migration of pending) applyMigration(db, logger, migration);
 }

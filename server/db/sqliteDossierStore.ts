@@ -89,6 +89,10 @@ export class SqliteDossierStore implements DossierStore {
     return this.markups.get(id);
   }
 
+  listMarkups(dossierId: string): Markup[] {
+    return this.markups.where("dossier_id = ? ORDER BY rowid", dossierId);
+  }
+
   putGeoreference(georeference: Georeference): void {
     this.georeferences.put(georeference.id, georeference, {
       dossier_id: georeference.dossierId,
@@ -100,7 +104,11 @@ export class SqliteDossierStore implements DossierStore {
   }
 
   putOpinion(opinion: Opinion): void {
-    this.opinions.put(opinion.id, opinion, { dossier_id: opinion.dossierId });
+    this.opinions.put(opinion.id, opinion, {
+      dossier_id: opinion.dossierId,
+      member_id: opinion.memberId,
+      round: opinion.round,
+    });
   }
 
   findOpinionsBySignedPdf(sha256: string): Opinion[] {
@@ -116,7 +124,7 @@ export class SqliteDossierStore implements DossierStore {
 
   listMemberOpinions(dossierId: string, memberId: string): Opinion[] {
     return this.opinions.where(
-      "dossier_id = ? AND json_extract(record_json, '$.memberId') = ?",
+      "dossier_id = ? AND member_id = ?",
       dossierId,
       memberId,
     );

@@ -72,6 +72,8 @@ export interface DossierStore {
   findDocumentsBySha256(sha256: string): DossierDocument[];
   putMarkup(markup: Markup): void;
   getMarkup(id: string): Markup | null;
+  /** Every markup of a dossier, deleted ones included, oldest first. */
+  listMarkups(dossierId: string): Markup[];
   putGeoreference(georeference: Georeference): void;
   getGeoreference(id: string): Georeference | null;
   putOpinion(opinion: Opinion): void;

@@ -166,7 +166,11 @@ function validate(
   return { commissionId: commission.id, sessionId: session.id };
 }
 
-async function storeDocument(
+/**
+ * Stores a document's bytes and reads it in the sandboxed PDF check; an
+ * unreadable or hostile file comes back with its error set, not thrown.
+ */
+export async function storeDocument(
   blobs: BlobStore,
   logger: Logger,
   dossierId: string,

@@ -39,6 +39,7 @@ const fr: TrackingMessages = {
     dispatched: "Transmis à la commission",
     opinion_given: "Avis d'un membre rendu",
     decided: "Décision de la commission",
+    resubmitted: "Dossier redéposé, nouvel examen",
   },
 };
 
@@ -64,6 +65,7 @@ const ar: TrackingMessages = {
     dispatched: "الإحالة على اللجنة",
     opinion_given: "إبداء رأي أحد الأعضاء",
     decided: "قرار اللجنة",
+    resubmitted: "إعادة إيداع الملف لدراسة جديدة",
   },
 };
 

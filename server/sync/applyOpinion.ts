@@ -1,4 +1,5 @@
 import type { Opinion, User } from "../../shared/domain/entities";
+import { dossierRound } from "../../shared/domain/rounds";
 import { readableDossier } from "../auth/access";
 import type { Store } from "../db/store";
 import type { BlobStore } from "../documents/blobStore";
@@ -13,6 +14,8 @@ import type { SignedPdfCheck } from "./signedPdfCheck";
  * time is the server's clock, and a signed opinion must point at a PDF
  * whose signature verifies (`signature`, checked before the transaction).
  * One opinion per Member, dossier and round; the same id updates a draft.
+ * Only the dossier's current round takes opinions: earlier rounds are
+ * history once the applicant resubmits.
  */
 export function applyOpinion(
   store: Store,
@@ -21,9 +24,8 @@ export function applyOpinion(
   opinion: Opinion,
   signature: SignedPdfCheck,
 ): void {
-  if (readableDossier(store, user, opinion.dossierId) === null) {
-    throw new Rejection("dossier.error.notFound");
-  }
+  const dossier = readableDossier(store, user, opinion.dossierId);
+  if (dossier === null) throw new Rejection("dossier.error.notFound");
   const existing = store.dossiers.getOpinion(opinion.id);
   if (
     opinion.memberId !== user.id ||
@@ -33,6 +35,9 @@ export function applyOpinion(
   }
   if (existing !== null && existing.signedAt !== null) {
     throw new Rejection("opinion.error.signed");
+  }
+  if (opinion.round !== dossierRound(dossier)) {
+    throw new Rejection("opinion.error.notCurrentRound");
   }
   requireOnlyOpinionOfRound(store, opinion);
   if (opinion.signedAt !== null) requireSignedPdf(store, blobs, opinion);

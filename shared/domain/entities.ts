@@ -27,7 +27,13 @@ export type DossierStatus = z.infer<typeof dossierStatusSchema>;
 
 /** A dated stage of a dossier, shown on the public tracking page. */
 export const stageSchema = z.object({
-  stage: z.enum(["registered", "dispatched", "opinion_given", "decided"]),
+  stage: z.enum([
+    "registered",
+    "dispatched",
+    "opinion_given",
+    "decided",
+    "resubmitted",
+  ]),
   at: z.string(),
 });
 export type Stage = z.infer<typeof stageSchema>;
@@ -63,6 +69,12 @@ export const dossierSchema = z.object({
   deadline: z.string(),
   registeredAt: z.string(),
   stages: z.array(stageSchema),
+  /**
+   * The current review round: 1 at registration, one more at each
+   * resubmission. Absent on records written before rounds existed, which
+   * read as round 1 (`dossierRound` in shared/domain/rounds.ts).
+   */
+  round: z.number().int().positive().optional(),
 });
 export type Dossier = z.infer<typeof dossierSchema>;
 
@@ -81,6 +93,17 @@ export const documentSchema = z.object({
   sizeBytes: z.number().int().nonnegative(),
   pageCount: z.number().int().nonnegative().nullable(),
   error: z.string().nullable(),
+  /**
+   * The review round the document was submitted in; absent means round 1
+   * (`documentRound` in shared/domain/rounds.ts).
+   */
+  round: z.number().int().positive().optional(),
+  /**
+   * The document of an earlier round this one revises (its sheets are the
+   * Revisions of that document's sheets, index for index); null or absent
+   * when it revises nothing.
+   */
+  revisionOf: z.string().nullable().optional(),
 });
 export type DossierDocument = z.infer<typeof documentSchema>;
 
@@ -223,6 +246,12 @@ export const markupSchema = z.object({
    * and records written before measurements existed have none.
    */
   measurement: measurementSchema.optional(),
+  /**
+   * For a remark carried to a revised sheet when its dossier was
+   * resubmitted: the id of the open remark of the earlier round it
+   * continues. Absent on every other markup.
+   */
+  carriedFrom: z.string().optional(),
 });
 export type Markup = z.infer<typeof markupSchema>;
 
