@@ -9,6 +9,7 @@ import { markupMessages } from "./messages/markup";
 import { measureMessages } from "./messages/measure";
 import { opinionMessages } from "./messages/opinion";
 import { roundMessages } from "./messages/rounds";
+import { searchMessages } from "./messages/search";
 import { serviceErrorMessages } from "./messages/serviceErrors";
 import { shellMessages } from "./messages/shell";
 import { viewerMessages } from "./messages/viewer";
@@ -32,6 +33,7 @@ export function registerAllMessages(): void {
     decisionMessages,
     exchangeMessages,
     roundMessages,
+    searchMessages,
   ]) {
     registerMessages(messages);
   }
