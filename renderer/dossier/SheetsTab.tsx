@@ -4,9 +4,11 @@ import { ErrorMessage } from "../errors/ErrorMessage";
 import { ExchangeMenu } from "../exchange/ExchangeMenu";
 import { useT } from "../i18n/useT";
 import { MarkupDetails } from "../markup/MarkupDetails";
-import { pastedDraft, toDraft } from "../markup/markupDraft";
+import { editedDraft } from "../markup/markupArrange";
+import { pastedDraft } from "../markup/markupDraft";
 import { MarkupList } from "../markup/MarkupList";
 import { MarkupsTable } from "../markup/MarkupsTable";
+import { useArrangeKeys } from "../markup/useArrangeKeys";
 import { useMarkupEditKeys } from "../markup/useMarkupEditKeys";
 import { useMarkupEditor } from "../markup/useMarkupEditor";
 import type { SearchHit } from "../search/searchHit";
@@ -132,6 +134,15 @@ export function SheetsTab(props: DossierPanelProps) {
     () => rootRef.current?.offsetParent != null,
   );
 
+  useArrangeKeys({
+    selected,
+    sheetMarkups: () =>
+      remarks.filter((m) => m.sheetIndex === selected?.sheetIndex),
+    canEdit: isMine,
+    isActive: () => rootRef.current?.offsetParent != null,
+    save: (before, draft) => attempt(() => editor.save(before, draft)),
+  });
+
   const failure = editError ?? editor.error;
 
   return (
@@ -183,15 +194,7 @@ export function SheetsTab(props: DossierPanelProps) {
             onSaved={created}
             canEdit={isMine}
             onEdited={(markup, change) =>
-              attempt(() =>
-                editor.save(markup, {
-                  ...toDraft(markup),
-                  points: change.points.map((p) => ({ x: p.x, y: p.y })),
-                  strokes: change.strokes.map((s) =>
-                    s.map((p) => ({ x: p.x, y: p.y })),
-                  ),
-                }),
-              )
+              attempt(() => editor.save(markup, editedDraft(markup, change)))
             }
           />
         )}

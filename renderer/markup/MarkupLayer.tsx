@@ -11,7 +11,16 @@ import {
   toViewportPixel,
   type SheetViewport,
 } from "../viewer/sheetCoordinates";
-import { editHandles, editedPixels, type EditGesture } from "./markupEditing";
+import {
+  drawnPixels,
+  editHandles,
+  editedShape,
+  editedStrokes,
+  ROTATE_HANDLE,
+  type EditGesture,
+} from "./markupEditing";
+import { drawOrder } from "./markupOrder";
+import { rotationGrip, rotationModeOf } from "./markupRotation";
 import { ArrowHeadMarker, MarkupShape } from "./MarkupShape";
 import { handleAt, hitsMarkup } from "./shapeGeometry";
 import { HIGHLIGHT_COLOUR, MARKUP_COLOUR, stampColours } from "./tools";
@@ -30,6 +39,8 @@ export interface PendingShape {
 export interface GeometryChange {
   points: PdfPoint[];
   strokes: PdfPoint[][];
+  /** The rotation of a box or text after a turn (style.rotationDeg). */
+  rotationDeg?: number;
 }
 
 /** How close, in CSS pixels, a click must come to a line or a handle. */
@@ -57,7 +68,10 @@ export function MarkupLayer(props: {
   const [gesture, setGesture] = useState<EditGesture | null>(null);
   const toPixels = (points: readonly { x: number; y: number }[]) =>
     points.map((p) => toViewportPixel(viewport, pdfPoint(p.x, p.y)));
-  const drawn = props.markups.filter((m) => m.kind !== "reply");
+  const drawn = drawOrder(props.markups.filter((m) => m.kind !== "reply"));
+  const turnOf = (m: Markup) => m.style.rotationDeg ?? 0;
+  const drawnAt = (m: Markup, points: readonly { x: number; y: number }[]) =>
+    drawnPixels(m.kind, toPixels(points), turnOf(m));
   const selected = drawn.find((m) => m.id === props.selectedId) ?? null;
   const editable =
     selected !== null && (props.canEdit?.(selected) ?? false) ? selected : null;
@@ -76,7 +90,7 @@ export function MarkupLayer(props: {
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (!props.interactive || event.button !== 0) return;
     const at = localPixel(event);
-    const start = startGesture(at);
+    const start = startGesture(at, event.shiftKey);
     if (start === null) return;
 
     event.stopPropagation();
@@ -88,21 +102,26 @@ export function MarkupLayer(props: {
 
   // A handle of the selected markup wins over any shape; then the
   // topmost shape under the pointer.
-  const startGesture = (at: ViewportPixel) => {
+  const startGesture = (at: ViewportPixel, snap: boolean) => {
     if (editable !== null) {
-      const handles = editHandles(editable.kind, toPixels(editable.points));
-      const handle = handleAt(handles, at, HANDLE_PX);
-      if (handle >= 0) {
+      const grip = gripOf(editable);
+      const handles = editHandles(
+        editable.kind,
+        drawnAt(editable, editable.points),
+      );
+      const onGrip = grip !== null && handleAt([grip], at, HANDLE_PX) === 0;
+      const handle = onGrip ? ROTATE_HANDLE : handleAt(handles, at, HANDLE_PX);
+      if (handle >= 0 || handle === ROTATE_HANDLE) {
         return {
           markupId: editable.id,
-          gesture: { markupId: editable.id, handle, from: at, to: at },
+          gesture: { markupId: editable.id, handle, from: at, to: at, snap },
         };
       }
     }
     const hit = [...drawn].reverse().find((m) => {
       const strokes =
         m.kind === "ink" && m.strokes.length > 0 ? m.strokes.flat() : m.points;
-      return hitsMarkup(m.kind, toPixels(strokes), at, HIT_TOLERANCE_PX);
+      return hitsMarkup(m.kind, drawnAt(m, strokes), at, HIT_TOLERANCE_PX);
     });
     if (hit === undefined) return null;
     const movable = props.canEdit?.(hit) ?? false;
@@ -117,7 +136,7 @@ export function MarkupLayer(props: {
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (gesture === null) return;
     event.stopPropagation();
-    setGesture({ ...gesture, to: localPixel(event) });
+    setGesture({ ...gesture, to: localPixel(event), snap: event.shiftKey });
   };
 
   const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
@@ -130,24 +149,39 @@ export function MarkupLayer(props: {
     if (markup === undefined || moved < 2) return;
 
     const toPdf = (p: ViewportPixel) => toPdfPoint(viewport, p);
-    const edited = editedPixels(markup.kind, toPixels(markup.points), done);
-    const strokes = markup.strokes.map((s) =>
-      editedPixels("ink", toPixels(s), { ...done, handle: -1 }).map(toPdf),
-    );
-    props.onEdited?.(markup, { points: edited.map(toPdf), strokes });
+    const pixels = toPixels(markup.points);
+    const edited = editedShape(markup.kind, pixels, turnOf(markup), done);
+    const strokes = editedStrokes(
+      markup.kind,
+      pixels,
+      markup.strokes.map(toPixels),
+      done,
+    ).map((s) => s.map(toPdf));
+    props.onEdited?.(markup, {
+      points: edited.pixels.map(toPdf),
+      strokes,
+      rotationDeg: edited.rotationDeg,
+    });
+  };
+
+  // The rotation grip of a markup that turns, above its top side.
+  const gripOf = (m: Markup) => {
+    if (rotationModeOf(m.kind) === null) return null;
+    const { pixels, style } = shapeFor(m);
+    return rotationGrip(m.kind, pixels, style.rotationDeg ?? 0);
   };
 
   const shapeFor = (markup: Markup) => {
     const pixels = toPixels(markup.points);
     const strokePixels = markup.strokes.map(toPixels);
     if (gesture === null || gesture.markupId !== markup.id) {
-      return { pixels, strokePixels };
+      return { pixels, strokePixels, style: markup.style };
     }
+    const edited = editedShape(markup.kind, pixels, turnOf(markup), gesture);
     return {
-      pixels: editedPixels(markup.kind, pixels, gesture),
-      strokePixels: strokePixels.map((s) =>
-        editedPixels("ink", s, { ...gesture, handle: -1 }),
-      ),
+      pixels: edited.pixels,
+      strokePixels: editedStrokes(markup.kind, pixels, strokePixels, gesture),
+      style: { ...markup.style, rotationDeg: edited.rotationDeg },
     };
   };
 
@@ -177,7 +211,15 @@ export function MarkupLayer(props: {
       ))}
       {editable !== null && (
         <Handles
-          pixels={editHandles(editable.kind, shapeFor(editable).pixels)}
+          pixels={editHandles(
+            editable.kind,
+            drawnPixels(
+              editable.kind,
+              shapeFor(editable).pixels,
+              shapeFor(editable).style.rotationDeg ?? 0,
+            ),
+          )}
+          grip={gripOf(editable)}
         />
       )}
       {props.pending && (
@@ -197,11 +239,23 @@ export function MarkupLayer(props: {
   );
 }
 
-/** The grips of the selected markup's corners or vertices. */
-function Handles(props: { pixels: readonly ViewportPixel[] }) {
+/** The grips of the selected markup's corners or vertices and its turn. */
+function Handles(props: {
+  pixels: readonly ViewportPixel[];
+  grip: { x: number; y: number } | null;
+}) {
   const half = HANDLE_PX / 2;
   return (
     <g className="markup-handles" data-testid="markup-handles">
+      {props.grip !== null && (
+        <circle
+          data-testid="markup-rotate-grip"
+          className="markup-rotate-grip"
+          cx={props.grip.x}
+          cy={props.grip.y}
+          r={half + 1}
+        />
+      )}
       {props.pixels.map((p, i) => (
         <rect
           key={i}

@@ -8,6 +8,7 @@ import {
   type ShapeInput,
   type StrokeProps,
 } from "./shapeBodies";
+import { rotationCentre, rotationModeOf } from "./markupRotation";
 import { ellipseOutline } from "./shapeGeometry";
 import {
   cloudArcPt,
@@ -42,6 +43,8 @@ export function MarkupShape(props: {
     "data-kind": shape.kind,
     className: selected ? "markup-shape selected" : "markup-shape",
     opacity: shape.kind === "highlight" ? 1 : (style.opacity ?? 1),
+    transform: turnOf(shape),
+    "data-rotation": shape.style?.rotationDeg ?? 0,
   };
   const stroke = {
     stroke: shape.color,
@@ -56,6 +59,14 @@ export function MarkupShape(props: {
       <ShapeBody shape={shape} zoom={zoom} stroke={stroke} />
     </g>
   );
+}
+
+/** The SVG turn of a box or text drawn upright, about its centre. */
+function turnOf(shape: ShapeInput): string | undefined {
+  const deg = shape.style?.rotationDeg ?? 0;
+  if (deg === 0 || rotationModeOf(shape.kind) !== "field") return undefined;
+  const c = rotationCentre(shape.kind, shape.pixels);
+  return `rotate(${deg} ${c.x} ${c.y})`;
 }
 
 /** The drawing of each kind; `.hit` elements widen the clickable line. */

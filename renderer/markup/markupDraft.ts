@@ -22,6 +22,7 @@ export function toDraft(markup: Markup): MarkupDraftInput {
     inReplyTo: markup.inReplyTo,
     subject: markup.subject,
     ...(markup.measurement ? { measurement: markup.measurement } : {}),
+    ...(markup.zOrder !== undefined ? { zOrder: markup.zOrder } : {}),
   };
 }
 

@@ -95,6 +95,7 @@ export const markupDraftSchema = markupSchema.pick({
   inReplyTo: true,
   subject: true,
   measurement: true,
+  zOrder: true,
 });
 export type MarkupDraft = z.infer<typeof markupDraftSchema>;
 

@@ -161,7 +161,11 @@ export const markupStyleSchema = z.object({
   fontSizePt: z.number().positive().max(500).optional(),
   /** Arc size of a revision cloud, as XFDF's cloudy border intensity. */
   cloudIntensity: z.number().min(0).max(10).optional(),
-  /** Clockwise rotation of a text box or stamp, in degrees. */
+  /**
+   * Clockwise rotation on paper, in degrees, about the centre of a box
+   * (rectangle, ellipse, cloud, highlight, stamp) or the anchor of a text.
+   * Point-list kinds are turned by turning their points instead.
+   */
   rotationDeg: z.number().min(-360).max(360).optional(),
   /** Stamp label (Approved, Rejected, ... or a service's own). */
   stampLabel: z.string().max(200).optional(),
@@ -228,6 +232,11 @@ export const markupSchema = z.object({
   round: z.number().int().positive().default(1),
   /** A short title, as Acrobat's and Bluebeam's subject. */
   subject: z.string().max(500).default(""),
+  /**
+   * Drawing order on its sheet: higher is drawn above. Absent reads as 0,
+   * and markups of equal order are drawn oldest first.
+   */
+  zOrder: z.number().finite().optional(),
   /**
    * `document`: found inside the submitted PDF, shown read-only;
    * `imported`: read from an XFDF file; `lajna`: drawn here.
