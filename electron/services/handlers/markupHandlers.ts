@@ -1,6 +1,7 @@
 import { UserError } from "../../../shared/contract/errors";
 import type { RequestHandlers } from "../../../shared/contract/dispatch";
 import type { Markup } from "../../../shared/domain/entities";
+import { dossierRound } from "../../../shared/domain/rounds";
 import {
   afterLocalChange,
   nowIso,
@@ -20,7 +21,7 @@ export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
   return {
     "markups.save": async (draft) => {
       const user = requireUser(deps);
-      requireDossier(deps, draft.dossierId);
+      const dossier = requireDossier(deps, draft.dossierId);
       const document = deps.store.getRecord("document", draft.documentId);
       if (document?.dossierId !== draft.dossierId) {
         throw new UserError("document.error.notFound");
@@ -43,7 +44,12 @@ export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
         deleted: false,
-        round: existing?.round ?? 1,
+        // A new markup belongs to the dossier's current review round; a
+        // carried remark keeps naming the remark it continues.
+        round: existing?.round ?? dossierRound(dossier),
+        ...(existing?.carriedFrom === undefined
+          ? {}
+          : { carriedFrom: existing.carriedFrom }),
         origin: "lajna",
       };
       deps.store.saveLocal({ entity: "markup", record: markup });

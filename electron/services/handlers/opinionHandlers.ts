@@ -2,10 +2,12 @@ import { randomUUID } from "node:crypto";
 import { UserError } from "../../../shared/contract/errors";
 import type { RequestHandlers } from "../../../shared/contract/dispatch";
 import type {
+  Dossier,
   DossierDocument,
   Opinion,
   User,
 } from "../../../shared/domain/entities";
+import { dossierRound } from "../../../shared/domain/rounds";
 import { ServerUnreachableError } from "../sync/serverClient";
 import {
   afterLocalChange,
@@ -24,24 +26,18 @@ type OpinionHandlers = Pick<
   | "decisions.print"
 >;
 
-/**
- * The review round. Resubmissions (later rounds) are not modelled yet:
- * every opinion belongs to round 1 until the server tracks rounds.
- */
-const CURRENT_ROUND = 1;
-
 /** Drafting, signing and printing opinions and the decision. */
 export function opinionHandlers(deps: HandlerDeps): OpinionHandlers {
   return {
     "opinions.saveDraft": async (draft) => {
       const user = requireUser(deps);
       const dossier = requireDossier(deps, draft.dossierId);
-      const existing = myOpinion(deps, user, dossier.id);
+      const existing = myOpinion(deps, user, dossier);
       if (existing?.signedAt) throw new UserError("opinion.error.signed");
 
       const now = nowIso(deps);
       const opinion: Opinion = {
-        ...(existing ?? newOpinion(deps, user, dossier.id, now)),
+        ...(existing ?? newOpinion(deps, user, dossier, now)),
         sessionId: dossier.sessionId,
         verdict: draft.verdict,
         conditions: draft.conditions,
@@ -58,6 +54,11 @@ export function opinionHandlers(deps: HandlerDeps): OpinionHandlers {
       const opinion = requireOwnOpinion(deps, user, opinionId);
       if (opinion.signedAt) throw new UserError("opinion.error.signed");
       const dossier = requireDossier(deps, opinion.dossierId);
+      // Signing freezes the opinion as the record of its round; once the
+      // dossier was resubmitted, that round is over.
+      if (opinion.round !== dossierRound(dossier)) {
+        throw new UserError("opinion.error.notCurrentRound");
+      }
 
       const now = deps.now?.() ?? new Date();
       const pdf = await deps.printing.signedOpinionPdf({
@@ -110,15 +111,17 @@ export function opinionHandlers(deps: HandlerDeps): OpinionHandlers {
   };
 }
 
+/** The member's opinion of the dossier's current round, if any. */
 function myOpinion(
   deps: HandlerDeps,
   user: User,
-  dossierId: string,
+  dossier: Dossier,
 ): Opinion | null {
+  const round = dossierRound(dossier);
   return (
     deps.store
-      .listRecords("opinion", dossierId)
-      .find((o) => o.memberId === user.id && o.round === CURRENT_ROUND) ?? null
+      .listRecords("opinion", dossier.id)
+      .find((o) => o.memberId === user.id && o.round === round) ?? null
   );
 }
 
@@ -135,20 +138,23 @@ function requireOwnOpinion(
   return opinion;
 }
 
-/** A fresh draft; only members who represent a service give opinions. */
+/**
+ * A fresh draft for the dossier's current round; only members who
+ * represent a service give opinions.
+ */
 function newOpinion(
   deps: HandlerDeps,
   user: User,
-  dossierId: string,
+  dossier: Dossier,
   now: string,
 ): Opinion {
   if (!user.serviceId) throw new UserError("opinion.error.notMember");
   const service = deps.store.getRecord("service", user.serviceId);
   return {
     id: randomUUID(),
-    dossierId,
+    dossierId: dossier.id,
     sessionId: null,
-    round: CURRENT_ROUND,
+    round: dossierRound(dossier),
     memberId: user.id,
     memberName: user.displayName,
     serviceId: user.serviceId,
