@@ -10,9 +10,71 @@ export type PdfState =
   | { phase: "failed"; error: unknown };
 
 /**
- * Reads a document with 'documents.read' and opens it. A PDF pdf.js cannot
- * open becomes `viewer.error.openFailed`; the services' own errors
- * (offline, unreadable...) pass through with their keys.
+ * How long pdf.js may take to open a document or one of its sheets. A
+ * heavy 42 x 30 in sheet opens in well under a second; a hostile file
+ * can keep pdf.js's worker busy for ever, and the reviewer must then be
+ * told, not left before "Opening…".
+ */
+export const OPEN_TIMEOUT_MS = 15_000;
+
+/**
+ * Opens a document's bytes with pdf.js within `timeoutMs`. A PDF pdf.js
+ * cannot open becomes `viewer.error.openFailed`, one it takes too long
+ * on `document.error.timeout`. A document that opens after its time ran
+ * out is closed again, which also ends its pdf.js worker.
+ */
+export async function openSheetDocument(
+  bytes: Uint8Array,
+  timeoutMs: number = OPEN_TIMEOUT_MS,
+): Promise<PDFDocumentProxy> {
+  const opening = openPdf(bytes);
+  try {
+    return await withinTime(opening, timeoutMs);
+  } catch (cause) {
+    if (cause instanceof UserError) {
+      void opening.then(
+        (late) => late.destroy(),
+        () => undefined,
+      );
+      throw cause;
+    }
+    throw new UserError("viewer.error.openFailed", {}, { cause });
+  }
+}
+
+/**
+ * Sheet `sheetIndex` (from 0) of an open document within `timeoutMs`,
+ * with the same translated failures as openSheetDocument.
+ */
+export async function openSheetPage(
+  pdf: PDFDocumentProxy,
+  sheetIndex: number,
+  timeoutMs: number = OPEN_TIMEOUT_MS,
+): Promise<PDFPageProxy> {
+  try {
+    return await withinTime(pdf.getPage(sheetIndex + 1), timeoutMs);
+  } catch (cause) {
+    if (cause instanceof UserError) throw cause;
+    throw new UserError("viewer.error.openFailed", {}, { cause });
+  }
+}
+
+/** `work`, or `document.error.timeout` once `timeoutMs` have passed. */
+function withinTime<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new UserError("document.error.timeout")),
+      timeoutMs,
+    );
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Reads a document with 'documents.read' and opens it. The services' own
+ * errors (offline, unreadable...) pass through with their keys; pdf.js's
+ * are those of openSheetDocument.
  */
 export function usePdfDocument(
   client: LajnaClient,
@@ -27,11 +89,7 @@ export function usePdfDocument(
 
     const load = async () => {
       const { bytes } = await client.request("documents.read", { documentId });
-      try {
-        opened = await openPdf(bytes);
-      } catch (cause) {
-        throw new UserError("viewer.error.openFailed", {}, { cause });
-      }
+      opened = await openSheetDocument(bytes);
       if (live) setState({ phase: "ready", pdf: opened });
       else void opened.destroy();
     };
@@ -62,14 +120,9 @@ export function usePdfPage(
     if (pdf === null) return undefined;
     let live = true;
     setState({ page: null, error: null });
-    pdf.getPage(sheetIndex + 1).then(
+    openSheetPage(pdf, sheetIndex).then(
       (page) => live && setState({ page, error: null }),
-      (cause: unknown) =>
-        live &&
-        setState({
-          page: null,
-          error: new UserError("viewer.error.openFailed", {}, { cause }),
-        }),
+      (error: unknown) => live && setState({ page: null, error }),
     );
     return () => {
       live = false;

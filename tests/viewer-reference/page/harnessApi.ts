@@ -1,0 +1,52 @@
+import type { QuarterTurn } from "../../../renderer/viewer/viewState";
+
+/**
+ * What the reference harness page exposes on `window.lajnaReference`, so
+ * a test in Node drives the viewer's real render path in Chromium.
+ */
+export interface ReferenceHarness {
+  /** Renders one view of a sheet and hands back its grey pixels. */
+  render(request: RenderRequest): Promise<RenderedView>;
+  /** Opens and draws a possibly hostile file the way the viewer does. */
+  openHostile(url: string, timeoutMs: number): Promise<HostileOutcome>;
+}
+
+/**
+ * One view: the sheet at `zoom` CSS px per point with the turned page's
+ * corner at (`x`, `y`) in a viewer `width` x `height` px (device pixel
+ * ratio 1). `hideLayers` names layers the reviewer switched off;
+ * `engine` "app" is the viewer as shipped (PDFium, pdf.js for switched
+ * layers), "pdfjs" the pdf.js path alone.
+ */
+export interface RenderRequest {
+  readonly url: string;
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly turn: QuarterTurn;
+  readonly hideLayers: readonly string[];
+  readonly engine: "app" | "pdfjs";
+}
+
+/** The viewer area's pixels, grey over white, base64, row by row. */
+export interface RenderedView {
+  readonly width: number;
+  readonly height: number;
+  readonly grayBase64: string;
+  /** Times the raster worker failed and pdf.js drew instead. */
+  readonly fallbacks: number;
+}
+
+/** How a hostile file ended in the viewer, and after how long. */
+export type HostileOutcome =
+  | { readonly outcome: "failed"; readonly key: string; readonly ms: number }
+  | { readonly outcome: "rendered"; readonly ink: number; readonly ms: number }
+  | { readonly outcome: "renderHung"; readonly ms: number };
+
+declare global {
+  interface Window {
+    lajnaReference?: ReferenceHarness;
+  }
+}

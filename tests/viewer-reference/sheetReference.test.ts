@@ -1,0 +1,229 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM } from "../support/demoStack";
+import { corpusDir } from "../workstation/support/processes";
+import type { RenderRequest } from "./page/harnessApi";
+import { shifted, turnClockwise, type GrayImage } from "./support/grayImage";
+import { startHarness, type HarnessSession } from "./support/harnessSession";
+import { inkAgreement } from "./support/inkCompare";
+import { layersOf, withLayersOff } from "./support/layerCopy";
+import {
+  mupdfRaster,
+  popplerRaster,
+  type Crop,
+} from "./support/referenceRaster";
+
+/**
+ * The viewer's pixels against poppler's on real corpus sheets: the same
+ * drawing, up to anti-aliasing, in the right place and orientation, with
+ * the right layers. Each case also shows the comparison fails on a wrong
+ * render, so a pass means something.
+ */
+
+const PLANS = path.join(corpusDir, "plans");
+const SITE_PLAN = "autocad2024_site_plan_existing_proposed_archD_10layers.pdf";
+const ROTATED = "autocad2020_layout_5layers.pdf";
+const HEAVY = [
+  "bluebeam_E201A_electrical_floor_plan_42x30.pdf",
+  "pdfjs_issue12810_arch_plan_24x36_portrait.pdf",
+];
+/** A layer of the site plan carrying about a third of its ink. */
+const HATCH_LAYER = "15_hatch";
+
+/** Agreement a right render reaches both ways (see inkCompare.ts). */
+const PASS = 0.97;
+/** Below this, one way at least, for a render known to be wrong. */
+const WRONG = 0.95;
+
+const ready = existsSync(PLANS) && existsSync(CHROMIUM);
+if (!ready) {
+  process.stderr.write(
+    "sheet reference: needs ../shared/corpus and /usr/bin/chromium; skipping\n",
+  );
+}
+
+let harness: HarnessSession;
+beforeAll(async () => {
+  if (ready) harness = await startHarness();
+});
+afterAll(async () => {
+  if (ready) await harness.stop();
+});
+
+/** CSS px per point for a reference drawn at `dpi`. */
+const zoomAt = (dpi: number) => dpi / 72;
+
+/** Lajna's render of the same area as `reference`, at `dpi`. */
+function lajnaLike(
+  url: string,
+  reference: GrayImage,
+  dpi: number,
+  options: Partial<RenderRequest> & { crop?: Crop } = {},
+): Promise<GrayImage & { fallbacks: number }> {
+  const { crop, ...rest } = options;
+  return harness.render({
+    url,
+    zoom: zoomAt(dpi),
+    x: -(crop?.x ?? 0),
+    y: -(crop?.y ?? 0),
+    width: reference.width,
+    height: reference.height,
+    turn: 0,
+    hideLayers: [],
+    engine: "app",
+    ...rest,
+  });
+}
+
+/** LAJNA_REFERENCE_FIGURES=1 prints every agreement measured. */
+function report(kind: string, agreement: object): void {
+  if (process.env.LAJNA_REFERENCE_FIGURES !== "1") return;
+  const name = expect.getState().currentTestName ?? "";
+  process.stderr.write(`${kind} ${name}: ${JSON.stringify(agreement)}\n`);
+}
+
+function expectSame(reference: GrayImage, lajna: GrayImage): void {
+  const agreement = inkAgreement(reference, lajna);
+  report("same", agreement);
+  expect(agreement.referenceInk).toBeGreaterThan(1000);
+  expect(agreement.recall, JSON.stringify(agreement)).toBeGreaterThanOrEqual(
+    PASS,
+  );
+  expect(agreement.precision, JSON.stringify(agreement)).toBeGreaterThan(PASS);
+}
+
+function expectDifferent(reference: GrayImage, lajna: GrayImage): void {
+  const agreement = inkAgreement(reference, lajna);
+  report("wrong", agreement);
+  const worst = Math.min(agreement.recall, agreement.precision);
+  expect(worst, JSON.stringify(agreement)).toBeLessThan(WRONG);
+}
+
+describe.skipIf(!ready)("sheets against a poppler reference", () => {
+  it("draws the layered site plan whole, with PDFium and with pdf.js", async () => {
+    const dpi = 54;
+    const file = path.join(PLANS, SITE_PLAN);
+    const reference = await popplerRaster(file, dpi);
+    const url = `/corpus/plans/${SITE_PLAN}`;
+
+    const app = await lajnaLike(url, reference, dpi);
+    expect(app.fallbacks).toBe(0);
+    expectSame(reference, app);
+    const pdfjs = await lajnaLike(url, reference, dpi, { engine: "pdfjs" });
+    expectSame(reference, pdfjs);
+
+    // Four pixels off is already a wrong render.
+    expectDifferent(reference, shifted(app, 4, 3));
+  });
+
+  it("honours the page's own /Rotate", async () => {
+    const dpi = 144;
+    const file = path.join(PLANS, ROTATED);
+    const reference = await popplerRaster(file, dpi);
+    // The sheet is stored portrait and shown landscape.
+    expect(reference.width).toBeGreaterThan(reference.height);
+    const url = `/corpus/plans/${ROTATED}`;
+
+    const app = await lajnaLike(url, reference, dpi);
+    expect(app.fallbacks).toBe(0);
+    expectSame(reference, app);
+    expectSame(
+      reference,
+      await lajnaLike(url, reference, dpi, { engine: "pdfjs" }),
+    );
+
+    // The same sheet upside down must not pass.
+    expectDifferent(reference, turnClockwise(turnClockwise(app)));
+  });
+
+  it("turns the sheet a quarter clockwise for the reviewer", async () => {
+    const dpi = 144;
+    const file = path.join(PLANS, ROTATED);
+    const upright = await popplerRaster(file, dpi);
+    const reference = turnClockwise(upright);
+    const url = `/corpus/plans/${ROTATED}`;
+
+    // MuPDF turns the sheet on its own (-R 90): a second, independent
+    // reference for the same picture.
+    const mupdf = await mupdfRaster(file, dpi, 90);
+    for (const engine of ["app", "pdfjs"] as const) {
+      const lajna = await lajnaLike(url, reference, dpi, { turn: 90, engine });
+      expectSame(reference, lajna);
+      expectSame(mupdf, lajna);
+    }
+    // Turned the other way, the sheet has the same size but must fail.
+    const wrongWay = turnClockwise(turnClockwise(reference));
+    const app = await lajnaLike(url, reference, dpi, { turn: 90 });
+    expectDifferent(wrongWay, app);
+  });
+
+  for (const sheet of HEAVY) {
+    it(`draws heavy ${sheet} whole and a deep-zoom region`, async () => {
+      const file = path.join(PLANS, sheet);
+      const url = `/corpus/plans/${sheet}`;
+      const size = await popplerRaster(file, 1);
+      // First view: 2000 px across, as the issue measures it.
+      const fitDpi = (2000 / size.width) * 1;
+      const whole = await popplerRaster(file, fitDpi);
+      const first = await lajnaLike(url, whole, fitDpi);
+      expect(first.fallbacks).toBe(0);
+      expectSame(whole, first);
+
+      // 800 % (100 % is 96 px per inch of paper) around the middle.
+      const deepDpi = 8 * 96;
+      const crop = {
+        x: Math.round(size.width * deepDpi * 0.45 - 600),
+        y: Math.round(size.height * deepDpi * 0.5 - 450),
+        width: 1200,
+        height: 900,
+      };
+      const region = await popplerRaster(file, deepDpi, crop);
+      const deep = await lajnaLike(url, region, deepDpi, { crop });
+      expectSame(region, deep);
+      expectDifferent(region, shifted(deep, 6, 0));
+    });
+  }
+});
+
+describe.skipIf(!ready)("layers against a poppler reference", () => {
+  const original = path.join(PLANS, SITE_PLAN);
+  let hatchOff = "";
+
+  beforeAll(async () => {
+    if (!ready) return;
+    const bytes = new Uint8Array(readFileSync(original));
+    const hatch = (await layersOf(bytes)).find((l) => l.name === HATCH_LAYER);
+    if (hatch === undefined) throw new Error(`no ${HATCH_LAYER} layer`);
+    hatchOff = path.join(harness.scratchDir, "site-plan-hatch-off.pdf");
+    writeFileSync(hatchOff, await withLayersOff(bytes, [hatch.objectNumber]));
+  });
+
+  it("keeps a layer the document hides by default hidden", async () => {
+    const dpi = 54;
+    const reference = await popplerRaster(hatchOff, dpi);
+    const lajna = await lajnaLike(
+      "/scratch/site-plan-hatch-off.pdf",
+      reference,
+      dpi,
+    );
+    expect(lajna.fallbacks).toBe(0);
+    expectSame(reference, lajna);
+
+    // The same sheet with every layer shown is a different drawing.
+    expectDifferent(await popplerRaster(original, dpi), lajna);
+  });
+
+  it("makes a layer the reviewer hides disappear", async () => {
+    const dpi = 54;
+    const reference = await popplerRaster(hatchOff, dpi);
+    const url = `/corpus/plans/${SITE_PLAN}`;
+    const hidden = await lajnaLike(url, reference, dpi, {
+      hideLayers: [HATCH_LAYER],
+    });
+    expectSame(reference, hidden);
+
+    const shown = await lajnaLike(url, reference, dpi);
+    expectDifferent(reference, shown);
+  });
+});

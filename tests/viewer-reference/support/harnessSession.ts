@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
+import { serveStatic } from "../../../scripts/bench/viewer/staticServer";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../support/demoStack";
+import { corpusDir, repoRoot } from "../../workstation/support/processes";
+import type { HostileOutcome, RenderRequest } from "../page/harnessApi";
+import type { GrayImage } from "./grayImage";
+
+/**
+ * The harness page built with Vite, served on 127.0.0.1 with the corpus
+ * (read-only, under /corpus/) and a scratch folder for edited copies
+ * (under /scratch/), open in Debian's Chromium.
+ */
+export interface HarnessSession {
+  /** Where test-made files go; served under /scratch/. */
+  readonly scratchDir: string;
+  render(request: RenderRequest): Promise<GrayImage & { fallbacks: number }>;
+  openHostile(url: string, timeoutMs: number): Promise<HostileOutcome>;
+  /** A fresh page, for a test that may leave the current one broken. */
+  reload(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(): Promise<HarnessSession> {
+  const scratchDir = mkdtempSync(path.join(tmpdir(), "lajna-reference-"));
+  await build({
+    configFile: path.join(repoRoot, "tests/viewer-reference/vite.config.ts"),
+  });
+  const server = await serveStatic({
+    "/pdfjs/": path.join(repoRoot, "node_modules/pdfjs-dist"),
+    "/corpus/": corpusDir,
+    "/scratch/": scratchDir,
+    "/": path.join(repoRoot, ".tmp/viewer-reference/dist"),
+  });
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS],
+  });
+  let page = await openPage(browser, server.url);
+
+  return {
+    scratchDir,
+    async render(request) {
+      const view = await page.evaluate(
+        (r) => window.lajnaReference!.render(r),
+        request,
+      );
+      const data = new Uint8Array(Buffer.from(view.grayBase64, "base64"));
+      return { ...view, data };
+    },
+    openHostile: (url, timeoutMs) =>
+      page.evaluate(([u, t]) => window.lajnaReference!.openHostile(u, t), [
+        url,
+        timeoutMs,
+      ] as const),
+    async reload() {
+      await page.context().close();
+      page = await openPage(browser, server.url);
+    },
+    async stop() {
+      await browser.close();
+      await server.close();
+      rmSync(scratchDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPage(browser: Browser, origin: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 900 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/index.html`);
+  await page.waitForFunction(() => window.lajnaReference !== undefined, null, {
+    timeout: 60_000,
+  });
+  return page;
+}
