@@ -7,7 +7,9 @@ import {
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
 import { describeCause, rendererLogger } from "../log/rendererLog";
 import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
-import { layersAtDefault, visibilityOf } from "./render/layerDefaults";
+import { layerChoiceFor, visibilityOf } from "./render/layerDefaults";
+import { layerChoiceKey, type LayerChoice } from "./render/layerPatch";
+import { pageRefsOf } from "./render/pageRefs";
 import {
   getPreview,
   hasPreview,
@@ -37,9 +39,10 @@ let channels = 0;
  * follow the gesture; a newer request cancels an older render.
  *
  * The pixels come from PDFium in a worker (render/pdfiumWorker.ts) when
- * the document is open there and its layers are as the document sets
- * them; otherwise, and whenever PDFium fails, from pdf.js, which alone
- * knows how to draw a layer the reviewer switched.
+ * the document is open there, layers switched included (PDFium reads a
+ * copy whose default configuration says which are off, layerPatch.ts);
+ * from pdf.js while the document's layers are still being read, and
+ * whenever PDFium fails.
  *
  * The render reaches a margin beyond the viewer's edges, so that a short
  * pan shows drawing at once rather than an empty strip.
@@ -54,10 +57,9 @@ export class SheetRenderer {
   } | null = null;
   private generation = 0;
   private readonly channel = ++channels;
-  private document: {
-    key: string;
-    defaults: Map<string, boolean> | null;
-  } | null = null;
+  private document: DocumentFacts | null = null;
+  /** The last render's layer choice key, for previews (layerPatch.ts). */
+  private layersKey = "";
 
   constructor(
     private readonly display: HTMLCanvasElement,
@@ -78,11 +80,19 @@ export class SheetRenderer {
     this.document = null;
     if (pdf === null || key === null || this.engine === null) return;
 
-    const current = { key, defaults: null as Map<string, boolean> | null };
+    const current: DocumentFacts = { key, defaults: null, pages: null };
     this.document = current;
     void this.engine.open(key, () => pdf.getData());
     pdf.getOptionalContentConfig().then(
-      (config) => (current.defaults = visibilityOf(config)),
+      (config) => {
+        current.defaults = visibilityOf(config);
+        // Only a layered document needs its page objects (layerPatch.ts).
+        if (current.defaults.size === 0) return;
+        pageRefsOf(pdf).then(
+          (pages) => (current.pages = pages),
+          () => undefined,
+        );
+      },
       () => (current.defaults = new Map()),
     );
   }
@@ -137,13 +147,18 @@ export class SheetRenderer {
     const target = { page, view, turn, marginPx, area, ratio, generation };
     this.onBusy(true);
 
+    // PDFium draws any layer choice once the document's defaults and
+    // page objects are known; pdf.js until then.
     const doc = this.document;
-    const usePdfium =
-      doc !== null &&
-      this.engine !== null &&
-      layersAtDefault(layers, doc.defaults);
-    if (usePdfium) this.renderWithPdfium(target, doc.key, layers);
-    else this.renderWithPdfjs(target, layers);
+    const choice =
+      doc === null || this.engine === null
+        ? undefined
+        : layerChoiceFor(layers, doc.defaults, doc.pages);
+    if (doc !== null && choice !== undefined) {
+      this.renderWithPdfium(target, doc.key, layers, choice);
+    } else {
+      this.renderWithPdfjs(target, layers);
+    }
   }
 
   /** Stops any render in flight (page change, unmount). */
@@ -158,6 +173,7 @@ export class SheetRenderer {
     target: RenderTarget,
     key: string,
     layers: OptionalContentConfig | null,
+    choice: LayerChoice | null,
   ): void {
     const { page, view, turn, marginPx, area, ratio, generation } = target;
     const region = {
@@ -169,7 +185,8 @@ export class SheetRenderer {
       width: Math.max(1, Math.round(area.width * ratio)),
       height: Math.max(1, Math.round(area.height * ratio)),
     };
-    this.engine?.render(key, this.channel, region).then(
+    const layersKey = layerChoiceKey(choice);
+    this.engine?.render(key, this.channel, region, choice).then(
       (bitmap) => {
         if (bitmap === null) return;
         if (generation !== this.generation) {
@@ -181,8 +198,9 @@ export class SheetRenderer {
         this.display.getContext("2d")?.drawImage(bitmap, 0, 0);
         bitmap.close();
         this.rendered = { page, view, turn, marginPx };
+        this.layersKey = layersKey;
         this.follow(page, view, turn);
-        this.keepPreview(key, page, turn);
+        this.keepPreview(key, page, turn, choice);
       },
       (cause: unknown) => {
         // PDFium could not draw this sheet: pdf.js tries instead.
@@ -252,7 +270,9 @@ export class SheetRenderer {
     const preview =
       key === undefined
         ? undefined
-        : getPreview(previewKey(key, page.pageNumber - 1, turn));
+        : getPreview(
+            previewKey(key, page.pageNumber - 1, turn, this.layersKey),
+          );
     if (preview === undefined) return false;
     const size = page.getViewport({
       scale: view.zoom,
@@ -274,8 +294,10 @@ export class SheetRenderer {
     key: string,
     page: PDFPageProxy,
     turn: QuarterTurn,
+    choice: LayerChoice | null,
   ): void {
-    const id = previewKey(key, page.pageNumber - 1, turn);
+    const layersKey = layerChoiceKey(choice);
+    const id = previewKey(key, page.pageNumber - 1, turn, layersKey);
     if (hasPreview(id) || this.engine === null) return;
     const rotation = turnedRotation(page, turn);
     const size = page.getViewport({ scale: 1, rotation });
@@ -289,7 +311,7 @@ export class SheetRenderer {
       width: Math.max(1, Math.round(size.width * scale)),
       height: Math.max(1, Math.round(size.height * scale)),
     };
-    this.engine.render(key, PREVIEW_CHANNEL, region).then(
+    this.engine.render(key, PREVIEW_CHANNEL, region, choice).then(
       (bitmap) => bitmap && putPreview(id, bitmap),
       () => undefined,
     );
@@ -313,6 +335,15 @@ export class SheetRenderer {
 
 /** The render's margin beyond each edge, as a share of the viewer. */
 const MARGIN_SHARE = 0.25;
+
+/** What the renderer learns of its document, some of it later. */
+interface DocumentFacts {
+  readonly key: string;
+  /** Each layer's default visibility; null until pdf.js has read it. */
+  defaults: Map<string, boolean> | null;
+  /** The page objects, known for layered documents only. */
+  pages: string[] | null;
+}
 
 interface RenderTarget {
   page: PDFPageProxy;

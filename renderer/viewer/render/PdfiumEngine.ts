@@ -3,6 +3,7 @@ import type {
   EngineRequest,
   RasterRegion,
 } from "./engineMessages";
+import type { LayerChoice } from "./layerPatch";
 
 type Settle = {
   resolve: (reply: EngineReply) => void;
@@ -57,14 +58,15 @@ export class PdfiumEngine {
   }
 
   /**
-   * Draws a region; null when a newer render of the same channel took
-   * its place before it started. Fails when the document is not open
-   * here or PDFium could not read it.
+   * Draws a region, with `layers` hidden when given; null when a newer
+   * render of the same channel took its place before it started. Fails
+   * when the document is not open here or PDFium could not read it.
    */
   async render(
     key: string,
     channel: number,
     region: RasterRegion,
+    layers: LayerChoice | null = null,
   ): Promise<ImageBitmap | null> {
     if ((await this.opened.get(key)) !== true) {
       throw new Error("the document is not open in the raster worker");
@@ -75,6 +77,7 @@ export class PdfiumEngine {
       channel,
       key,
       region,
+      layers,
     });
     if (answer.type === "rendered") return answer.bitmap;
     if (answer.type === "superseded") return null;

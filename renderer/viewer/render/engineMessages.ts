@@ -1,4 +1,5 @@
 import type { QuarterTurn } from "../viewState";
+import type { LayerChoice } from "./layerPatch";
 
 /**
  * Messages between the viewer and its raster worker (pdfiumWorker.ts).
@@ -20,6 +21,8 @@ export type EngineRequest =
       readonly channel: number;
       readonly key: string;
       readonly region: RasterRegion;
+      /** Layers switched from the document's default; null when none. */
+      readonly layers: LayerChoice | null;
     }
   | { readonly type: "close"; readonly key: string }
   | { readonly type: "warm"; readonly id: number };

@@ -1,4 +1,5 @@
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
+import type { LayerChoice } from "./layerPatch";
 
 /** Each layer's visibility by id, as pdf.js's config says now. */
 export function visibilityOf(
@@ -12,10 +13,10 @@ export function visibilityOf(
 }
 
 /**
- * Whether the reviewer's layer choice is the document's own default, the
- * only state PDFium draws (it follows the document's default /D config
- * and has no call to switch a layer). Unknown defaults count as changed,
- * so pdf.js draws until they are known.
+ * Whether the reviewer's layer choice is the document's own default,
+ * which PDFium draws as the document is (it follows the default /D
+ * config and has no call to switch a layer; layerPatch.ts rewrites /D
+ * for the other choices). Unknown defaults count as changed.
  */
 export function layersAtDefault(
   layers: OptionalContentConfig | null,
@@ -27,4 +28,23 @@ export function layersAtDefault(
     if (defaults.get(id) !== visible) return false;
   }
   return true;
+}
+
+/**
+ * The layer choice PDFium needs for the reviewer's visibility: null at
+ * the document's defaults (PDFium draws them as they are), else every
+ * layer and which of them are hidden. Undefined while the document's
+ * defaults or page objects are still unknown.
+ */
+export function layerChoiceFor(
+  layers: OptionalContentConfig | null,
+  defaults: ReadonlyMap<string, boolean> | null,
+  pages: readonly string[] | null,
+): LayerChoice | null | undefined {
+  if (layersAtDefault(layers, defaults)) return null;
+  if (layers === null || defaults === null || pages === null) return undefined;
+  const visible = visibilityOf(layers);
+  const groups = [...visible.keys()];
+  const hidden = groups.filter((id) => visible.get(id) === false);
+  return { groups, hidden, pages };
 }

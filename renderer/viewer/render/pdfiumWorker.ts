@@ -6,6 +6,7 @@ import type {
   EngineRequest,
   RasterRegion,
 } from "./engineMessages";
+import { layerChoiceKey, layerPatch, type LayerChoice } from "./layerPatch";
 
 /**
  * The raster worker: PDFium (compiled to WebAssembly) draws sheet regions
@@ -22,7 +23,14 @@ let enginePromise: Promise<WrappedPdfiumModule> | null = null;
 interface OpenDocument {
   readonly handle: number;
   readonly bytesPtr: number;
+  readonly byteLength: number;
   readonly pages: Map<number, number>;
+  /**
+   * The same document with the reviewer's layer choice appended (see
+   * layerPatch.ts), by choice key; one at a time, as each holds a copy
+   * of the bytes and its own parsed sheets.
+   */
+  variant: { readonly key: string; readonly doc: OpenDocument } | null;
 }
 const documents = new Map<string, Promise<OpenDocument>>();
 let waiting: Extract<EngineRequest, { type: "render" }>[] = [];
@@ -72,7 +80,17 @@ async function openDocument(
   const module = await engine();
   const bytesPtr = module.pdfium.wasmExports.malloc(bytes.length);
   heap(module).set(bytes, bytesPtr);
-  const handle = module.FPDF_LoadMemDocument(bytesPtr, bytes.length, "");
+  return loadDocument(module, key, bytesPtr, bytes.length);
+}
+
+/** Opens bytes already in PDFium's heap; frees them when it cannot. */
+function loadDocument(
+  module: WrappedPdfiumModule,
+  key: string,
+  bytesPtr: number,
+  byteLength: number,
+): OpenDocument {
+  const handle = module.FPDF_LoadMemDocument(bytesPtr, byteLength, "");
   if (handle === 0) {
     module.pdfium.wasmExports.free(bytesPtr);
     throw new Error(
@@ -82,7 +100,41 @@ async function openDocument(
   const pages = new Map<number, number>();
   const count = module.FPDF_GetPageCount(handle);
   for (let index = 0; index < count; index++) pages.set(index, 0);
-  return { handle, bytesPtr, pages };
+  return { handle, bytesPtr, byteLength, pages, variant: null };
+}
+
+/**
+ * The document as PDFium should draw it for a layer choice: itself at
+ * the document's defaults, else a copy of its bytes with the choice
+ * appended, opened once and kept until another choice replaces it.
+ */
+function withLayers(
+  module: WrappedPdfiumModule,
+  doc: OpenDocument,
+  choice: LayerChoice | null,
+): OpenDocument {
+  const key = layerChoiceKey(choice);
+  if (key === "" || choice === null) return doc;
+  if (doc.variant?.key === key) return doc.variant.doc;
+
+  const original = heap(module).subarray(
+    doc.bytesPtr,
+    doc.bytesPtr + doc.byteLength,
+  );
+  const patch = layerPatch(original, choice);
+  if (patch === null) throw new Error("the layers cannot be switched here");
+  if (doc.variant !== null) freeDocument(module, doc.variant.doc);
+  doc.variant = null;
+
+  const length = doc.byteLength + patch.length;
+  const bytesPtr = module.pdfium.wasmExports.malloc(length);
+  // malloc may grow the heap, which replaces the array read above.
+  const memory = heap(module);
+  memory.copyWithin(bytesPtr, doc.bytesPtr, doc.bytesPtr + doc.byteLength);
+  memory.set(patch, bytesPtr + doc.byteLength);
+  const variant = loadDocument(module, `layers ${key}`, bytesPtr, length);
+  doc.variant = { key, doc: variant };
+  return variant;
 }
 
 async function closeDocument(key: string): Promise<void> {
@@ -91,7 +143,13 @@ async function closeDocument(key: string): Promise<void> {
   if (opened === undefined) return;
   const doc = await opened.catch(() => null);
   if (doc === null) return;
-  const module = await engine();
+  freeDocument(await engine(), doc);
+}
+
+/** Closes a document's sheets, its layer variant and frees its bytes. */
+function freeDocument(module: WrappedPdfiumModule, doc: OpenDocument): void {
+  if (doc.variant !== null) freeDocument(module, doc.variant.doc);
+  doc.variant = null;
   for (const page of doc.pages.values()) {
     if (page !== 0) module.FPDF_ClosePage(page);
   }
@@ -139,7 +197,8 @@ async function renderOne(
     const doc = await documents.get(request.key);
     if (doc === undefined) throw new Error(`${request.key} is not open`);
     const module = await engine();
-    const bitmap = await rasterise(module, doc, request.region);
+    const drawn = withLayers(module, doc, request.layers);
+    const bitmap = await rasterise(module, drawn, request.region);
     reply({ type: "rendered", id: request.id, bitmap }, [bitmap]);
   } catch (cause) {
     reply({ type: "failed", id: request.id, message: String(cause) });
