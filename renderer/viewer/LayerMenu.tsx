@@ -2,10 +2,16 @@ import { useState } from "react";
 import { useT } from "../i18n/useT";
 import type { SheetLayer } from "./useSheetLayers";
 
-/** The layers button and its checklist; absent for a flat sheet. */
+/**
+ * The layers button and its checklist, with "show all" and "hide all";
+ * a locked layer shows a lock and cannot be switched. Absent for a flat
+ * sheet.
+ */
 export function LayerMenu(props: {
   layers: readonly SheetLayer[];
   onToggle: (id: string) => void;
+  onShowAll: () => void;
+  onHideAll: () => void;
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -23,22 +29,66 @@ export function LayerMenu(props: {
         {t("viewer.layers", { count: props.layers.length })}
       </button>
       {open && (
-        <ul className="layer-list" data-testid="layer-list">
-          {props.layers.map((layer) => (
-            <li key={layer.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  data-testid="layer-toggle"
-                  checked={layer.visible}
-                  onChange={() => props.onToggle(layer.id)}
-                />
-                <bdi>{layer.name}</bdi>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <div className="layer-list" data-testid="layer-list">
+          <div className="layer-actions">
+            <button
+              type="button"
+              data-testid="layers-show-all"
+              onClick={props.onShowAll}
+            >
+              {t("viewer.layers.showAll")}
+            </button>
+            <button
+              type="button"
+              data-testid="layers-hide-all"
+              onClick={props.onHideAll}
+            >
+              {t("viewer.layers.hideAll")}
+            </button>
+          </div>
+          <ul>
+            {props.layers.map((layer) => (
+              <LayerItem
+                key={layer.id}
+                layer={layer}
+                onToggle={props.onToggle}
+              />
+            ))}
+          </ul>
+        </div>
       )}
     </div>
+  );
+}
+
+function LayerItem(props: {
+  layer: SheetLayer;
+  onToggle: (id: string) => void;
+}) {
+  const t = useT();
+  const { layer } = props;
+  return (
+    <li data-testid="layer-item" data-locked={layer.locked}>
+      <label title={layer.locked ? t("viewer.layers.locked") : undefined}>
+        <input
+          type="checkbox"
+          data-testid="layer-toggle"
+          checked={layer.visible}
+          disabled={layer.locked}
+          onChange={() => props.onToggle(layer.id)}
+        />
+        <bdi>{layer.name}</bdi>
+        {layer.locked && (
+          <span
+            className="layer-lock"
+            data-testid="layer-lock"
+            role="img"
+            aria-label={t("viewer.layers.locked")}
+          >
+            🔒
+          </span>
+        )}
+      </label>
+    </li>
   );
 }

@@ -23,8 +23,14 @@ import { useSheetView } from "./useSheetView";
 import { useViewerKeys } from "./useViewerKeys";
 import { useWheelZoom } from "./useWheelZoom";
 import { LayerMenu } from "./LayerMenu";
+import { layerMemoryKey } from "./layerMemory";
+import { SheetFrame, ZoomBoxOutline } from "./SheetFrame";
+import { SheetStrip } from "./SheetStrip";
 import { useSheetLayers } from "./useSheetLayers";
+import { useZoomBox } from "./useZoomBox";
+import type { DocumentViewMemory } from "./viewMemory";
 import { ViewerToolbar } from "./ViewerToolbar";
+import "./viewer.css";
 
 const REVEAL_DELAY_MS = 60;
 
@@ -52,6 +58,8 @@ export function SheetViewer(props: {
   canEdit?: (markup: Markup) => boolean;
   /** A markup was moved, resized or reshaped on the sheet. */
   onEdited?: (markup: Markup, change: GeometryChange) => void;
+  /** The tab's memory of this viewer (view, turns), kept while hidden. */
+  memory?: DocumentViewMemory;
 }) {
   const { client, document: doc, sheetIndex } = props;
   const t = useT();
@@ -65,14 +73,16 @@ export function SheetViewer(props: {
   const [rendering, setRendering] = useState(false);
   const sheetCount = pdf?.numPages ?? doc.pageCount ?? 1;
 
-  const { view, setView, viewport, actions } = useSheetView(page, size, {
-    sheetIndex,
-    sheetCount,
-    onSheetIndex: props.onSheetIndex,
-  });
+  const { view, setView, viewport, actions, turn } = useSheetView(
+    page,
+    size,
+    { sheetIndex, sheetCount, onSheetIndex: props.onSheetIndex },
+    props.memory ?? null,
+  );
   const isShown = () => stageRef.current?.offsetParent != null;
   useViewerKeys(actions, isShown);
   useWheelZoom(stageRef, setView);
+  const zoomBox = useZoomBox({ isActive: isShown, onBox: actions.zoomToBox });
 
   const sheetMarkups = useMemo(
     () => props.markups.filter((m) => m.sheetIndex === sheetIndex),
@@ -98,17 +108,17 @@ export function SheetViewer(props: {
     return () => renderer.current?.setDocument(null);
   }, [pdf]);
 
-  const layers = useSheetLayers(pdf);
+  const layers = useSheetLayers(pdf, layerMemoryKey(doc.sha256, sheetIndex));
   const layerConfig = layers.config;
   useEffect(() => {
     if (page === null || size === null || view === null) return undefined;
-    renderer.current?.follow(page, view);
+    renderer.current?.follow(page, view, turn);
     const timer = setTimeout(
-      () => renderer.current?.render(page, view, size, layerConfig),
+      () => renderer.current?.render(page, view, size, layerConfig, turn),
       SETTLE_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [page, view, size, layerConfig, layers.version]);
+  }, [page, view, size, layerConfig, layers.version, turn]);
 
   // Only a new request (token) reveals a markup; later panning must not
   // snap back to it, so the rest is read through a ref. The short wait
@@ -148,6 +158,10 @@ export function SheetViewer(props: {
     onSaved: props.onSaved,
   });
   const { tool, pending, setPending, save } = drawing;
+
+  // Picking a drawing tool puts the zoom rectangle down.
+  const disarmZoom = zoomBox.setArmed;
+  useEffect(() => disarmZoom(false), [tool, disarmZoom]);
   const failure = pdfState.phase === "failed" ? pdfState.error : pageError;
   const formAt = pendingPosition(pending, viewport, size);
 
@@ -158,87 +172,109 @@ export function SheetViewer(props: {
         sheetIndex={sheetIndex}
         sheetCount={sheetCount}
         zoom={view?.zoom ?? 1}
+        turn={turn}
+        zoomBoxArmed={zoomBox.armed}
+        onZoomBox={() => zoomBox.setArmed((armed) => !armed)}
         tool={tool}
         canDraw={page !== null}
         onTool={drawing.setTool}
       >
-        <LayerMenu layers={layers.layers} onToggle={layers.toggle} />
+        <LayerMenu
+          layers={layers.layers}
+          onToggle={layers.toggle}
+          onShowAll={layers.showAll}
+          onHideAll={layers.hideAll}
+        />
       </ViewerToolbar>
-      <div
-        ref={stageRef}
-        className={`sheet-stage tool-${tool}`}
-        data-testid="sheet-stage"
-        {...drawing.handlers}
-      >
-        <canvas
-          ref={canvasRef}
-          className="sheet-canvas"
-          data-testid="sheet-canvas"
-        />
-        <ToolOptions
-          tool={tool}
-          settings={drawing.settings}
-          onChange={drawing.setSettings}
-        />
-        {viewport && props.highlights && (
-          <SheetHighlights viewport={viewport} {...props.highlights} />
-        )}
-        {viewport && (
-          <MarkupLayer
-            viewport={viewport}
-            zoom={view?.zoom ?? 1}
-            markups={sheetMarkups}
-            selectedId={props.selectedId}
-            pending={drawing.preview}
-            interactive={tool === "pan"}
-            onSelect={props.onSelect}
-            canEdit={props.canEdit}
-            onEdited={props.onEdited}
+      <div className="sheet-body">
+        {pdf !== null && (
+          <SheetStrip
+            pdf={pdf}
+            sheetIndex={sheetIndex}
+            onSheetIndex={props.onSheetIndex}
           />
         )}
-        <MeasureTools
-          client={client}
-          document={doc}
-          sheetIndex={sheetIndex}
-          page={page}
-          viewport={viewport}
-          markups={sheetMarkups}
-          onSaved={props.onSaved}
-        />
-        {rendering && (
-          <div className="stage-busy" data-testid="sheet-rendering">
-            {t("viewer.rendering")}
-          </div>
-        )}
-        {pdfState.phase === "loading" && (
-          <div className="stage-note">{t("viewer.opening")}</div>
-        )}
-        {failure !== null && failure !== undefined && (
-          <div className="stage-note">
-            <ErrorMessage error={failure} context="viewer.open" />
-          </div>
-        )}
-        {renderError !== null && (
-          <div className="stage-note">
-            <ErrorMessage
-              error={renderError}
-              context="viewer.render"
-              onDismiss={() => setRenderError(null)}
+        <div
+          ref={stageRef}
+          className={`sheet-stage tool-${zoomBox.armed ? "zoom" : tool}`}
+          data-testid="sheet-stage"
+          data-turn={turn}
+          {...(zoomBox.armed ? zoomBox.handlers : drawing.handlers)}
+        >
+          {page !== null && view !== null && (
+            <SheetFrame page={page} view={view} turn={turn} />
+          )}
+          {zoomBox.box !== null && <ZoomBoxOutline box={zoomBox.box} />}
+          <canvas
+            ref={canvasRef}
+            className="sheet-canvas"
+            data-testid="sheet-canvas"
+          />
+          <ToolOptions
+            tool={tool}
+            settings={drawing.settings}
+            onChange={drawing.setSettings}
+          />
+          {viewport && props.highlights && (
+            <SheetHighlights viewport={viewport} {...props.highlights} />
+          )}
+          {viewport && (
+            <MarkupLayer
+              viewport={viewport}
+              zoom={view?.zoom ?? 1}
+              markups={sheetMarkups}
+              selectedId={props.selectedId}
+              pending={drawing.preview}
+              interactive={tool === "pan"}
+              onSelect={props.onSelect}
+              canEdit={props.canEdit}
+              onEdited={props.onEdited}
             />
-          </div>
-        )}
-        {pending && formAt && (
-          <MarkupForm
-            key={pending.points.map((p) => p.x).join()}
-            isText={pending.kind === "text"}
-            position={formAt}
-            onSave={save}
-            onCancel={() => setPending(null)}
-            onDraftChange={(comment) =>
-              setPending((p) => (p ? { ...p, comment } : p))
-            }
+          )}
+          <MeasureTools
+            client={client}
+            document={doc}
+            sheetIndex={sheetIndex}
+            page={page}
+            viewport={viewport}
+            markups={sheetMarkups}
+            onSaved={props.onSaved}
           />
-        )}
+          {rendering && (
+            <div className="stage-busy" data-testid="sheet-rendering">
+              {t("viewer.rendering")}
+            </div>
+          )}
+          {pdfState.phase === "loading" && (
+            <div className="stage-note">{t("viewer.opening")}</div>
+          )}
+          {failure !== null && failure !== undefined && (
+            <div className="stage-note">
+              <ErrorMessage error={failure} context="viewer.open" />
+            </div>
+          )}
+          {renderError !== null && (
+            <div className="stage-note">
+              <ErrorMessage
+                error={renderError}
+                context="viewer.render"
+                onDismiss={() => setRenderError(null)}
+              />
+            </div>
+          )}
+          {pending && formAt && (
+            <MarkupForm
+              key={pending.points.map((p) => p.x).join()}
+              isText={pending.kind === "text"}
+              position={formAt}
+              onSave={save}
+              onCancel={() => setPending(null)}
+              onDraftChange={(comment) =>
+                setPending((p) => (p ? { ...p, comment } : p))
+              }
+            />
+          )}
+        </div>
       </div>
     </div>
   );

@@ -2,14 +2,22 @@ import type { ReactNode } from "react";
 import { useT } from "../i18n/useT";
 import { drawingTools, shortcutOf, type Tool } from "../markup/tools";
 import type { ViewerKeyActions } from "./useViewerKeys";
-import { ACTUAL_SIZE_ZOOM } from "./viewState";
+import { ACTUAL_SIZE_ZOOM, type QuarterTurn } from "./viewState";
 
-/** Zoom, fit, sheet navigation and the markup tools above the sheet. */
+/**
+ * Zoom (steps, fits, rectangle), turning, sheet navigation and the
+ * markup tools above the sheet.
+ */
 export function ViewerToolbar(props: {
   actions: ViewerKeyActions;
   sheetIndex: number;
   sheetCount: number;
   zoom: number;
+  /** The reviewer's quarter turn of the current sheet. */
+  turn: QuarterTurn;
+  /** Whether the next drag on the sheet zooms to its rectangle. */
+  zoomBoxArmed: boolean;
+  onZoomBox: () => void;
   tool: Tool;
   canDraw: boolean;
   onTool: (tool: Tool) => void;
@@ -33,7 +41,7 @@ export function ViewerToolbar(props: {
       disabled={disabled}
       onClick={onClick}
     >
-      {symbol}
+      <span aria-hidden>{symbol}</span>
     </button>
   );
 
@@ -54,6 +62,34 @@ export function ViewerToolbar(props: {
           t("viewer.actualSize"),
           "1:1",
           actions.actualSize,
+        )}
+        <button
+          type="button"
+          data-testid="zoom-box-tool"
+          title={t("viewer.zoomBox")}
+          aria-label={t("viewer.zoomBox")}
+          aria-pressed={props.zoomBoxArmed}
+          className={props.zoomBoxArmed ? "active" : ""}
+          onClick={props.onZoomBox}
+        >
+          <span aria-hidden>⬚</span>
+        </button>
+      </div>
+      <div className="group">
+        {button(
+          "turn-anticlockwise",
+          t("viewer.turnAnticlockwise"),
+          "↺",
+          actions.turnAnticlockwise,
+        )}
+        <span className="turn-level" data-testid="turn-level">
+          {t("viewer.turn", { degrees: props.turn })}
+        </span>
+        {button(
+          "turn-clockwise",
+          t("viewer.turnClockwise"),
+          "↻",
+          actions.turnClockwise,
         )}
       </div>
       <div className="group" dir="ltr">

@@ -1,32 +1,29 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ViewportPixel } from "../../shared/geo/coordinates";
 import type { PDFPageProxy } from "./pdfjs";
 import type { SheetViewport } from "./sheetCoordinates";
-import type { ViewerKeyActions } from "./useViewerKeys";
+import { turnedRotation } from "./SheetRenderer";
 import {
-  ACTUAL_SIZE_ZOOM,
-  fitPage,
-  fitWidth,
+  fits,
+  sheetViewActions,
+  type FitMode,
+  type SheetViewActions,
+} from "./sheetViewActions";
+import type { DocumentViewMemory } from "./viewMemory";
+import {
   keepInView,
-  reveal,
-  zoomCentre,
-  ZOOM_STEP,
+  type QuarterTurn,
   type Size,
   type ViewState,
 } from "./viewState";
 
-type FitMode = "page" | "width";
-const fits = { page: fitPage, width: fitWidth } as const;
-
-/** The view's actions: the keyboard's, plus bringing points into view. */
-export interface SheetViewActions extends ViewerKeyActions {
-  reveal: (pixels: readonly ViewportPixel[]) => void;
-}
+export type { SheetViewActions };
 
 /**
- * The zoom and position of the current sheet, the pdf.js viewport that
- * matches them (for markups and clicks), and the actions that change
- * them. A newly shown sheet starts fitted to the viewer.
+ * The zoom, position and quarter turn of the current sheet, the pdf.js
+ * viewport that matches them (for markups, measurements, hits and
+ * clicks), and the actions that change them. A newly shown sheet starts
+ * fitted, unless `memory` holds the view the reviewer left it in (a tab
+ * shown again); turns are kept per sheet in `memory`.
  */
 export function useSheetView(
   page: PDFPageProxy | null,
@@ -36,31 +33,49 @@ export function useSheetView(
     sheetCount: number;
     onSheetIndex: (index: number) => void;
   },
+  memory: DocumentViewMemory | null = null,
 ) {
   const [view, setViewState] = useState<ViewState | null>(null);
+  const [turns, setTurns] = useState(() => new Map(memory?.turns));
+  const turn: QuarterTurn =
+    page === null ? 0 : (turns.get(page.pageNumber - 1) ?? 0);
 
-  // The page's size at zoom 1 with its own /Rotate applied.
+  // The page's size at zoom 1 with its own /Rotate and the turn applied.
   const pageSize = useMemo<Size | null>(() => {
     if (page === null) return null;
-    const { width, height } = page.getViewport({ scale: 1 });
+    const rotation = turnedRotation(page, turn);
+    const { width, height } = page.getViewport({ scale: 1, rotation });
     return { width, height };
-  }, [page]);
+  }, [page, turn]);
 
-  // A new sheet starts fitted. While the reviewer has not zoomed or
-  // panned since the last fit, a resize (window, layout settling) fits
+  // A new sheet starts fitted (or as remembered). While the reviewer has
+  // not zoomed or panned since the last fit, a resize or a turn fits
   // again the same way; after a gesture their view is kept as it is.
   const fitMode = useRef<FitMode | null>("page");
-  const fittedPage = useRef<Size | null>(null);
+  const fittedPage = useRef<PDFPageProxy | null>(null);
+  const restore = useRef(memory?.lastView ?? null);
   useEffect(() => {
-    if (pageSize === null || size === null) return;
-    if (fittedPage.current !== pageSize) {
-      fittedPage.current = pageSize;
+    if (page === null || pageSize === null || size === null) return;
+    if (fittedPage.current !== page) {
+      fittedPage.current = page;
       fitMode.current = "page";
+      const kept = restore.current;
+      restore.current = null;
+      if (kept !== null && kept.sheetIndex === page.pageNumber - 1) {
+        fitMode.current = null;
+        setViewState(kept.view);
+      }
     }
     if (fitMode.current !== null) {
       setViewState(fits[fitMode.current](pageSize, size));
     }
-  }, [pageSize, size]);
+  }, [page, pageSize, size]);
+
+  // The tab's memory follows every change, to be there when it returns.
+  useEffect(() => {
+    if (memory === null || page === null || view === null) return;
+    memory.lastView = { sheetIndex: page.pageNumber - 1, view };
+  }, [memory, page, view]);
 
   const setView = useCallback(
     (update: (view: ViewState) => ViewState) =>
@@ -74,49 +89,40 @@ export function useSheetView(
     [pageSize, size],
   );
 
+  const setTurn = useCallback(
+    (sheetIndex: number, next: QuarterTurn) => {
+      memory?.turns.set(sheetIndex, next);
+      setTurns((current) => new Map(current).set(sheetIndex, next));
+    },
+    [memory],
+  );
+
   const viewport = useMemo<SheetViewport | null>(() => {
     if (page === null || view === null) return null;
     return page.getViewport({
       scale: view.zoom,
+      rotation: turnedRotation(page, turn),
       offsetX: view.x,
       offsetY: view.y,
     });
-  }, [page, view]);
+  }, [page, view, turn]);
 
-  const { sheetIndex, sheetCount, onSheetIndex } = sheets;
-  const actions = useMemo<SheetViewActions>(() => {
-    const fit = (mode: FitMode) => () => {
-      fitMode.current = mode;
-      if (pageSize !== null && size !== null) {
-        setViewState(fits[mode](pageSize, size));
-      }
-    };
-    const zoomBy = (factor: number) => () =>
-      size && setView((v) => zoomCentre(v, factor, size));
-    return {
-      zoomIn: zoomBy(ZOOM_STEP),
-      zoomOut: zoomBy(1 / ZOOM_STEP),
-      fitPage: fit("page"),
-      fitWidth: fit("width"),
-      actualSize: () =>
-        size && setView((v) => zoomCentre(v, ACTUAL_SIZE_ZOOM / v.zoom, size)),
-      nextSheet: () =>
-        sheetIndex < sheetCount - 1 && onSheetIndex(sheetIndex + 1),
-      previousSheet: () => sheetIndex > 0 && onSheetIndex(sheetIndex - 1),
-      reveal: (pixels) => {
-        if (size === null || pixels.length === 0) return;
-        const xs = pixels.map((p) => p.x);
-        const ys = pixels.map((p) => p.y);
-        const box = {
-          minX: Math.min(...xs),
-          minY: Math.min(...ys),
-          maxX: Math.max(...xs),
-          maxY: Math.max(...ys),
-        };
-        setView((v) => reveal(v, box, size));
-      },
-    };
-  }, [pageSize, size, setView, sheetIndex, sheetCount, onSheetIndex]);
+  const { sheetIndex, sheetCount: count, onSheetIndex: go } = sheets;
+  const actions = useMemo<SheetViewActions>(
+    () =>
+      sheetViewActions({
+        page,
+        pageSize,
+        size,
+        turn,
+        fitMode,
+        sheets: { sheetIndex, sheetCount: count, onSheetIndex: go },
+        setView,
+        setViewState,
+        setTurn,
+      }),
+    [page, pageSize, size, turn, setView, setTurn, sheetIndex, count, go],
+  );
 
-  return { view, setView, viewport, actions };
+  return { view, setView, viewport, actions, turn };
 }

@@ -9,9 +9,25 @@ export interface ViewerKeyActions {
   actualSize: () => void;
   nextSheet: () => void;
   previousSheet: () => void;
+  firstSheet: () => void;
+  lastSheet: () => void;
+  panLeft: () => void;
+  panRight: () => void;
+  panUp: () => void;
+  panDown: () => void;
+  turnClockwise: () => void;
+  turnAnticlockwise: () => void;
 }
 
-const bindings: Record<string, keyof ViewerKeyActions> = {
+/**
+ * The bindings. Letters belong to the markup tools (R is the rectangle),
+ * so turning takes "." and ",", which need no modifier on French and
+ * English keyboards alike ("." is Shift+; on AZERTY, and Shift is not a
+ * modifier the viewer ignores).
+ */
+export const viewerKeyBindings: Readonly<
+  Record<string, keyof ViewerKeyActions>
+> = {
   "+": "zoomIn",
   "=": "zoomIn",
   "-": "zoomOut",
@@ -20,9 +36,15 @@ const bindings: Record<string, keyof ViewerKeyActions> = {
   W: "fitWidth",
   "1": "actualSize",
   PageDown: "nextSheet",
-  ArrowRight: "nextSheet",
   PageUp: "previousSheet",
-  ArrowLeft: "previousSheet",
+  Home: "firstSheet",
+  End: "lastSheet",
+  ArrowLeft: "panLeft",
+  ArrowRight: "panRight",
+  ArrowUp: "panUp",
+  ArrowDown: "panDown",
+  ".": "turnClockwise",
+  ",": "turnAnticlockwise",
 };
 
 /** Keys typed into a form field belong to the field, not the viewer. */
@@ -35,10 +57,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The viewer's keyboard: + / - zoom, 0 fit page, W fit width, 1 actual
- * size, PageDown / PageUp or the arrows change sheet. `isActive` says
- * whether the viewer is on screen, so a hidden viewer (another tab) leaves
- * the keys to whatever is shown.
+ * The viewer's keyboard (see `viewerKeyBindings`): zoom, fits, arrows to
+ * pan, PageUp / PageDown / Home / End to change sheet, "." and "," to
+ * turn. `isActive` says whether the viewer is on screen, so a hidden
+ * viewer (another tab) leaves the keys to whatever is shown.
  */
 export function useViewerKeys(
   actions: ViewerKeyActions,
@@ -51,7 +73,7 @@ export function useViewerKeys(
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || !latest.current.isActive()) return;
-      const action = bindings[event.key];
+      const action = viewerKeyBindings[event.key];
       if (action === undefined) return;
       event.preventDefault();
       latest.current.actions[action]();

@@ -150,3 +150,72 @@ export function keepInView(
 export function sameView(a: ViewState, b: ViewState): boolean {
   return a.zoom === b.zoom && a.x === b.x && a.y === b.y;
 }
+
+/** How far one press of an arrow key moves the sheet. */
+export const PAN_STEP_PX = 80;
+
+/** A rectangle of viewer pixels, in any corner order. */
+export interface PixelBox {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** A drag shorter than this is a click, not a rectangle to zoom to. */
+export const MIN_ZOOM_BOX_PX = 6;
+
+/**
+ * Zooms so that a rectangle drawn on the viewer fills it (the whole
+ * rectangle stays in view), centred. A rectangle too small to mean
+ * anything zooms one step around its centre instead, as a click would.
+ */
+export function zoomToBox(
+  view: ViewState,
+  box: PixelBox,
+  viewer: Size,
+): ViewState {
+  const width = Math.abs(box.x1 - box.x0);
+  const height = Math.abs(box.y1 - box.y0);
+  const centre = { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
+  const factor =
+    Math.max(width, height) < MIN_ZOOM_BOX_PX
+      ? ZOOM_STEP
+      : Math.min(viewer.width / width, viewer.height / height);
+
+  // The centre's place on the page stays the same; it moves to the middle.
+  const zoom = clampZoom(view.zoom * factor);
+  const applied = zoom / view.zoom;
+  return {
+    zoom,
+    x: viewer.width / 2 - (centre.x - view.x) * applied,
+    y: viewer.height / 2 - (centre.y - view.y) * applied,
+  };
+}
+
+/** The page's size once turned by a quarter turn (sides swap at 90°). */
+export function turnedSize(page: Size, turn: QuarterTurn): Size {
+  return turn % 180 === 0 ? page : { width: page.height, height: page.width };
+}
+
+/**
+ * Keeps the same spot of the sheet at the viewer's centre across a
+ * quarter turn, so turning does not lose the place the reviewer was
+ * reading. `before` is the page's size (at zoom 1) before the turn.
+ */
+export function turnAbout(
+  view: ViewState,
+  before: Size,
+  viewer: Size,
+  back: boolean,
+): ViewState {
+  // The centre's position on the turned page, in points from its corner.
+  const u = (viewer.width / 2 - view.x) / view.zoom;
+  const v = (viewer.height / 2 - view.y) / view.zoom;
+  const [nu, nv] = back ? [v, before.width - u] : [before.height - v, u];
+  return {
+    zoom: view.zoom,
+    x: viewer.width / 2 - nu * view.zoom,
+    y: viewer.height / 2 - nv * view.zoom,
+  };
+}

@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useT } from "../i18n/useT";
+import type { PDFDocumentProxy } from "./pdfjs";
+import { readSheetTitles } from "./sheetTitles";
+import { ThumbnailRenderer } from "./thumbnailRenderer";
+
+/**
+ * The open document's sheets down the viewer's side: a small render of
+ * each, drawn only once it scrolls into view, and its title (page label,
+ * else bookmark, else "Sheet N"). A click shows that sheet.
+ */
+export function SheetStrip(props: {
+  pdf: PDFDocumentProxy;
+  sheetIndex: number;
+  onSheetIndex: (index: number) => void;
+}) {
+  const t = useT();
+  const { pdf } = props;
+  const listRef = useRef<HTMLOListElement>(null);
+  const [titles, setTitles] = useState<(string | null)[]>([]);
+  const thumbnails = useMemo(() => new ThumbnailRenderer(pdf), [pdf]);
+  useEffect(() => () => thumbnails.close(), [thumbnails]);
+
+  useEffect(() => {
+    let live = true;
+    setTitles([]);
+    readSheetTitles(pdf).then(
+      (read) => live && setTitles(read),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [pdf]);
+
+  // The current sheet stays in sight in a long set.
+  useEffect(() => {
+    const item = listRef.current?.children[props.sheetIndex];
+    item?.scrollIntoView?.({ block: "nearest" });
+  }, [props.sheetIndex]);
+
+  const indexes = Array.from({ length: pdf.numPages }, (_, i) => i);
+  return (
+    <ol
+      className="sheet-strip"
+      data-testid="sheet-strip"
+      aria-label={t("viewer.sheets")}
+      ref={listRef}
+    >
+      {indexes.map((index) => (
+        <SheetThumbnail
+          key={index}
+          index={index}
+          title={titles[index] ?? null}
+          current={index === props.sheetIndex}
+          thumbnails={thumbnails}
+          root={listRef}
+          onPick={() => props.onSheetIndex(index)}
+        />
+      ))}
+    </ol>
+  );
+}
+
+function SheetThumbnail(props: {
+  index: number;
+  title: string | null;
+  current: boolean;
+  thumbnails: ThumbnailRenderer;
+  root: RefObject<HTMLOListElement | null>;
+  onPick: () => void;
+}) {
+  const t = useT();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const { index, thumbnails, root } = props;
+  const [drawn, setDrawn] = useState(false);
+
+  // Drawn the first time it comes into view, never before.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null) return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        thumbnails.draw(index, canvas).then(
+          () => setDrawn(true),
+          () => undefined,
+        );
+      },
+      { root: root.current },
+    );
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [thumbnails, index, root]);
+
+  const title = props.title ?? t("viewer.sheetNumber", { number: index + 1 });
+  return (
+    <li className={props.current ? "current" : undefined}>
+      <button
+        type="button"
+        data-testid="sheet-thumbnail"
+        data-drawn={drawn}
+        aria-current={props.current}
+        title={title}
+        onClick={props.onPick}
+      >
+        <canvas ref={canvasRef} className="sheet-thumbnail-image" />
+        <bdi className="sheet-title" data-testid="sheet-title">
+          {title}
+        </bdi>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The reviewer's layer choices, remembered per sheet in the browser's
+ * storage (they survive a reload and stay on this workstation). The key
+ * is the document's content (SHA-256) and the sheet's index, so the
+ * same file in another dossier is shown the same way, and a new
+ * revision, with other content, starts from its own defaults.
+ */
+
+const PREFIX = "lajna.layers.";
+
+/** Each layer's visibility, by pdf.js group id. */
+export type LayerChoice = Readonly<Record<string, boolean>>;
+
+/** The storage key of one sheet's choice. */
+export function layerMemoryKey(sha256: string, sheetIndex: number): string {
+  return `${PREFIX}${sha256}.${sheetIndex}`;
+}
+
+/** The remembered choice, or null (never chosen, or unreadable). */
+export function loadLayerChoice(key: string): LayerChoice | null {
+  const stored = globalThis.localStorage?.getItem(key);
+  if (stored === null || stored === undefined) return null;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return isChoice(parsed) ? parsed : null;
+  } catch {
+    // Damaged by hand or by another version: the defaults apply.
+    return null;
+  }
+}
+
+/** Remembers a choice; one equal to the defaults is forgotten. */
+export function saveLayerChoice(
+  key: string,
+  choice: LayerChoice,
+  defaults: ReadonlyMap<string, boolean>,
+): void {
+  const storage = globalThis.localStorage;
+  if (storage === undefined) return;
+  const changed = Object.entries(choice).some(
+    ([id, visible]) => defaults.get(id) !== visible,
+  );
+  if (changed) storage.setItem(key, JSON.stringify(choice));
+  else storage.removeItem(key);
+}
+
+/**
+ * Each layer's visibility for a sheet: a locked layer as the document
+ * sets it, the others as remembered, else as the document sets them.
+ */
+export function sheetVisibility(
+  defaults: ReadonlyMap<string, boolean>,
+  locked: ReadonlySet<string>,
+  remembered: LayerChoice | null,
+): Map<string, boolean> {
+  const visible = new Map<string, boolean>();
+  for (const [id, shown] of defaults) {
+    const chosen = locked.has(id) ? undefined : remembered?.[id];
+    visible.set(id, chosen ?? shown);
+  }
+  return visible;
+}
+
+function isChoice(value: unknown): value is LayerChoice {
+  if (typeof value !== "object" || value === null) return false;
+  return Object.values(value).every((v) => typeof v === "boolean");
+}

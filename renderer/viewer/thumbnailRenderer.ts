@@ -1,0 +1,119 @@
+import { describeCause, rendererLogger } from "../log/rendererLog";
+import type { PDFDocumentProxy, PDFPageProxy } from "./pdfjs";
+import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
+import { getPreview, previewKey } from "./render/sheetPreviews";
+
+const log = rendererLogger("viewer");
+
+/** A thumbnail's longer side, in CSS pixels. */
+export const THUMBNAIL_SIDE_PX = 112;
+
+/**
+ * The raster worker's channel for thumbnails. Renders of one channel
+ * supersede each other, and viewers count theirs up from 1, so the
+ * strip takes one far from theirs and asks for one thumbnail at a time.
+ */
+const THUMBNAIL_CHANNEL = 1 << 30;
+
+/**
+ * Draws small renders of a document's sheets, one at a time so that the
+ * sheet being read is never kept waiting behind a strip of thumbnails.
+ * A sheet seen already is drawn from its cached preview; the others by
+ * PDFium in the raster worker, or by pdf.js if PDFium cannot.
+ */
+export class ThumbnailRenderer {
+  private queue: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly key: string;
+
+  constructor(
+    private readonly pdf: PDFDocumentProxy,
+    private readonly engine: PdfiumEngine | null = sharedPdfiumEngine(),
+  ) {
+    this.key = documentKey(pdf);
+    void this.engine?.open(this.key, () => pdf.getData());
+  }
+
+  /** Queues sheet `index`'s thumbnail into `canvas`. */
+  draw(index: number, canvas: HTMLCanvasElement): Promise<void> {
+    const next = this.queue.then(() =>
+      this.closed ? undefined : this.drawNow(index, canvas),
+    );
+    this.queue = next.catch((cause: unknown) => {
+      log.warn("thumbnail failed", describeCause(cause));
+    });
+    return next;
+  }
+
+  /** Drops what is still queued (the strip is gone). */
+  close(): void {
+    this.closed = true;
+  }
+
+  private async drawNow(
+    index: number,
+    canvas: HTMLCanvasElement,
+  ): Promise<void> {
+    const page = await this.pdf.getPage(index + 1);
+    const size = page.getViewport({ scale: 1 });
+    const ratio = window.devicePixelRatio || 1;
+    const scale =
+      (THUMBNAIL_SIDE_PX * ratio) / Math.max(size.width, size.height);
+    canvas.width = Math.max(1, Math.round(size.width * scale));
+    canvas.height = Math.max(1, Math.round(size.height * scale));
+    const context = canvas.getContext("2d");
+    if (context === null) return;
+    context.fillStyle = "#fff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+
+    const preview = getPreview(previewKey(this.key, index, 0));
+    if (preview !== undefined) {
+      context.drawImage(preview, 0, 0, canvas.width, canvas.height);
+      return;
+    }
+    const bitmap = await this.fromPdfium(index, scale, canvas).catch(
+      () => null,
+    );
+    if (bitmap !== null) {
+      context.drawImage(bitmap, 0, 0);
+      bitmap.close();
+      return;
+    }
+    await this.fromPdfjs(page, scale, canvas);
+  }
+
+  private async fromPdfium(
+    index: number,
+    scale: number,
+    canvas: HTMLCanvasElement,
+  ): Promise<ImageBitmap | null> {
+    if (this.engine === null) return null;
+    const region = {
+      pageIndex: index,
+      turn: 0 as const,
+      scale,
+      x: 0,
+      y: 0,
+      width: canvas.width,
+      height: canvas.height,
+    };
+    return this.engine.render(this.key, THUMBNAIL_CHANNEL, region);
+  }
+
+  private async fromPdfjs(
+    page: PDFPageProxy,
+    scale: number,
+    canvas: HTMLCanvasElement,
+  ): Promise<void> {
+    const viewport = page.getViewport({ scale });
+    await page.render({ canvas, viewport }).promise;
+  }
+}
+
+/**
+ * The raster worker's key for a document; the same as the viewer's
+ * (SheetRenderer), so both share one open copy in the worker.
+ */
+function documentKey(pdf: PDFDocumentProxy): string {
+  return `${pdf.fingerprints.filter(Boolean).join("/")}:${pdf.numPages}`;
+}

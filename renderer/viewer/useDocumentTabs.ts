@@ -1,0 +1,81 @@
+import { useCallback, useRef, useState } from "react";
+import { newViewMemory, type DocumentViewMemory } from "./viewMemory";
+
+/** One open document's tab: which document, and its sheet. */
+export interface DocumentTab {
+  readonly documentId: string;
+  readonly sheetIndex: number;
+}
+
+/**
+ * The documents open in tabs above the viewer, the one shown, and what
+ * each remembers of its view while hidden (see DocumentViewMemory). Only
+ * the shown tab has a viewer; the others keep their memory only, so a
+ * hidden tab holds no raster memory.
+ */
+export function useDocumentTabs(firstId: string | null) {
+  const [tabs, setTabs] = useState<readonly DocumentTab[]>(
+    firstId === null ? [] : [{ documentId: firstId, sheetIndex: 0 }],
+  );
+  const [activeId, setActiveId] = useState<string | null>(firstId);
+  const memories = useRef(new Map<string, DocumentViewMemory>());
+
+  /** Shows a document, opening its tab if needed; at a sheet if given. */
+  const open = useCallback((documentId: string, sheetIndex?: number) => {
+    setTabs((list) => {
+      const known = list.find((tab) => tab.documentId === documentId);
+      const wanted = { documentId, sheetIndex: sheetIndex ?? 0 };
+      if (known === undefined) return [...list, wanted];
+      if (sheetIndex === undefined) return list;
+      return list.map((tab) => (tab === known ? wanted : tab));
+    });
+    setActiveId(documentId);
+  }, []);
+
+  /** Closes a tab and forgets its view; a neighbour is shown instead. */
+  const close = useCallback(
+    (documentId: string) => {
+      memories.current.delete(documentId);
+      const at = tabs.findIndex((tab) => tab.documentId === documentId);
+      const rest = tabs.filter((tab) => tab.documentId !== documentId);
+      setTabs(rest);
+      if (activeId === documentId) {
+        const neighbour = rest[Math.min(at, rest.length - 1)];
+        setActiveId(neighbour?.documentId ?? null);
+      }
+    },
+    [tabs, activeId],
+  );
+
+  /** Changes the shown tab's sheet. */
+  const setSheetIndex = useCallback(
+    (sheetIndex: number) =>
+      setTabs((list) =>
+        list.map((tab) =>
+          tab.documentId === activeId ? { ...tab, sheetIndex } : tab,
+        ),
+      ),
+    [activeId],
+  );
+
+  /** A tab's memory, created on first use. */
+  const memoryOf = useCallback((documentId: string): DocumentViewMemory => {
+    let memory = memories.current.get(documentId);
+    if (memory === undefined) {
+      memory = newViewMemory();
+      memories.current.set(documentId, memory);
+    }
+    return memory;
+  }, []);
+
+  const active = tabs.find((tab) => tab.documentId === activeId) ?? null;
+  return {
+    tabs,
+    activeId: active?.documentId ?? null,
+    sheetIndex: active?.sheetIndex ?? 0,
+    open,
+    close,
+    setSheetIndex,
+    memoryOf,
+  };
+}

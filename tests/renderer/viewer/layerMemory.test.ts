@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  layerMemoryKey,
+  loadLayerChoice,
+  saveLayerChoice,
+  sheetVisibility,
+} from "../../../renderer/viewer/layerMemory";
+
+/** A Storage over a Map, standing in for the page's localStorage. */
+class MemoryStorage {
+  readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+const defaults = new Map([
+  ["1R", true],
+  ["2R", false],
+  ["3R", true],
+]);
+const locked = new Set(["3R"]);
+const key = layerMemoryKey("ab".repeat(32), 2);
+
+function useStorage(): MemoryStorage {
+  const storage = new MemoryStorage();
+  Object.defineProperty(globalThis, "localStorage", {
+    value: storage,
+    configurable: true,
+  });
+  return storage;
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, "localStorage");
+});
+
+describe("layer choices per sheet", () => {
+  it("starts from the document's defaults, hidden layers included", () => {
+    expect(sheetVisibility(defaults, locked, null)).toEqual(defaults);
+  });
+
+  it("applies a remembered choice, except to a locked layer", () => {
+    const visible = sheetVisibility(defaults, locked, {
+      "1R": false,
+      "2R": true,
+      "3R": false,
+    });
+    expect(visible.get("1R")).toBe(false);
+    expect(visible.get("2R")).toBe(true);
+    expect(visible.get("3R")).toBe(true);
+  });
+
+  it("remembers a choice per document and sheet, and forgets the defaults", () => {
+    const storage = useStorage();
+    saveLayerChoice(key, { "1R": false, "2R": false, "3R": true }, defaults);
+    expect(loadLayerChoice(key)).toEqual({
+      "1R": false,
+      "2R": false,
+      "3R": true,
+    });
+    expect(loadLayerChoice(layerMemoryKey("ab".repeat(32), 1))).toBeNull();
+
+    saveLayerChoice(key, Object.fromEntries(defaults), defaults);
+    expect(storage.items.size).toBe(0);
+  });
+
+  it("ignores a damaged entry rather than failing", () => {
+    const storage = useStorage();
+    storage.setItem(key, "{not json");
+    expect(loadLayerChoice(key)).toBeNull();
+    storage.setItem(key, JSON.stringify({ "1R": "yes" }));
+    expect(loadLayerChoice(key)).toBeNull();
+  });
+});
