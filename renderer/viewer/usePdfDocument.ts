@@ -43,20 +43,41 @@ export async function openSheetDocument(
 }
 
 /**
+ * The largest side a sheet may have, in points: 200 inches, the PDF
+ * format's own limit, as the server checks at registration. The server
+ * measures only a document's first sheets, so the viewer checks again.
+ */
+export const MAX_SHEET_SIDE_PT = 14_400;
+
+/**
  * Sheet `sheetIndex` (from 0) of an open document within `timeoutMs`,
- * with the same translated failures as openSheetDocument.
+ * with the same translated failures as openSheetDocument. A sheet with
+ * no area or larger than MAX_SHEET_SIDE_PT is `document.error.implausible`
+ * rather than a blank view.
  */
 export async function openSheetPage(
   pdf: PDFDocumentProxy,
   sheetIndex: number,
   timeoutMs: number = OPEN_TIMEOUT_MS,
 ): Promise<PDFPageProxy> {
+  let page: PDFPageProxy;
   try {
-    return await withinTime(pdf.getPage(sheetIndex + 1), timeoutMs);
+    page = await withinTime(pdf.getPage(sheetIndex + 1), timeoutMs);
   } catch (cause) {
     if (cause instanceof UserError) throw cause;
     throw new UserError("viewer.error.openFailed", {}, { cause });
   }
+  if (!isPlausible(page)) {
+    throw new UserError("document.error.implausible");
+  }
+  return page;
+}
+
+function isPlausible(page: PDFPageProxy): boolean {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+  const unit = page.userUnit || 1;
+  const sides = [Math.abs(x1 - x0) * unit, Math.abs(y1 - y0) * unit];
+  return sides.every((side) => side > 0 && side <= MAX_SHEET_SIDE_PT);
 }
 
 /** `work`, or `document.error.timeout` once `timeoutMs` have passed. */

@@ -5,8 +5,8 @@ const here = (relative: string) =>
   fileURLToPath(new URL(relative, import.meta.url));
 
 /**
- * Builds the reference harness page (page/index.html) into
- * .tmp/viewer-reference/dist. pdf.js's data folders are served by the
+ * Builds the reference harness page (page/index.html); the test session
+ * chooses the output folder (see support/harnessSession.ts). pdf.js's data folders are served by the
  * test from node_modules under /pdfjs/, the paths the renderer asks for.
  */
 export default defineConfig({
@@ -14,8 +14,6 @@ export default defineConfig({
   base: "./",
   logLevel: "warn",
   build: {
-    outDir: here("../../.tmp/viewer-reference/dist"),
-    emptyOutDir: true,
     target: "es2022",
     chunkSizeWarningLimit: 4000,
   },

@@ -129,12 +129,13 @@ async function render(request: RenderRequest): Promise<RenderedView> {
 }
 
 /**
- * Opens a file as the viewer does and draws its first sheet, fitted to
- * a 1000 px square. A translated failure is the expected ending; a
- * render still running after `timeoutMs` is reported as hung.
+ * Opens a file as the viewer does and draws one sheet, fitted to a
+ * 1000 px square. A translated failure is the expected ending; a render
+ * still running after `timeoutMs` is reported as hung.
  */
 async function openHostile(
   url: string,
+  sheetIndex: number,
   timeoutMs: number,
 ): Promise<HostileOutcome> {
   const start = performance.now();
@@ -144,7 +145,7 @@ async function openHostile(
   try {
     pdf = await openSheetDocument(await fetchBytes(url), timeoutMs);
     renderer.setDocument(pdf);
-    const page = await openSheetPage(pdf, 0, timeoutMs);
+    const page = await openSheetPage(pdf, sheetIndex, timeoutMs);
     const size = page.getViewport({ scale: 1 });
     const zoom = 1000 / Math.max(size.width, size.height);
     renderer.render(page, { zoom, x: 0, y: 0 }, { width: 1000, height: 1000 });

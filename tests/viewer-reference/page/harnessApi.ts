@@ -7,8 +7,15 @@ import type { QuarterTurn } from "../../../renderer/viewer/viewState";
 export interface ReferenceHarness {
   /** Renders one view of a sheet and hands back its grey pixels. */
   render(request: RenderRequest): Promise<RenderedView>;
-  /** Opens and draws a possibly hostile file the way the viewer does. */
-  openHostile(url: string, timeoutMs: number): Promise<HostileOutcome>;
+  /**
+   * Opens a possibly hostile file the way the viewer does and draws its
+   * sheet `sheetIndex` (from 0).
+   */
+  openHostile(
+    url: string,
+    sheetIndex: number,
+    timeoutMs: number,
+  ): Promise<HostileOutcome>;
 }
 
 /**

@@ -18,7 +18,11 @@ export interface HarnessSession {
   /** Where test-made files go; served under /scratch/. */
   readonly scratchDir: string;
   render(request: RenderRequest): Promise<GrayImage & { fallbacks: number }>;
-  openHostile(url: string, timeoutMs: number): Promise<HostileOutcome>;
+  openHostile(
+    url: string,
+    sheetIndex: number,
+    timeoutMs: number,
+  ): Promise<HostileOutcome>;
   /** A fresh page, for a test that may leave the current one broken. */
   reload(): Promise<void>;
   stop(): Promise<void>;
@@ -26,14 +30,17 @@ export interface HarnessSession {
 
 export async function startHarness(): Promise<HarnessSession> {
   const scratchDir = mkdtempSync(path.join(tmpdir(), "lajna-reference-"));
+  // Each session builds into its own folder: test files run in parallel.
+  const distDir = path.join(scratchDir, "dist");
   await build({
     configFile: path.join(repoRoot, "tests/viewer-reference/vite.config.ts"),
+    build: { outDir: distDir, emptyOutDir: true },
   });
   const server = await serveStatic({
     "/pdfjs/": path.join(repoRoot, "node_modules/pdfjs-dist"),
     "/corpus/": corpusDir,
     "/scratch/": scratchDir,
-    "/": path.join(repoRoot, ".tmp/viewer-reference/dist"),
+    "/": distDir,
   });
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -51,11 +58,11 @@ export async function startHarness(): Promise<HarnessSession> {
       const data = new Uint8Array(Buffer.from(view.grayBase64, "base64"));
       return { ...view, data };
     },
-    openHostile: (url, timeoutMs) =>
-      page.evaluate(([u, t]) => window.lajnaReference!.openHostile(u, t), [
-        url,
-        timeoutMs,
-      ] as const),
+    openHostile: (url, sheetIndex, timeoutMs) =>
+      page.evaluate(
+        ([u, s, t]) => window.lajnaReference!.openHostile(u, s, t),
+        [url, sheetIndex, timeoutMs] as const,
+      ),
     async reload() {
       await page.context().close();
       page = await openPage(browser, server.url);

@@ -1,0 +1,143 @@
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkPdf } from "../../server/documents/pdfCheck";
+import { quietLogger } from "../server/serverTestKit";
+import { CHROMIUM } from "../support/demoStack";
+import { corpusDir } from "../workstation/support/processes";
+import type { HostileOutcome } from "./page/harnessApi";
+import { startHarness, type HarnessSession } from "./support/harnessSession";
+import {
+  brokenLastSheet,
+  hugeLastSheet,
+  SOUND_SHEETS,
+} from "./support/hostileSheets";
+
+/**
+ * Hostile files fed straight to the viewer's document path (bytes opened
+ * as usePdfDocument opens them, the sheet drawn by SheetRenderer), as if
+ * registration had let them through: each ends within the time limit,
+ * in a translated message or, where pdf.js recovers a sound sheet, in
+ * that sheet; and the viewer still draws a good sheet afterwards.
+ */
+
+const MALFORMED = path.join(corpusDir, "malformed");
+const GOOD_SHEET = "/corpus/plans/pdfjs_issue21570_freecad_techdraw_A4.pdf";
+/** The viewer's own time limit for one file, and this test's. */
+const LIMIT_MS = 15_000;
+
+/**
+ * How each corpus file ends in the viewer: a translated key, or a sheet
+ * pdf.js recovered ("blank" or "inked"). Registration refuses all four
+ * (tests/server/malformedDocuments.test.ts); these are the viewer's own
+ * defences should one get through.
+ */
+const EXPECTED: Readonly<Record<string, string>> = {
+  // Its one page object has a generation number beyond 2^64, so pdf.js
+  // rebuilds a letter-size sheet with its empty contents: a blank sheet,
+  // drawn at once, rather than a 2147483647 pt tall one.
+  "pdfjs_poppler-85140-0_huge_mediabox.pdf": "blank",
+  "qpdf_issue-146_deeply_nested_array.pdf": "viewer.error.openFailed",
+  "qpdf_issue-147_truncated_garbage.pdf": "viewer.error.openFailed",
+  // Its page tree loops back on itself after one sound sheet, which
+  // pdf.js draws; the loop never reaches the viewer.
+  "qpdf_pages_loop.pdf": "inked",
+};
+
+/** What the test sees of an outcome, in EXPECTED's terms. */
+function endingOf(result: HostileOutcome): string {
+  if (result.outcome === "failed") return result.key;
+  if (result.outcome === "rendered") return result.ink > 0 ? "inked" : "blank";
+  return result.outcome;
+}
+
+const ready = existsSync(MALFORMED) && existsSync(CHROMIUM);
+if (!ready) {
+  process.stderr.write(
+    "hostile sheets: needs ../shared/corpus and /usr/bin/chromium; skipping\n",
+  );
+}
+
+let harness: HarnessSession;
+beforeAll(async () => {
+  if (ready) harness = await startHarness();
+});
+afterAll(async () => {
+  if (ready) await harness.stop();
+});
+
+async function expectGoodSheetDraws(): Promise<void> {
+  const good = await harness.openHostile(GOOD_SHEET, 0, LIMIT_MS);
+  expect(good.outcome).toBe("rendered");
+  expect(good.outcome === "rendered" && good.ink).toBeGreaterThan(0.0002);
+}
+
+describe.skipIf(!ready)("hostile files in the viewer", () => {
+  it("ends each corpus file in time, then still draws a good sheet", async () => {
+    const names = readdirSync(MALFORMED).sort();
+    expect(names).toEqual(Object.keys(EXPECTED).sort());
+
+    for (const name of names) {
+      const url = `/corpus/malformed/${name}`;
+      const result = await harness.openHostile(url, 0, LIMIT_MS);
+      expect(result.ms, name).toBeLessThan(LIMIT_MS);
+      expect(endingOf(result), name).toBe(EXPECTED[name]);
+    }
+    await expectGoodSheetDraws();
+  });
+
+  it("refuses a late sheet registration did not measure", async () => {
+    const files = {
+      "huge-sheet-51.pdf": await hugeLastSheet(),
+      "broken-sheet-51.pdf": await brokenLastSheet(),
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      // The server's check lets it through: only the viewer can refuse it.
+      const checked = await checkPdf(bytes, quietLogger());
+      expect(checked, name).toEqual({
+        pageCount: SOUND_SHEETS + 1,
+        error: null,
+      });
+      writeFileSync(path.join(harness.scratchDir, name), bytes);
+    }
+
+    const url = (name: string) => `/scratch/${name}`;
+    const sound = await harness.openHostile(
+      url("huge-sheet-51.pdf"),
+      0,
+      LIMIT_MS,
+    );
+    expect(sound.outcome).toBe("rendered");
+    const huge = await harness.openHostile(
+      url("huge-sheet-51.pdf"),
+      SOUND_SHEETS,
+      LIMIT_MS,
+    );
+    expect(huge).toMatchObject({
+      outcome: "failed",
+      key: "document.error.implausible",
+    });
+    const broken = await harness.openHostile(
+      url("broken-sheet-51.pdf"),
+      SOUND_SHEETS,
+      LIMIT_MS,
+    );
+    expect(broken).toMatchObject({
+      outcome: "failed",
+      key: "viewer.error.openFailed",
+    });
+    await expectGoodSheetDraws();
+  });
+
+  it("gives up on a document that takes longer than its limit", async () => {
+    // 1 ms is less than any real sheet needs: the limit's own path.
+    const heavy =
+      "/corpus/plans/bluebeam_E201A_electrical_floor_plan_42x30.pdf";
+    const result = await harness.openHostile(heavy, 0, 1);
+    expect(result).toMatchObject({
+      outcome: "failed",
+      key: "document.error.timeout",
+    });
+    await expectGoodSheetDraws();
+  });
+});
