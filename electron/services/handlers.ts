@@ -4,6 +4,8 @@ import type { HandlerDeps } from "./handlers/context";
 import { dossierHandlers } from "./handlers/dossierHandlers";
 import { exchangeHandlers } from "./handlers/exchangeHandlers";
 import { markupHandlers } from "./handlers/markupHandlers";
+import { markupSummaryHandlers } from "./handlers/markupSummaryHandlers";
+import { markupUndoHandlers } from "./handlers/markupUndoHandlers";
 import { opinionHandlers } from "./handlers/opinionHandlers";
 import { sessionHandlers } from "./handlers/sessionHandlers";
 
@@ -25,8 +27,9 @@ export function createRequestHandlers(
     "sync.now": async () => deps.sync.syncNow(),
 
     ...dossierHandlers(deps, log),
-    ...markupHandlers(deps),
+    ...markupUndoHandlers(deps, markupHandlers(deps)),
     ...opinionHandlers(deps),
+    ...markupSummaryHandlers(deps),
     ...exchangeHandlers(deps, log),
 
     "log.write": async ({ level, message, fields }) => {

@@ -53,8 +53,10 @@ export function SheetsTab(props: DossierPanelProps) {
     setMarkups(detail.markups.filter((m) => !m.deleted));
   }, [detail.markups]);
 
-  const editor = useMarkupEditor(client, (markup) =>
-    setMarkups((list) => upsert(list, markup)),
+  const editor = useMarkupEditor(
+    client,
+    (markup) => setMarkups((list) => upsert(list, markup)),
+    detail.dossier.id,
   );
 
   const doc = detail.documents.find((d) => d.id === documentId) ?? null;

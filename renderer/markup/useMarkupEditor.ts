@@ -1,69 +1,72 @@
-import { useRef, useState } from "react";
-import type { MarkupDraftInput } from "../../shared/contract/requests";
+import { useEffect, useRef, useState } from "react";
+import type {
+  MarkupDraftInput,
+  MarkupUndoResult,
+} from "../../shared/contract/requests";
 import type { Markup } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
-import { toDraft } from "./markupDraft";
-import {
-  emptyUndo,
-  recordEdit,
-  redo,
-  undo,
-  type UndoState,
-  type UndoStep,
-} from "./undoStack";
+import { rendererLogger } from "../log/rendererLog";
+
+const log = rendererLogger("markup.editor");
 
 /**
- * The session's own edits of markups: save, delete, and undo or redo
- * them, every change going through 'markups.save' and 'markups.delete'
- * so that the services check authorship and the edit syncs. `onChange`
- * receives each saved markup (a tombstone after a deletion).
+ * The member's own edits of markups on a dossier: save, delete, and undo
+ * or redo them. Every change goes through 'markups.save' and
+ * 'markups.delete', so the services check authorship, record the edit in
+ * the dossier's undo history (kept in the workstation store, so it
+ * outlives a reload or a restart) and sync it; undo and redo ask the
+ * services to step through that history. `onChange` receives each saved
+ * markup (a tombstone after a deletion).
  */
 export function useMarkupEditor(
   client: LajnaClient,
   onChange: (markup: Markup) => void,
+  dossierId: string,
 ) {
-  const [history, setHistory] = useState<UndoState>(emptyUndo);
+  const [history, setHistory] = useState({ canUndo: false, canRedo: false });
   const [error, setError] = useState<unknown>(null);
   const busy = useRef(false);
 
-  const save = async (before: Markup | null, draft: MarkupDraftInput) => {
+  // The history of an earlier session shows on the buttons at once.
+  useEffect(() => {
+    client
+      .request("markups.history", { dossierId })
+      .then(setHistory)
+      .catch((cause: unknown) => {
+        log.warn("undo history unavailable", { reason: String(cause) });
+      });
+  }, [client, dossierId]);
+
+  const save = async (_before: Markup | null, draft: MarkupDraftInput) => {
     const saved = await client.request("markups.save", draft);
     onChange(saved);
-    setHistory((h) => recordEdit(h, { before, after: saved }));
+    setHistory({ canUndo: true, canRedo: false });
     return saved;
   };
 
   const remove = async (markup: Markup) => {
     await client.request("markups.delete", { markupId: markup.id });
     onChange({ ...markup, deleted: true });
-    setHistory((h) => recordEdit(h, { before: markup, after: null }));
+    setHistory({ canUndo: true, canRedo: false });
   };
 
-  /** A markup created elsewhere (the drawing tools) joins the history. */
+  /** A markup the drawing tools saved joins the history (they saved it). */
   const created = (markup: Markup) => {
     onChange(markup);
-    setHistory((h) => recordEdit(h, { before: null, after: markup }));
-  };
-
-  const apply = async (step: UndoStep) => {
-    if (step.target === null) {
-      if (step.current === null) return;
-      await client.request("markups.delete", { markupId: step.current.id });
-      onChange({ ...step.current, deleted: true });
-    } else {
-      onChange(await client.request("markups.save", toDraft(step.target)));
-    }
+    setHistory({ canUndo: true, canRedo: false });
   };
 
   // One step at a time: a second Ctrl+Z waits for the first to land.
-  const travel = async (move: typeof undo) => {
-    const next = move(history);
-    if (next === null || busy.current) return;
+  const travel = async (kind: "markups.undo" | "markups.redo") => {
+    if (busy.current) return;
     busy.current = true;
     setError(null);
     try {
-      await apply(next.step);
-      setHistory(next.state);
+      const result: MarkupUndoResult = await client.request(kind, {
+        dossierId,
+      });
+      if (result.markup !== null) onChange(result.markup);
+      setHistory({ canUndo: result.canUndo, canRedo: result.canRedo });
     } catch (cause) {
       setError(cause);
     } finally {
@@ -75,10 +78,10 @@ export function useMarkupEditor(
     save,
     remove,
     created,
-    undo: () => travel(undo),
-    redo: () => travel(redo),
-    canUndo: history.past.length > 0,
-    canRedo: history.future.length > 0,
+    undo: () => travel("markups.undo"),
+    redo: () => travel("markups.redo"),
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
     error,
     clearError: () => setError(null),
   };

@@ -102,6 +102,14 @@ export type MarkupDraft = z.infer<typeof markupDraftSchema>;
 /** A markup draft as the renderer sends it: defaulted fields may be absent. */
 export type MarkupDraftInput = z.input<typeof markupDraftSchema>;
 
+/** The answer to an undo or redo of markup edits. */
+export const markupUndoResultSchema = z.object({
+  markup: markupSchema.nullable(),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+});
+export type MarkupUndoResult = z.infer<typeof markupUndoResultSchema>;
+
 /** Fields the renderer sets for an opinion draft. */
 export const opinionDraftSchema = z.object({
   dossierId: id,
@@ -231,6 +239,27 @@ export const requestSchemas = {
   "documents.annotations": {
     payload: z.object({ documentId: id }),
     result: z.object({ markups: z.array(markupSchema) }),
+  },
+  /**
+   * Undo or redo the member's newest own markup edit on a dossier (saves
+   * and deletions through 'markups.save' and 'markups.delete'). The
+   * history is kept by the workstation, so it survives a reload and a
+   * restart; the step goes through the ordinary save path and syncs.
+   * `markup` is the markup as it now stands (a tombstone when the step
+   * removed it), null when there was nothing to do.
+   */
+  "markups.undo": {
+    payload: z.object({ dossierId: id }),
+    result: markupUndoResultSchema,
+  },
+  "markups.redo": {
+    payload: z.object({ dossierId: id }),
+    result: markupUndoResultSchema,
+  },
+  /** Whether undo and redo have anything to do on a dossier. */
+  "markups.history": {
+    payload: z.object({ dossierId: id }),
+    result: markupUndoResultSchema.omit({ markup: true }),
   },
 } as const;
 

@@ -2,9 +2,12 @@ import type { Database } from "better-sqlite3";
 
 /**
  * The schema of the workstation's local database, as numbered steps. A
- * database records the last step applied in `PRAGMA user_version`; opening
- * it applies the missing ones in order, each in its own transaction. Steps
- * are never edited once released: a change is a new step.
+ * database records the steps applied in `applied_migrations` and the
+ * highest in `PRAGMA user_version`; opening it applies the missing ones
+ * in order, each in its own transaction. Numbers may have gaps, and a
+ * lower number that lands after a higher one is still applied, since
+ * parallel work reserves numbers ahead. Steps are never edited once
+ * released: a change is a new step.
  */
 export interface Migration {
   readonly version: number;
@@ -64,16 +67,43 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description: "the undo history of each member's own markup edits",
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE markup_undo (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          user_id TEXT NOT NULL,
+          dossier_id TEXT NOT NULL,
+          before_json TEXT,
+          after_json TEXT,
+          undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX markup_undo_by_dossier
+          ON markup_undo (user_id, dossier_id, seq);
+      `);
+    },
+  },
 ];
 
 /** The version a fully migrated database reports. */
-export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+export const LATEST_VERSION = MIGRATIONS.reduce(
+  (max, m) => Math.max(max, m.version),
+  0,
+);
 
 /**
  * Brings a database up to `target` (the latest by default). A database
- * newer than this code is refused rather than misread.
+ * newer than this code is refused rather than misread. `migrations` is
+ * the list to apply; tests give their own to check the gap rules.
  */
-export function migrate(db: Database, target = LATEST_VERSION): number {
+export function migrate(
+  db: Database,
+  target = LATEST_VERSION,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   const current = db.pragma("user_version", { simple: true }) as number;
   if (current > LATEST_VERSION) {
     throw new Error(
@@ -81,12 +111,45 @@ export function migrate(db: Database, target = LATEST_VERSION): number {
     );
   }
 
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current || migration.version > target) continue;
+  const applied = appliedVersions(db, current);
+  const pending = [...migrations]
+    .sort((a, b) => a.version - b.version)
+    .filter((m) => !applied.has(m.version) && m.version <= target);
+  for (const migration of pending) {
     db.transaction(() => {
       migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
+      db.prepare(
+        "INSERT INTO applied_migrations (version, applied_at) VALUES (?, ?)",
+      ).run(migration.version, new Date().toISOString());
+      const highest = db.pragma("user_version", { simple: true }) as number;
+      db.pragma(`user_version = ${Math.max(highest, migration.version)}`);
     })();
   }
   return db.pragma("user_version", { simple: true }) as number;
+}
+
+/**
+ * The steps a database has. A database from before this table took every
+ * step up to its `user_version`, which were numbered without gaps.
+ */
+function appliedVersions(db: Database, current: number): Set<number> {
+  db.transaction(() => {
+    const exists = db
+      .prepare(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'applied_migrations'",
+      )
+      .get();
+    if (exists !== undefined) return;
+    db.exec(
+      "CREATE TABLE applied_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+    );
+    const insert = db.prepare(
+      "INSERT INTO applied_migrations (version, applied_at) VALUES (?, 'before this table')",
+    );
+    for (let v = 1; v <= current; v++) insert.run(v);
+  })();
+  const rows = db.prepare("SELECT version FROM applied_migrations").all() as {
+    version: number;
+  }[];
+  return new Set(rows.map((r) => r.version));
 }

@@ -12,6 +12,7 @@ import type {
 } from "../../../shared/contract/sync";
 import { userSchema, type User } from "../../../shared/domain/entities";
 import { UserError } from "../../../shared/contract/errors";
+import { MarkupUndoLog } from "./markupUndoLog";
 import { migrate } from "./migrations";
 import { openCheckedDatabase } from "./storeIntegrity";
 import {
@@ -73,6 +74,11 @@ export class WorkstationStore {
 
   close(): void {
     this.db.close();
+  }
+
+  /** The members' markup undo histories kept in this store. */
+  markupUndo(): MarkupUndoLog {
+    return new MarkupUndoLog(this.db);
   }
 
   /** One record by entity and id, in its local version. */
@@ -340,7 +346,7 @@ export class WorkstationStore {
 
   private wipeData(): void {
     this.db.exec(
-      "DELETE FROM records; DELETE FROM outbox; DELETE FROM rejected_mutations;",
+      "DELETE FROM records; DELETE FROM outbox; DELETE FROM rejected_mutations; DELETE FROM markup_undo;",
     );
     this.db.prepare("DELETE FROM meta WHERE key = 'cursor'").run();
     this.log.info("local data of the previous user dropped");
