@@ -16,6 +16,8 @@ import { layerChoiceKey, layerPatch, type LayerChoice } from "./layerPatch";
 
 /** Renders annotations' appearances as pdf.js does (FPDF_ANNOT). */
 const FPDF_ANNOT = 0x01;
+/** Writes RGBA, the canvas's order, instead of BGRA: no swap after. */
+const FPDF_REVERSE_BYTE_ORDER = 0x10;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let enginePromise: Promise<WrappedPdfiumModule> | null = null;
@@ -80,7 +82,11 @@ async function openDocument(
   const module = await engine();
   const bytesPtr = module.pdfium.wasmExports.malloc(bytes.length);
   heap(module).set(bytes, bytesPtr);
-  return loadDocument(module, key, bytesPtr, bytes.length);
+  const doc = loadDocument(module, key, bytesPtr, bytes.length);
+  // Reading the first sheet now overlaps with the viewer's own opening
+  // (pdf.js, layout) instead of following its first render request.
+  if (doc.pages.size > 0) loadPage(module, doc, 0);
+  return doc;
 }
 
 /** Opens bytes already in PDFium's heap; frees them when it cannot. */
@@ -222,7 +228,7 @@ function loadPage(
 /**
  * Draws a region into a transparent bitmap with the page's part white,
  * so the viewer's backdrop shows around the sheet, then hands it over
- * as an ImageBitmap (PDFium writes BGRA; the canvas wants RGBA).
+ * as an ImageBitmap.
  */
 async function rasterise(
   module: WrappedPdfiumModule,
@@ -264,20 +270,10 @@ async function rasterise(
         pageWidth,
         pageHeight,
         region.turn / 90,
-        FPDF_ANNOT,
+        FPDF_ANNOT | FPDF_REVERSE_BYTE_ORDER,
       );
     }
-    const pointer = module.FPDFBitmap_GetBuffer(bitmap);
-    const stride = module.FPDFBitmap_GetStride(bitmap);
-    const pixels = new Uint8ClampedArray(width * height * 4);
-    const memory = heap(module);
-    for (let row = 0; row < height; row++) {
-      const from = pointer + row * stride;
-      const to = row * width * 4;
-      pixels.set(memory.subarray(from, from + width * 4), to);
-    }
-    bgraToRgba(pixels);
-    return await createImageBitmap(new ImageData(pixels, width, height));
+    return await createImageBitmap(copyPixels(module, bitmap, width, height));
   } finally {
     module.FPDFBitmap_Destroy(bitmap);
   }
@@ -291,12 +287,28 @@ function heap(module: WrappedPdfiumModule): Uint8Array {
   return (module.pdfium as unknown as { HEAPU8: Uint8Array }).HEAPU8;
 }
 
-/** Swaps blue and red in place, four bytes per pixel. */
-function bgraToRgba(pixels: Uint8ClampedArray): void {
-  const words = new Uint32Array(pixels.buffer);
-  for (let i = 0; i < words.length; i++) {
-    const v = words[i] as number;
-    // Little-endian words: 0xAARRGGBB read from BGRA becomes 0xAABBGGRR.
-    words[i] = (v & 0xff00ff00) | ((v & 0xff) << 16) | ((v >>> 16) & 0xff);
+/**
+ * The bitmap's pixels out of PDFium's heap, as one copy when its rows
+ * are packed (they are for 4-byte pixels), else row by row.
+ */
+function copyPixels(
+  module: WrappedPdfiumModule,
+  bitmap: number,
+  width: number,
+  height: number,
+): ImageData {
+  const pointer = module.FPDFBitmap_GetBuffer(bitmap);
+  const stride = module.FPDFBitmap_GetStride(bitmap);
+  const rowBytes = width * 4;
+  const memory = heap(module);
+  if (stride === rowBytes) {
+    const packed = memory.slice(pointer, pointer + rowBytes * height);
+    return new ImageData(new Uint8ClampedArray(packed.buffer), width, height);
   }
+  const pixels = new Uint8ClampedArray(rowBytes * height);
+  for (let row = 0; row < height; row++) {
+    const from = pointer + row * stride;
+    pixels.set(memory.subarray(from, from + rowBytes), row * rowBytes);
+  }
+  return new ImageData(pixels, width, height);
 }
