@@ -1,0 +1,168 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic } from "../../scripts/bench/viewer/staticServer";
+import type { CanvasPixels } from "./engine-page/pixels";
+import type { ViewState } from "../../renderer/viewer/viewState";
+
+/**
+ * The real SheetRenderer in Chromium on corpus sheets: a zoom storm ends
+ * on the final view's pixels with no bitmap leaked, a layer switched is
+ * drawn by PDFium, and a quarter turn draws what pdf.js draws rotated.
+ */
+
+const root = path.resolve(import.meta.dirname, "../..");
+const plans = path.resolve(root, "../shared/corpus/plans");
+const LAYERED = "autocad2024_site_plan_existing_proposed_archD_10layers.pdf";
+const HEAVY = "pdfjs_issue12810_arch_plan_24x36_portrait.pdf";
+const ready = existsSync(path.join(plans, LAYERED));
+if (!ready) process.stderr.write("../shared/corpus is absent: skipped\n");
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+
+/** A view of the sheet at `zoom` CSS px per point centred on (fx, fy). */
+function viewAt(
+  sheet: { width: number; height: number },
+  zoom: number,
+  fx: number,
+  fy: number,
+): ViewState {
+  return {
+    zoom,
+    x: 400 - fx * sheet.width * zoom,
+    y: 300 - fy * sheet.height * zoom,
+  };
+}
+
+async function openSheet(file: string) {
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => window.engineTest !== undefined);
+  return page.evaluate(
+    (url) => window.engineTest!.open(url),
+    `/corpus/${file}`,
+  );
+}
+
+/** Mean absolute difference of two grey maps, 0 (same) to 255. */
+function greyDistance(a: CanvasPixels, b: CanvasPixels): number {
+  expect(a.blocks.length).toBe(b.blocks.length);
+  let sum = 0;
+  a.blocks.forEach((grey, i) => (sum += Math.abs(grey - (b.blocks[i] ?? 0))));
+  return sum / a.blocks.length;
+}
+
+describe.skipIf(!ready)("raster engine in Chromium", () => {
+  beforeAll(async () => {
+    await build({
+      configFile: path.join(root, "tests/viewer/engine-page/vite.config.ts"),
+    });
+    server = await serveStatic({
+      "/pdfjs/": path.join(root, "node_modules/pdfjs-dist"),
+      "/corpus/": plans,
+      "/": path.join(root, ".tmp/viewer-engine-test"),
+    });
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+      ],
+    });
+    page = await browser.newPage({
+      viewport: { width: 900, height: 1300 },
+      deviceScaleFactor: 1,
+    });
+    page.on("pageerror", (error) => process.stderr.write(`${error}\n`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("ends a zoom storm on the final view's pixels, leaking no bitmap", async () => {
+    const sheet = await openSheet(HEAVY);
+    // 40 wheel steps in 200 ms, zooming in and drifting, as a reviewer's
+    // fast wheel does; then the gesture settles on `final`.
+    const views = Array.from({ length: 40 }, (_, i) =>
+      viewAt(sheet, 0.3 * 1.08 ** i, 0.3 + i / 200, 0.4),
+    );
+    const final = viewAt(sheet, 4, 0.55, 0.45);
+    const stormed = await page.evaluate(
+      ([v, f]) => window.engineTest!.storm(v, f, 5),
+      [views, final] as const,
+    );
+    const fresh = await page.evaluate(
+      (f) => window.engineTest!.fresh(f, 0),
+      final,
+    );
+
+    expect(stormed.ink).toBeGreaterThan(1000);
+    expect(stormed.placement).toBe(fresh.placement);
+    expect(stormed.digest).toBe(fresh.digest);
+
+    // Every bitmap the worker sent was closed once drawn or dropped; the
+    // one alive is the sheet's small preview (1024 px on its long side).
+    const bitmaps = await page.evaluate(() => window.engineTest!.bitmaps());
+    expect(bitmaps.received).toBeGreaterThan(1);
+    expect(bitmaps.alive).toBeLessThanOrEqual(1);
+    expect(bitmaps.alivePixels).toBeLessThanOrEqual(1024 * 1024);
+  });
+
+  it("hides and shows a layer through PDFium", async () => {
+    const sheet = await openSheet(LAYERED);
+    expect(
+      Object.keys(await page.evaluate(() => window.engineTest!.layers())),
+    ).toContain("15_hatch");
+    const view = viewAt(sheet, 0.5, 0.5, 0.5);
+    const show = (hidden: string[]) =>
+      page.evaluate(([v, h]) => window.engineTest!.show(v, h, 0), [
+        view,
+        hidden,
+      ] as const);
+    const received = () =>
+      page.evaluate(() => window.engineTest!.bitmaps().received);
+
+    const all = await show([]);
+    const before = await received();
+    const noHatch = await show(["15_hatch"]);
+    // The worker drew it: pdf.js draws on the page's own canvases.
+    expect(await received()).toBeGreaterThan(before);
+    expect(noHatch.ink).toBeLessThan(all.ink * 0.9);
+    const none = await show(
+      Object.keys(await page.evaluate(() => window.engineTest!.layers())),
+    );
+    expect(none.ink).toBe(0);
+    const again = await show([]);
+    expect(again.digest).toBe(all.digest);
+  });
+
+  it("turns a sheet a quarter as pdf.js rotates it by 90", async () => {
+    const sheet = await openSheet(LAYERED);
+    // Turned, the sheet's width runs down the viewer.
+    const turned = { width: sheet.height, height: sheet.width };
+    const view = viewAt(turned, 0.25, 0.5, 0.5);
+    const drawn = await page.evaluate(
+      (v) => window.engineTest!.show(v, [], 90),
+      view,
+    );
+    const reference = await page.evaluate(
+      (v) => window.engineTest!.pdfjs(v, 90),
+      view,
+    );
+    const unturned = await page.evaluate(
+      (v) => window.engineTest!.pdfjs(v, 0),
+      view,
+    );
+    expect(drawn.ink).toBeGreaterThan(1000);
+    const distance = greyDistance(drawn, reference);
+    // Two engines anti-alias differently; the wrong turn is far off.
+    expect(distance).toBeLessThan(6);
+    expect(greyDistance(drawn, unturned)).toBeGreaterThan(distance * 3);
+  });
+});
