@@ -22,6 +22,11 @@ export interface BenchViewer {
    * the time until the first pixels of it show (sharp or not).
    */
   reopen(url: string): Promise<number>;
+  /**
+   * Switches the sheet's first layer (hides it, or shows it when hidden)
+   * and waits for the sharp pixels; null when the sheet has no layers.
+   */
+  toggleLayer(): Promise<number | null>;
   /** The longest main-thread task seen since the last call, in ms. */
   takeLongestTaskMs(): number;
 }

@@ -52,6 +52,7 @@ async function settled(): Promise<void> {
   await painted();
 }
 
+let current: pdfjsLib.PDFDocumentProxy | null = null;
 const takeLongestTaskMs = longTaskWatch();
 
 const bench: BenchViewer = {
@@ -59,6 +60,7 @@ const bench: BenchViewer = {
     const start = performance.now();
     const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
     const pdf = await openPdf(bytes);
+    current = pdf;
     const ready = new Promise((resolve) =>
       eventBus.on("pagesinit", resolve, { once: true }),
     );
@@ -98,7 +100,23 @@ const bench: BenchViewer = {
   },
 
   async reopen(url) {
+    viewer.setDocument(null as never);
+    await current?.destroy();
     return bench.open(url);
+  },
+
+  async toggleLayer() {
+    if (current === null) throw new Error("no sheet open");
+    const config = await viewer.optionalContentConfigPromise;
+    const first = config === null ? undefined : [...config][0];
+    if (config === null || first === undefined) return null;
+    const [id, group] = first;
+    const start = performance.now();
+    config.setVisibility(String(id), !group.visible);
+    // What pdf.js's own layers panel does: hand the viewer the config.
+    viewer.optionalContentConfigPromise = Promise.resolve(config);
+    await settled();
+    return performance.now() - start;
   },
 
   takeLongestTaskMs,
