@@ -14,6 +14,7 @@ import {
   rgbOf,
   type MarkupAppearance,
 } from "./appearanceOps";
+import { appearanceText } from "./appearanceText";
 import { pdfDateFromIso } from "../pdf/pdfDate";
 import { reviewStateOf } from "./reviewState";
 import { boundsOf } from "./xfdfGeometry";
@@ -40,6 +41,19 @@ const SUBTYPE_OF: Readonly<Record<string, string>> = {
 const FLAG_PRINT = 4;
 const FLAG_HIDDEN = 2;
 
+/** Options of an export. */
+export interface AnnotatedPdfOptions {
+  /**
+   * A font with Arabic glyphs (TrueType, OpenType or WOFF bytes), embedded
+   * and subset when a markup's text needs it; without it such text shows
+   * as "?" in the appearance (its /Contents keeps the full text).
+   */
+  readonly textFont?: Uint8Array | null;
+}
+
+/** The fonts of an export's appearances, by resource name. */
+type FontResources = Readonly<Record<string, PDFRef>>;
+
 /**
  * A new PDF: the original's pages with the markups either as real PDF
  * annotations, each with an appearance stream so that viewers which do
@@ -54,6 +68,7 @@ export async function annotatedPdf(
   original: Uint8Array,
   markups: readonly Markup[],
   flatten: boolean,
+  options: AnnotatedPdfOptions = {},
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.load(original, {
     ignoreEncryption: false,
@@ -70,15 +85,17 @@ export async function annotatedPdf(
   );
 
   const live = markups.filter((m) => !m.deleted);
+  const text = await appearanceText(doc, live, options.textFont ?? null);
+  const fonts: FontResources = { [FONT_RESOURCE]: font, ...text.fonts };
 
   // References first, so a reply can point at its parent's /IRT.
   const refs = new Map(live.map((m) => [m.id, doc.context.nextRef()]));
   live.forEach((markup, index) => {
     const page = pages[markup.sheetIndex];
     if (!page) return;
-    const appearance = appearanceOf(markup);
-    if (flatten) drawIntoPage(doc, page, appearance, font, index);
-    else addAnnotation(doc, page, markup, appearance, font, refs);
+    const appearance = appearanceOf(markup, text.paintLine);
+    if (flatten) drawIntoPage(doc, page, appearance, fonts, index);
+    else addAnnotation(doc, page, markup, appearance, fonts, refs);
   });
   return doc.save({ useObjectStreams: false });
 }
@@ -98,21 +115,25 @@ function drawIntoPage(
   doc: PDFDocument,
   page: PDFPage,
   appearance: MarkupAppearance,
-  font: PDFRef,
+  fonts: FontResources,
   index: number,
 ): void {
   if (appearance.ops === "") return;
   const gsName = `LajnaGS${index}`;
-  page.node.setFontDictionary(PDFName.of(FONT_RESOURCE), font);
+  for (const [name, ref] of Object.entries(fonts)) {
+    page.node.setFontDictionary(PDFName.of(name), ref);
+  }
   page.node.setExtGState(PDFName.of(gsName), graphicsState(doc, appearance));
 
   // The page's own content may leave the graphics state changed, so it is
   // wrapped in q/Q before the markup is drawn after it.
+  const drawing = `q /${gsName} gs ${appearance.ops} Q\n`;
   const start = doc.context.register(doc.context.stream("q\n"));
-  const end = doc.context.register(
-    doc.context.stream(`Q\nq /${gsName} gs ${appearance.ops} Q\n`),
-  );
-  page.node.wrapContentStreams(start, end);
+  const end = doc.context.register(doc.context.stream(`Q\n${drawing}`));
+  if (page.node.wrapContentStreams(start, end)) return;
+
+  // A page with no content at all has nothing to wrap.
+  page.node.addContentStream(doc.context.register(doc.context.stream(drawing)));
 }
 
 function addAnnotation(
@@ -120,7 +141,7 @@ function addAnnotation(
   page: PDFPage,
   markup: Markup,
   appearance: MarkupAppearance,
-  font: PDFRef,
+  fonts: FontResources,
   refs: ReadonlyMap<string, PDFRef>,
 ): void {
   const { context } = doc;
@@ -159,7 +180,7 @@ function addAnnotation(
         Subtype: "Form",
         BBox: rect,
         Resources: {
-          Font: { [FONT_RESOURCE]: font },
+          Font: fonts,
           ExtGState: { LajnaGS: gs },
         },
       }),

@@ -4,6 +4,25 @@ import type { PagePoint } from "./xfdfGeometry";
 /** Resource names the drawing operators use (font and graphics state). */
 export const FONT_RESOURCE = "LajnaHelv";
 
+/**
+ * Draws one line of text inside BT/ET, the line's box running from
+ * `left` to `right` (points) on the baseline `baselineY`. The default
+ * writes Helvetica (WinAnsi) only; `appearanceText.ts` adds an embedded
+ * Arabic font, shaped and right to left.
+ */
+export type LinePainter = (
+  text: string,
+  left: number,
+  right: number,
+  baselineY: number,
+  sizePt: number,
+) => string;
+
+/** Helvetica only: characters outside Latin-1 print as "?". */
+export const latinLine: LinePainter = (text, left, _right, baselineY, size) =>
+  `/${FONT_RESOURCE} ${fmt(size)} Tf 1 0 0 1 ${fmt(left)} ${fmt(baselineY)} Tm ` +
+  `(${pdfText(text)}) Tj`;
+
 /** What a markup's appearance needs besides its operators. */
 export interface MarkupAppearance {
   /** Content-stream operators in page user space. Empty: nothing shown. */
@@ -19,11 +38,15 @@ const KAPPA = 0.5523;
 /**
  * The PDF drawing operators of a markup, in page user space, used both as
  * the annotation's appearance stream (whose BBox is the page) and, in a
- * flattened copy, appended to the page's content. Text uses Helvetica
- * (WinAnsi): characters it lacks print as "?", which is why the comment
- * itself always travels in the annotation's /Contents too.
+ * flattened copy, appended to the page's content. Text lines go through
+ * `paintLine`; with the default, Helvetica (WinAnsi), characters it lacks
+ * print as "?". The comment itself always travels in the annotation's
+ * /Contents too.
  */
-export function appearanceOf(markup: Markup): MarkupAppearance {
+export function appearanceOf(
+  markup: Markup,
+  paintLine: LinePainter = latinLine,
+): MarkupAppearance {
   const width = markup.style.strokeWidthPt ?? 2;
   const stroke = `${rgbOf(markup.color)} RG ${fmt(width)} w 1 J 1 j `;
   const fill = markup.style.fillColor
@@ -77,17 +100,25 @@ export function appearanceOf(markup: Markup): MarkupAppearance {
     case "note":
       return { ...base, ops: noteOps(markup) };
     case "stamp":
-      return { ...base, ops: boxedText(markup, stampText(markup), 2) };
+      return {
+        ...base,
+        ops: boxedText(markup, stampText(markup), 2, paintLine),
+      };
     case "text":
       return {
         ...base,
-        ops: boxedText(markup, markup.comment, markup.style.strokeWidthPt ?? 0),
+        ops: boxedText(
+          markup,
+          markup.comment,
+          markup.style.strokeWidthPt ?? 0,
+          paintLine,
+        ),
       };
     case "callout":
       return {
         ...base,
         ops:
-          boxedText(markup, markup.comment, width) +
+          boxedText(markup, markup.comment, width, paintLine) +
           " " +
           stroke +
           pathOf(p.slice(4), false) +
@@ -98,7 +129,8 @@ export function appearanceOf(markup: Markup): MarkupAppearance {
   }
 }
 
-function fmt(n: number): string {
+/** A number as content-stream operators write it (4 decimals at most). */
+export function fmt(n: number): string {
   return Number(n.toFixed(4)).toString();
 }
 
@@ -259,8 +291,13 @@ function stampText(markup: Markup): string {
   return label.replace(/^SB/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
 }
 
-/** A box with its border and lines of text from the top-left. */
-function boxedText(markup: Markup, text: string, borderPt: number): string {
+/** A box with its border and lines of text from the top. */
+function boxedText(
+  markup: Markup,
+  text: string,
+  borderPt: number,
+  paintLine: LinePainter,
+): string {
   const b = boxOf(markup.points);
   const size = markup.style.fontSizePt ?? 12;
   const border =
@@ -272,7 +309,8 @@ function boxedText(markup: Markup, text: string, borderPt: number): string {
   const body = lines
     .map((line, i) => {
       const y = b.top - borderPt - size * (i + 1);
-      return `1 0 0 1 ${fmt(b.left + borderPt + 2)} ${fmt(y)} Tm (${pdfText(line)}) Tj`;
+      const inset = borderPt + 2;
+      return paintLine(line, b.left + inset, b.right - inset, y, size);
     })
     .join(" ");
   return (
@@ -282,7 +320,7 @@ function boxedText(markup: Markup, text: string, borderPt: number): string {
 }
 
 /** A PDF literal string in WinAnsi; characters outside Latin-1 become "?". */
-function pdfText(text: string): string {
+export function pdfText(text: string): string {
   return [...text]
     .map((ch) => {
       const code = ch.codePointAt(0) ?? 63;

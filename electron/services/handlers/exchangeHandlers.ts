@@ -15,6 +15,7 @@ import {
   type Markup,
   type User,
 } from "../../../shared/domain/entities";
+import { loadAnnotationFont } from "../printing/fonts";
 import {
   afterLocalChange,
   nowIso,
@@ -84,10 +85,12 @@ export function exchangeHandlers(
       requireUser(deps);
       const document = requireDocument(deps, documentId, null);
       const original = await deps.documents.read(document.sha256);
+      const textFont = await loadAnnotationFont({ logger: exchangeLog });
       const bytes = await annotatedPdf(
         original,
         markupsOf(deps, document),
         flatten,
+        { textFont },
       ).catch((cause: unknown) => {
         exchangeLog.warn({ documentId, err: cause }, "annotated export failed");
         throw new UserError("exchange.error.pdfUnreadable", {}, { cause });

@@ -109,6 +109,27 @@ export async function loadStampFont(
   return new Uint8Array(await readFile(path.join(fontsDir, stampFontFile)));
 }
 
+/**
+ * The font drawn in exported annotation appearances when a markup's text
+ * is Arabic: the system's Noto Naskh Arabic where fonts-noto-core is
+ * installed (its glyphs extract as typed), else the npm package's Arabic
+ * subset in WOFF (pdf-lib cannot read WOFF2); null when neither is there,
+ * and the appearance then shows "?" for those characters.
+ */
+export async function loadAnnotationFont(
+  options: PrintFontOptions = {},
+): Promise<Uint8Array | null> {
+  const system = systemArabicFonts[400];
+  if (existsSync(system)) return new Uint8Array(await readFile(system));
+  const fontsDir = options.fontsDir ?? findFontsDir();
+  if (!fontsDir) {
+    options.logger?.warn("annotation font not found; Arabic shows as ?");
+    return null;
+  }
+  const file = path.join(fontsDir, "noto-naskh-arabic-arabic-400-normal.woff");
+  return new Uint8Array(await readFile(file));
+}
+
 function findFontsDir(): string | null {
   const resources = (process as { resourcesPath?: string }).resourcesPath;
   const candidates = [
