@@ -1,6 +1,13 @@
+import { useRef, useState, type KeyboardEvent } from "react";
 import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
+import { ErrorMessage } from "../errors/ErrorMessage";
+import { useT } from "../i18n/useT";
+import type { SearchProgress } from "./dossierSearch";
 import type { SearchHit } from "./searchHit";
+import { SearchResults } from "./SearchResults";
+import { useDossierSearch } from "./useDossierSearch";
+import { useSearchKeys } from "./useSearchKeys";
 
 /**
  * Text search across every sheet of the dossier's documents. It reports
@@ -13,11 +20,160 @@ export function SearchPanel(props: {
   onResults: (hits: readonly SearchHit[]) => void;
   onPick: (hit: SearchHit) => void;
 }) {
+  const t = useT();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState("");
+  const [currentIndex, setCurrentIndex] = useState<number | null>(null);
+  const search = useDossierSearch(props.client, props.documents, (hits) => {
+    props.onResults(hits);
+    // SheetsTab forgets the current hit with new results; so does the list.
+    setCurrentIndex(null);
+  });
+  const results = search.progress?.results ?? [];
+
+  const pick = (index: number) => {
+    const hit = results[index];
+    if (hit === undefined) return;
+    setCurrentIndex(index);
+    props.onPick(hit);
+  };
+  const step = (by: 1 | -1) => {
+    if (results.length === 0) return;
+    const from = currentIndex ?? (by === 1 ? -1 : 0);
+    pick((from + by + results.length) % results.length);
+  };
+
+  useSearchKeys(
+    {
+      focusField: () => fieldRef.current?.select(),
+      next: () => step(1),
+      previous: () => step(-1),
+    },
+    () => rootRef.current?.offsetParent != null,
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      search.run(text);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      setText("");
+      search.clear();
+    }
+  };
+
   return (
-    <div
-      className="search-panel"
-      data-testid="search-panel"
-      data-documents={props.documents.length}
-    />
+    <div ref={rootRef} className="search-panel" data-testid="search-panel">
+      <div className="search-bar">
+        <input
+          ref={fieldRef}
+          type="search"
+          data-testid="search-input"
+          aria-label={t("search.label")}
+          placeholder={t("search.placeholder")}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <button
+          type="button"
+          data-testid="search-previous"
+          title={t("search.previous")}
+          aria-label={t("search.previous")}
+          disabled={results.length === 0}
+          onClick={() => step(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          data-testid="search-next"
+          title={t("search.next")}
+          aria-label={t("search.next")}
+          disabled={results.length === 0}
+          onClick={() => step(1)}
+        >
+          ↓
+        </button>
+      </div>
+      {search.progress !== null && (
+        <SearchStatus
+          query={search.query}
+          progress={search.progress}
+          currentIndex={currentIndex}
+        />
+      )}
+      {search.progress !== null && (
+        <SearchResults
+          documents={props.documents}
+          progress={search.progress}
+          currentIndex={currentIndex}
+          onPick={pick}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Progress, counts, and what could not be searched. */
+function SearchStatus(props: {
+  query: string;
+  progress: SearchProgress;
+  currentIndex: number | null;
+}) {
+  const t = useT();
+  const { progress } = props;
+  const hits = progress.results.length;
+  const sheets = new Set(
+    progress.results.map((r) => `${r.documentId}/${r.sheetIndex}`),
+  ).size;
+  const firstFailure = progress.failed[0];
+
+  return (
+    <div className="search-status" aria-live="polite">
+      {!progress.finished && (
+        <p data-testid="search-progress">
+          <progress value={progress.sheetsDone} max={progress.sheetsTotal} />{" "}
+          {t("search.progress", {
+            done: progress.sheetsDone,
+            total: progress.sheetsTotal,
+          })}
+        </p>
+      )}
+      {hits > 0 && (
+        <p data-testid="search-summary">
+          {t("search.summary", { hits, sheets })}
+          {props.currentIndex !== null && (
+            <span data-testid="search-position">
+              {" · "}
+              {t("search.position", {
+                current: props.currentIndex + 1,
+                total: hits,
+              })}
+            </span>
+          )}
+        </p>
+      )}
+      {progress.finished && hits === 0 && (
+        <p data-testid="search-none">
+          {t("search.none", { query: props.query })}
+        </p>
+      )}
+      {progress.noText.length > 0 && (
+        <p className="muted" data-testid="search-no-text-count">
+          {t("search.noText", { count: progress.noText.length })}
+        </p>
+      )}
+      {firstFailure !== undefined && (
+        <div data-testid="search-failed">
+          <p className="muted">
+            {t("search.failed", { count: progress.failed.length })}
+          </p>
+          <ErrorMessage error={firstFailure.error} context="search" />
+        </div>
+      )}
+    </div>
   );
 }

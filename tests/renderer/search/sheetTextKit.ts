@@ -3,10 +3,14 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { foldQuery, foldText } from "../../../renderer/search/foldText";
+import type { ExtractedSheet } from "../../../renderer/search/documentSheets";
 import { joinRuns } from "../../../renderer/search/joinedText";
 import { findInSheet } from "../../../renderer/search/matchSheet";
 import type { SearchBox } from "../../../renderer/search/searchHit";
-import { sheetTextFromItems } from "../../../renderer/search/sheetText";
+import {
+  hasText,
+  sheetTextFromItems,
+} from "../../../renderer/search/sheetText";
 
 /*
  * Reading real PDFs for the search tests: the sheets' text with pdf.js
@@ -38,8 +42,10 @@ export interface ReadSheet {
   hasText: boolean;
 }
 
-/** Every sheet of a PDF, read as the search reads them. */
-export async function readSheets(bytes: Uint8Array): Promise<ReadSheet[]> {
+/** Every sheet of a PDF with its page box, read as the search reads them. */
+export async function extractSheets(
+  bytes: Uint8Array,
+): Promise<{ view: number[]; sheet: ExtractedSheet }[]> {
   const pdf = await getDocument({
     data: bytes,
     isEvalSupported: false,
@@ -47,21 +53,27 @@ export async function readSheets(bytes: Uint8Array): Promise<ReadSheet[]> {
     cMapUrl,
     cMapPacked: true,
   }).promise;
-  const sheets: ReadSheet[] = [];
+  const sheets: { view: number[]; sheet: ExtractedSheet }[] = [];
   for (let index = 0; index < pdf.numPages; index++) {
     const page = await pdf.getPage(index + 1);
     const content = await page.getTextContent();
     const text = sheetTextFromItems(index, content.items);
-    const joined = joinRuns(text);
-    sheets.push({
-      view: page.view,
-      hasText: text.runs.some((r) => r.text.trim() !== ""),
-      search: (query) =>
-        findInSheet(text, joined, foldQuery(query)).map((m) => [...m.boxes]),
-    });
+    sheets.push({ view: page.view, sheet: { text, joined: joinRuns(text) } });
   }
   await pdf.destroy();
   return sheets;
+}
+
+/** Every sheet of a PDF, ready to search. */
+export async function readSheets(bytes: Uint8Array): Promise<ReadSheet[]> {
+  return (await extractSheets(bytes)).map(({ view, sheet }) => ({
+    view,
+    hasText: hasText(sheet.text),
+    search: (query: string) =>
+      findInSheet(sheet.text, sheet.joined, foldQuery(query)).map((m) => [
+        ...m.boxes,
+      ]),
+  }));
 }
 
 /** A word as pdftotext places it, in PDF user space (y up). */
