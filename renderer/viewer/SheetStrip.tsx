@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { useT } from "../i18n/useT";
 import type { PDFDocumentProxy } from "./pdfjs";
 import { readSheetTitles } from "./sheetTitles";
@@ -18,8 +18,12 @@ export function SheetStrip(props: {
   const { pdf } = props;
   const listRef = useRef<HTMLOListElement>(null);
   const [titles, setTitles] = useState<(string | null)[]>([]);
-  const thumbnails = useMemo(() => new ThumbnailRenderer(pdf), [pdf]);
-  useEffect(() => () => thumbnails.close(), [thumbnails]);
+  const [thumbnails, setThumbnails] = useState<ThumbnailRenderer | null>(null);
+  useEffect(() => {
+    const created = new ThumbnailRenderer(pdf);
+    setThumbnails(created);
+    return () => created.close();
+  }, [pdf]);
 
   useEffect(() => {
     let live = true;
@@ -66,7 +70,7 @@ function SheetThumbnail(props: {
   index: number;
   title: string | null;
   current: boolean;
-  thumbnails: ThumbnailRenderer;
+  thumbnails: ThumbnailRenderer | null;
   root: RefObject<HTMLOListElement | null>;
   onPick: () => void;
 }) {
@@ -78,7 +82,7 @@ function SheetThumbnail(props: {
   // Drawn the first time it comes into view, never before.
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas === null) return undefined;
+    if (canvas === null || thumbnails === null) return undefined;
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
