@@ -13,7 +13,9 @@ import { useMarkupEditKeys } from "../markup/useMarkupEditKeys";
 import { useMarkupEditor } from "../markup/useMarkupEditor";
 import type { SearchHit } from "../search/searchHit";
 import { SearchPanel } from "../search/SearchPanel";
+import { DocumentTabs } from "../viewer/DocumentTabs";
 import { SheetViewer } from "../viewer/SheetViewer";
+import { useDocumentTabs } from "../viewer/useDocumentTabs";
 import { DocumentList } from "./DocumentList";
 import type { DossierPanelProps } from "./panelProps";
 
@@ -33,10 +35,9 @@ export function SheetsTab(props: DossierPanelProps) {
   const t = useT();
   const rootRef = useRef<HTMLDivElement>(null);
   const firstReadable = detail.documents.find((d) => d.error === null);
-  const [documentId, setDocumentId] = useState<string | null>(
-    firstReadable?.id ?? null,
-  );
-  const [sheetIndex, setSheetIndex] = useState(0);
+  // Each open document has its tab, with its own sheet and view.
+  const tabs = useDocumentTabs(firstReadable?.id ?? null);
+  const { activeId: documentId, sheetIndex, setSheetIndex } = tabs;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealToken, setRevealToken] = useState(0);
   const [showTable, setShowTable] = useState(false);
@@ -77,19 +78,16 @@ export function SheetsTab(props: DossierPanelProps) {
   const isMine = (m: Markup) => m.authorId === user.id && m.origin === "lajna";
 
   const open = (id: string) => {
-    setDocumentId(id);
-    setSheetIndex(0);
+    tabs.open(id);
     setSelectedId(null);
   };
   const pick = (markup: Markup) => {
-    setDocumentId(markup.documentId);
-    setSheetIndex(markup.sheetIndex);
+    tabs.open(markup.documentId, markup.sheetIndex);
     setSelectedId(markup.id);
     setRevealToken((n) => n + 1);
   };
   const pickHit = (hit: SearchHit) => {
-    setDocumentId(hit.documentId);
-    setSheetIndex(hit.sheetIndex);
+    tabs.open(hit.documentId, hit.sheetIndex);
     setSelectedId(null);
     setCurrentHit(hit);
     setRevealToken((n) => n + 1);
@@ -170,11 +168,22 @@ export function SheetsTab(props: DossierPanelProps) {
         />
       </aside>
       <section className="viewer-pane">
+        <DocumentTabs
+          tabs={tabs.tabs}
+          documents={detail.documents}
+          activeId={documentId}
+          onShow={open}
+          onClose={(id) => {
+            tabs.close(id);
+            setSelectedId(null);
+          }}
+        />
         {doc === null ? (
           <p className="muted centered">{t("document.choose")}</p>
         ) : (
           <SheetViewer
             key={doc.id}
+            memory={tabs.memoryOf(doc.id)}
             client={client}
             document={doc}
             markups={docMarkups}
