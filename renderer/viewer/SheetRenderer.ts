@@ -155,7 +155,11 @@ export class SheetRenderer {
         ? undefined
         : layerChoiceFor(layers, doc.defaults, doc.pages);
     if (doc !== null && choice !== undefined) {
-      this.renderWithPdfium(target, doc.key, layers, choice);
+      // The viewer's own rectangle first, about half the pixels, then the
+      // margin around it unless the whole sheet is already in view.
+      const visible = { ...target, marginPx: 0, area: viewer };
+      const rest = sheetInside(page, view, viewer, turn) ? null : target;
+      this.renderWithPdfium(visible, doc.key, layers, choice, rest);
     } else {
       this.renderWithPdfjs(target, layers);
     }
@@ -169,11 +173,18 @@ export class SheetRenderer {
     this.onBusy(false);
   }
 
+  /**
+   * Draws `target` with PDFium, then `next` (the same view with its
+   * margin) unless a newer render came first. The first stage ends the
+   * busy state: the viewer's rectangle is sharp.
+   */
   private renderWithPdfium(
     target: RenderTarget,
     key: string,
     layers: OptionalContentConfig | null,
     choice: LayerChoice | null,
+    next: RenderTarget | null,
+    stage: "first" | "margin" = "first",
   ): void {
     const { page, view, turn, marginPx, area, ratio, generation } = target;
     const region = {
@@ -193,20 +204,24 @@ export class SheetRenderer {
           bitmap.close();
           return;
         }
-        this.onBusy(false);
+        if (stage === "first") this.onBusy(false);
         this.place(bitmap.width, bitmap.height, area, marginPx);
         this.display.getContext("2d")?.drawImage(bitmap, 0, 0);
         bitmap.close();
         this.rendered = { page, view, turn, marginPx };
         this.layersKey = layersKey;
         this.follow(page, view, turn);
+        if (next !== null) {
+          this.renderWithPdfium(next, key, layers, choice, null, "margin");
+        }
         this.keepPreview(key, page, turn, choice);
       },
       (cause: unknown) => {
-        // PDFium could not draw this sheet: pdf.js tries instead.
-        log.warn("raster worker failed; pdf.js draws", describeCause(cause));
-        if (generation === this.generation) {
-          this.renderWithPdfjs(target, layers);
+        log.warn("raster worker failed", describeCause(cause));
+        // PDFium could not draw this sheet: pdf.js tries instead, unless
+        // the sharp view is already shown and only its margin failed.
+        if (generation === this.generation && stage === "first") {
+          this.renderWithPdfjs(next ?? target, layers);
         }
       },
     );
@@ -390,6 +405,25 @@ function copyPage(
 /** The page's rotation for pdf.js: its own /Rotate plus the reviewer's. */
 export function turnedRotation(page: PDFPageProxy, turn: QuarterTurn): number {
   return (page.rotate + turn) % 360;
+}
+
+/** Whether the whole turned sheet lies inside the viewer. */
+function sheetInside(
+  page: PDFPageProxy,
+  view: ViewState,
+  viewer: Size,
+  turn: QuarterTurn,
+): boolean {
+  const size = page.getViewport({
+    scale: view.zoom,
+    rotation: turnedRotation(page, turn),
+  });
+  return (
+    view.x >= 0 &&
+    view.y >= 0 &&
+    view.x + size.width <= viewer.width &&
+    view.y + size.height <= viewer.height
+  );
 }
 
 /** The turned page's rectangle on the canvas, in device pixels. */

@@ -81,7 +81,16 @@ function makeRenderer(holder: HTMLElement) {
           );
       };
     });
-  return { canvas, renderer, settled };
+  // The sharp view comes first, then the same view with its margin
+  // (SheetRenderer's two stages); tests compare the final state.
+  const margined = async () => {
+    await settled();
+    const until = performance.now() + 10_000;
+    while (canvas.style.left !== "-150px" && performance.now() < until) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  };
+  return { canvas, renderer, settled: margined };
 }
 
 const main = makeRenderer(document.getElementById("stage") as HTMLElement);
