@@ -5,6 +5,7 @@ import { dossierHandlers } from "./handlers/dossierHandlers";
 import { exchangeHandlers } from "./handlers/exchangeHandlers";
 import { markupHandlers } from "./handlers/markupHandlers";
 import { markupSummaryHandlers } from "./handlers/markupSummaryHandlers";
+import { markupSummaryHandlers } from "./handlers/markupSummaryHandlers";
 import { markupUndoHandlers } from "./handlers/markupUndoHandlers";
 import { opinionHandlers } from "./handlers/opinionHandlers";
 import { sessionHandlers } from "./handlers/sessionHandlers";
@@ -29,6 +30,7 @@ export function createRequestHandlers(
     ...dossierHandlers(deps, log),
     ...markupUndoHandlers(deps, markupHandlers(deps)),
     ...opinionHandlers(deps),
+    ...markupSummaryHandlers(deps),
     ...markupSummaryHandlers(deps),
     ...exchangeHandlers(deps, log),
 

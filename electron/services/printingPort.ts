@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import {
   createChromiumPdfRenderer,
   printDecisionPdf,
+  printMarkupSummaryPdf,
   produceSignedOpinionPdf,
   type PdfRenderer,
 } from "./printing";
@@ -43,6 +44,19 @@ export function createPrintingPort(
         opinions: detail.opinions,
         now,
       });
+      return new Uint8Array(pdf);
+    },
+
+    markupSummaryPdf: async (input) => {
+      const pdf = await printMarkupSummaryPdf({
+        renderer: rendererOf(),
+        logger: log,
+        ...input,
+      });
+      log.info(
+        { dossier: input.dossier.number, markups: input.entries.length },
+        "markups summary printed",
+      );
       return new Uint8Array(pdf);
     },
 

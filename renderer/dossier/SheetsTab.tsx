@@ -275,10 +275,13 @@ export function SheetsTab(props: DossierPanelProps) {
       </aside>
       {showTable && (
         <MarkupsTable
-          dossierNumber={detail.dossier.number}
+          dossier={detail.dossier}
           markups={markups}
           documents={detail.documents}
           selectedId={selectedId}
+          user={user}
+          editor={editor}
+          client={client}
           onPick={pick}
         />
       )}

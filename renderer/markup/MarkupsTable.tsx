@@ -1,11 +1,13 @@
-import { useMemo, useState } from "react";
-import {
-  markupStatusSchema,
-  type DossierDocument,
-  type Markup,
-  type MarkupKind,
-  type MarkupStatus,
+import { useEffect, useMemo, useState } from "react";
+import type {
+  DossierDocument,
+  Dossier,
+  Markup,
+  User,
 } from "../../shared/domain/entities";
+import { dossierRound } from "../../shared/domain/rounds";
+import type { LajnaClient } from "../client/LajnaClient";
+import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
 import { downloadText, markupsCsv } from "./markupExport";
 import {
@@ -19,9 +21,13 @@ import {
   type MarkupGrouping,
   type MarkupRow,
 } from "./markupTable";
-import { drawingTools } from "./tools";
+import { MarkupsTableControls } from "./MarkupsTableControls";
+import { MarkupsTableRow } from "./MarkupsTableRow";
+import type { MarkupEditor } from "./useMarkupEditor";
+import { useMarkupSummaryPrint } from "./useMarkupSummaryPrint";
 
-const columns: readonly MarkupColumn[] = [
+/** The list's columns; `carriedFrom` is shown but not sorted by. */
+const columns: readonly (MarkupColumn | "carriedFrom")[] = [
   "kind",
   "sheet",
   "author",
@@ -30,6 +36,7 @@ const columns: readonly MarkupColumn[] = [
   "comment",
   "replies",
   "round",
+  "carriedFrom",
   "createdAt",
   "updatedAt",
 ];
@@ -39,30 +46,40 @@ const MAX_SHOWN_ROWS = 500;
 
 /**
  * The markups list of the whole dossier: every remark of every document
- * with kind, sheet, author, service, status, comment, replies, round and
- * dates; sorted by a column, filtered, grouped; a click opens the sheet
- * and zooms to the markup; the visible rows export to CSV.
+ * with kind, sheet, author, service, status, comment, replies, round,
+ * where a carried remark came from, and dates; sorted by a column,
+ * filtered (the current review round by default), grouped; a click opens
+ * the sheet and zooms to the markup; the visible rows export to CSV or
+ * print as a PDF summary.
  */
 export function MarkupsTable(props: {
-  dossierNumber: string;
+  dossier: Dossier;
   markups: readonly Markup[];
   documents: readonly DossierDocument[];
   selectedId: string | null;
+  user: User;
+  editor: MarkupEditor;
+  client: LajnaClient;
   onPick: (markup: Markup) => void;
 }) {
   const t = useT();
+  const round = dossierRound(props.dossier);
   const [sort, setSort] = useState<{
     column: MarkupColumn;
     dir: "asc" | "desc";
   }>({ column: "sheet", dir: "asc" });
-  const [filter, setFilter] = useState<MarkupFilter>({});
+  const [filter, setFilter] = useState<MarkupFilter>({ round });
   const [grouping, setGrouping] = useState<MarkupGrouping>("none");
+  const summary = useMarkupSummaryPrint(props.client, props.dossier.id);
+
+  // A resubmission synced while the list is open moves it to the new round.
+  useEffect(() => setFilter((f) => ({ ...f, round })), [round]);
 
   const rows = useMemo(
     () => buildRows(props.markups, props.documents),
     [props.markups, props.documents],
   );
-  const choices = useMemo(() => filterChoices(rows), [rows]);
+  const choices = useMemo(() => filterChoices(rows, round), [rows, round]);
   // Sorted once per column change; filtering keeps that order, so typing
   // in the search box only filters (well under a millisecond for 20,000).
   const sorted = useMemo(
@@ -81,102 +98,69 @@ export function MarkupsTable(props: {
   const exportCsv = () =>
     downloadText(
       markupsCsv(shown, t),
-      `${props.dossierNumber.replace(/[^\w.-]+/g, "_")}-markups.csv`,
+      `${fileStem(props.dossier.number)}-markups.csv`,
       "text/csv;charset=utf-8",
+    );
+  const exportPdf = () =>
+    void summary.print(
+      shown.map((r) => r.markup.id),
+      filter.round ?? null,
     );
 
   return (
     <section className="markups-table-panel" data-testid="markups-table">
-      <div className="table-controls">
-        <strong>{t("markup.table.title", { count: shown.length })}</strong>
-        <input
-          type="search"
-          dir="auto"
-          data-testid="markups-filter-text"
-          placeholder={t("markup.table.search")}
-          value={filter.text ?? ""}
-          onChange={(e) => setFilter({ ...filter, text: e.target.value })}
-        />
-        <FilterSelect
-          testId="markups-filter-status"
-          label={t("markup.column.status")}
-          value={filter.statuses?.[0] ?? ""}
-          options={markupStatusSchema.options.map((s) => [
-            s,
-            t(`markup.status.${s}`),
-          ])}
-          onChange={(v) =>
-            setFilter({
-              ...filter,
-              statuses: v ? [v as MarkupStatus] : [],
-            })
-          }
-        />
-        <FilterSelect
-          testId="markups-filter-author"
-          label={t("markup.column.author")}
-          value={filter.authorId ?? ""}
-          options={choices.authors.map((a) => [a.id, a.name])}
-          onChange={(v) => setFilter({ ...filter, authorId: v || undefined })}
-        />
-        <FilterSelect
-          testId="markups-filter-service"
-          label={t("markup.column.service")}
-          value={filter.service ?? ""}
-          options={choices.services.map((s) => [s, s])}
-          onChange={(v) => setFilter({ ...filter, service: v || undefined })}
-        />
-        <FilterSelect
-          testId="markups-filter-kind"
-          label={t("markup.column.kind")}
-          value={filter.kind ?? ""}
-          options={drawingTools.map((k) => [k, t(`markup.kind.${k}`)])}
-          onChange={(v) =>
-            setFilter({ ...filter, kind: (v || undefined) as MarkupKind })
-          }
-        />
-        <label>
-          {t("markup.table.groupBy")}{" "}
-          <select
-            data-testid="markups-group"
-            value={grouping}
-            onChange={(e) => setGrouping(e.target.value as MarkupGrouping)}
+      <MarkupsTableControls
+        count={shown.length}
+        filter={filter}
+        onFilter={setFilter}
+        grouping={grouping}
+        onGrouping={setGrouping}
+        choices={choices}
+        onExportCsv={exportCsv}
+        onExportPdf={exportPdf}
+        printing={summary.busy}
+      />
+      {summary.url && (
+        <p className="summary-links">
+          <a href={summary.url} target="_blank" rel="noreferrer">
+            {t("rounds.summary.open")}
+          </a>{" "}
+          <a
+            data-testid="markups-summary-link"
+            href={summary.url}
+            download={`${fileStem(props.dossier.number)}-markups.pdf`}
           >
-            {(["none", "sheet", "author", "status"] as const).map((g) => (
-              <option key={g} value={g}>
-                {t(`markup.group.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          data-testid="markups-export-csv"
-          onClick={exportCsv}
-        >
-          {t("markup.table.exportCsv")}
-        </button>
-      </div>
+            {t("rounds.summary.download")}
+          </a>
+        </p>
+      )}
+      {summary.error !== null && (
+        <ErrorMessage
+          error={summary.error}
+          context="markups-summary"
+          onDismiss={summary.clearError}
+        />
+      )}
       <div className="table-scroll">
         <table className="markups-table">
           <thead>
             <tr>
-              {columns.map((c) => (
-                <th key={c} aria-sort={sortState(sort, c)}>
-                  <button
-                    type="button"
-                    data-testid={`markups-sort-${c}`}
-                    onClick={() => toggleSort(c)}
-                  >
-                    {t(`markup.column.${c}`)}
-                    {sort.column === c
-                      ? sort.dir === "asc"
-                        ? " ▲"
-                        : " ▼"
-                      : ""}
-                  </button>
-                </th>
-              ))}
+              {columns.map((c) =>
+                c === "carriedFrom" ? (
+                  <th key={c}>{t("rounds.column.carriedFrom")}</th>
+                ) : (
+                  <th key={c} aria-sort={sortState(sort, c)}>
+                    <button
+                      type="button"
+                      data-testid={`markups-sort-${c}`}
+                      onClick={() => toggleSort(c)}
+                    >
+                      {t(`markup.column.${c}`)}
+                      {sortMark(sort, c)}
+                    </button>
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           {groups.map((group) => (
@@ -190,10 +174,12 @@ export function MarkupsTable(props: {
                 </tr>
               )}
               {group.rows.map((row) => (
-                <TableRow
+                <MarkupsTableRow
                   key={row.markup.id}
                   row={row}
                   selected={row.markup.id === props.selectedId}
+                  userId={props.user.id}
+                  editor={props.editor}
                   onPick={props.onPick}
                 />
               ))}
@@ -210,12 +196,25 @@ export function MarkupsTable(props: {
   );
 }
 
+/** A dossier number made safe as the start of a file name. */
+function fileStem(number: string): string {
+  return number.replace(/[^\w.-]+/g, "_");
+}
+
 function sortState(
   sort: { column: MarkupColumn; dir: "asc" | "desc" },
   column: MarkupColumn,
 ): "ascending" | "descending" | "none" {
   if (sort.column !== column) return "none";
   return sort.dir === "asc" ? "ascending" : "descending";
+}
+
+function sortMark(
+  sort: { column: MarkupColumn; dir: "asc" | "desc" },
+  column: MarkupColumn,
+): string {
+  if (sort.column !== column) return "";
+  return sort.dir === "asc" ? " ▲" : " ▼";
 }
 
 /** The heading of a group, from its first row. */
@@ -231,67 +230,4 @@ function groupLabel(
   }
   if (by === "author") return m.authorName;
   return t(`markup.status.${m.status}`);
-}
-
-function TableRow(props: {
-  row: MarkupRow;
-  selected: boolean;
-  onPick: (markup: Markup) => void;
-}) {
-  const t = useT();
-  const { markup: m, documentTitle, replies } = props.row;
-  return (
-    <tr
-      data-testid="markups-row"
-      data-markup-id={m.id}
-      className={props.selected ? "selected" : ""}
-      onClick={() => props.onPick(m)}
-    >
-      <td>{t(`markup.kind.${m.kind}`)}</td>
-      <td>
-        {documentTitle} · {m.sheetIndex + 1}
-      </td>
-      <td>{m.authorName}</td>
-      <td>{m.service}</td>
-      <td>
-        <span className={`markup-status status-${m.status}`}>
-          {t(`markup.status.${m.status}`)}
-        </span>
-      </td>
-      <td className="comment-cell" dir="auto" title={m.comment}>
-        {m.comment}
-      </td>
-      <td>{replies}</td>
-      <td>{m.round}</td>
-      <td>{m.createdAt.slice(0, 10)}</td>
-      <td>{m.updatedAt.slice(0, 10)}</td>
-    </tr>
-  );
-}
-
-function FilterSelect(props: {
-  testId: string;
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string) => void;
-}) {
-  const t = useT();
-  return (
-    <select
-      data-testid={props.testId}
-      aria-label={props.label}
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
-    >
-      <option value="">
-        {props.label}: {t("markup.table.all")}
-      </option>
-      {props.options.map(([value, label]) => (
-        <option key={value} value={value}>
-          {label}
-        </option>
-      ))}
-    </select>
-  );
 }

@@ -17,6 +17,11 @@ export interface MarkupRow {
   readonly markup: Markup;
   readonly documentTitle: string;
   readonly replies: number;
+  /**
+   * For a remark carried to a revised sheet, the round of the remark it
+   * continues; null for every other markup.
+   */
+  readonly carriedFromRound: number | null;
   /** Lower-cased comment, subject, author, service and document. */
   readonly searchText: string;
 }
@@ -40,6 +45,8 @@ export interface MarkupFilter {
   readonly authorId?: string;
   readonly service?: string;
   readonly kind?: MarkupKind;
+  /** One review round; absent for every round. */
+  readonly round?: number;
   readonly text?: string;
 }
 
@@ -61,6 +68,7 @@ export function buildRows(
   documents: readonly DossierDocument[],
 ): MarkupRow[] {
   const titles = new Map(documents.map((d) => [d.id, d.title]));
+  const rounds = new Map(markups.map((m) => [m.id, m.round]));
   const replies = new Map<string, number>();
   for (const m of markups) {
     if (m.deleted || m.kind !== "reply" || m.inReplyTo === null) continue;
@@ -84,9 +92,22 @@ export function buildRows(
         markup,
         documentTitle,
         replies: replies.get(markup.id) ?? 0,
+        carriedFromRound: carriedFromRound(markup, rounds),
         searchText,
       };
     });
+}
+
+/**
+ * The round a carried remark came from: its original's, or one before its
+ * own when the original is not in the list (deleted since).
+ */
+function carriedFromRound(
+  markup: Markup,
+  rounds: ReadonlyMap<string, number>,
+): number | null {
+  if (markup.carriedFrom === undefined) return null;
+  return rounds.get(markup.carriedFrom) ?? markup.round - 1;
 }
 
 /** The rows that match every set field of the filter, in order. */
@@ -105,6 +126,9 @@ export function filterRows(
     if (filter.authorId && markup.authorId !== filter.authorId) return false;
     if (filter.service && markup.service !== filter.service) return false;
     if (filter.kind && markup.kind !== filter.kind) return false;
+    if (filter.round !== undefined && markup.round !== filter.round) {
+      return false;
+    }
     return text === "" || searchText.includes(text);
   });
 }
@@ -180,19 +204,29 @@ export function groupRows(
   return [...groups].map(([key, list]) => ({ key, rows: list }));
 }
 
-/** The distinct authors and services of the rows, for the filter menus. */
-export function filterChoices(rows: readonly MarkupRow[]): {
+/**
+ * The distinct authors, services and rounds of the rows, for the filter
+ * menus. `currentRound` is always offered, even before it has markups.
+ */
+export function filterChoices(
+  rows: readonly MarkupRow[],
+  currentRound = 1,
+): {
   authors: { id: string; name: string }[];
   services: string[];
+  rounds: number[];
 } {
   const authors = new Map<string, string>();
   const services = new Set<string>();
+  const rounds = new Set<number>([currentRound]);
   for (const { markup } of rows) {
     authors.set(markup.authorId, markup.authorName);
     services.add(markup.service);
+    rounds.add(markup.round);
   }
   return {
     authors: [...authors].map(([id, name]) => ({ id, name })),
     services: [...services].sort(collator.compare),
+    rounds: [...rounds].sort((a, b) => b - a),
   };
 }

@@ -3,6 +3,7 @@ import type { Opinion } from "../../shared/domain/entities";
 import type { DossierPanelProps } from "../dossier/panelProps";
 import { useT } from "../i18n/useT";
 import { currentRound } from "../secretary/decisionSummary";
+import { EarlierRounds } from "./EarlierRounds";
 import { OpinionCard } from "./OpinionCard";
 import { OpinionEditor } from "./OpinionEditor";
 import { SignedOpinionView } from "./SignedOpinionView";
@@ -12,12 +13,13 @@ import "./opinionPanel.css";
 /**
  * The dossier's opinion tab. A member writes and signs their own opinion
  * for the current review round and reads the others' signed opinions; a
- * secretary or an admin, who give no opinion, sees only the list.
+ * secretary or an admin, who give no opinion, sees only the list. After a
+ * resubmission the earlier rounds' opinions follow, read-only.
  */
 export function OpinionPanel(props: DossierPanelProps) {
   const { detail, user } = props;
   const t = useT();
-  const round = currentRound(detail.opinions);
+  const round = currentRound(detail);
   const [justSigned, setJustSigned] = useState<Opinion | null>(null);
 
   const mine =
@@ -33,7 +35,12 @@ export function OpinionPanel(props: DossierPanelProps) {
     <section className={`opinion-panel${isMember ? "" : " is-list-only"}`}>
       {isMember && (
         <div className="opinion-mine">
-          <h3>{t("opinion.title")}</h3>
+          <h3>
+            {t("opinion.title")}{" "}
+            <span className="muted" data-testid="opinion-round">
+              {t("rounds.round", { round })}
+            </span>
+          </h3>
           {user.serviceId === null ? (
             <p>{t("opinion.noService")}</p>
           ) : mine?.signedAt ? (
@@ -61,6 +68,7 @@ export function OpinionPanel(props: DossierPanelProps) {
             documents={detail.documents}
           />
         ))}
+        <EarlierRounds detail={detail} />
       </div>
     </section>
   );

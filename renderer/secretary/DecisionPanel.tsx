@@ -3,6 +3,7 @@ import type { DossierPanelProps } from "../dossier/panelProps";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useLanguage, useT } from "../i18n/useT";
 import { ClauseItems } from "../opinion/ClauseItems";
+import { EarlierRounds } from "../opinion/EarlierRounds";
 import { clausesOf, formatDateTime } from "../opinion/opinionText";
 import { pdfBlobUrl } from "../opinion/pdfBlobUrl";
 import { summariseDecision } from "./decisionSummary";
@@ -13,7 +14,8 @@ import "./decisionPanel.css";
 /**
  * The dossier's decision tab: every opinion of the current round, the
  * committee's outcome as the rule derives it (or why it is still
- * pending), and for the secretary the printed decision.
+ * pending), and for the secretary the printed decision. Earlier rounds of
+ * a resubmitted dossier follow, read-only.
  */
 export function DecisionPanel(props: DossierPanelProps) {
   const { detail, client, user } = props;
@@ -113,7 +115,12 @@ export function DecisionPanel(props: DossierPanelProps) {
         />
       )}
 
-      <h3>{t("decision.opinions")}</h3>
+      <h3>
+        {t("decision.opinions")}{" "}
+        <span className="muted" data-testid="decision-round">
+          {t("rounds.round", { round: summary.round })}
+        </span>
+      </h3>
       {summary.opinions.length === 0 ? (
         <p>{t("decision.noOpinions")}</p>
       ) : (
@@ -160,6 +167,7 @@ export function DecisionPanel(props: DossierPanelProps) {
           </tbody>
         </table>
       )}
+      <EarlierRounds detail={detail} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { DossierDetail } from "../../shared/contract/requests";
 import type { Opinion } from "../../shared/domain/entities";
-import { committeeOutcome } from "../../shared/domain/outcome";
+import { committeeOutcome, opinionsOfRound } from "../../shared/domain/outcome";
+import { dossierRound } from "../../shared/domain/rounds";
 import type { OutcomeExplanation } from "../../shared/domain/outcome";
 
 /**
@@ -25,11 +26,29 @@ export interface DecisionSummary {
 }
 
 /**
- * The latest review round present. A resubmitted dossier starts a new
+ * The dossier's current review round. A resubmitted dossier starts a new
  * round, and only that round's opinions decide; earlier ones are history.
+ * An opinion of a later round than the dossier record (synced before it)
+ * still counts as the current one.
  */
-export function currentRound(opinions: readonly Opinion[]): number {
-  return opinions.reduce((max, o) => Math.max(max, o.round), 1);
+export function currentRound(
+  detail: Pick<DossierDetail, "dossier" | "opinions">,
+): number {
+  return detail.opinions.reduce(
+    (max, o) => Math.max(max, o.round),
+    dossierRound(detail.dossier),
+  );
+}
+
+/** The rounds before the current one that have opinions, latest first. */
+export function earlierRounds(
+  detail: Pick<DossierDetail, "dossier" | "opinions">,
+): number[] {
+  const current = currentRound(detail);
+  const rounds = new Set(
+    detail.opinions.map((o) => o.round).filter((r) => r < current),
+  );
+  return [...rounds].sort((a, b) => b - a);
 }
 
 /** Orders opinions as the minutes list them: the binding service first. */
@@ -47,11 +66,11 @@ export function orderOpinions(opinions: readonly Opinion[]): Opinion[] {
  * the dossier has none yet) and the binding opinion is always required:
  * without the urban agency's avis conforme there is no outcome.
  */
-export function summariseDecision(detail: DossierDetail): DecisionSummary {
-  const round = currentRound(detail.opinions);
-  const opinions = orderOpinions(
-    detail.opinions.filter((o) => o.round === round),
-  );
+export function summariseDecision(
+  detail: DossierDetail,
+  round: number = currentRound(detail),
+): DecisionSummary {
+  const opinions = orderOpinions(opinionsOfRound(detail.opinions, round));
   const quorum = detail.commission?.quorum ?? 0;
   const explanation = committeeOutcome(opinions, {
     quorum,

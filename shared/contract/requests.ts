@@ -190,6 +190,20 @@ export const requestSchemas = {
     payload: z.object({ dossierId: id }),
     result: z.object({ bytes }),
   },
+  /**
+   * The markups list as the table shows it (filtered, in its order) printed
+   * as a PDF summary in `language`; `round` is the round the list was
+   * filtered to, null for all. Markups not of the dossier are ignored.
+   */
+  "markups.printSummary": {
+    payload: z.object({
+      dossierId: id,
+      markupIds: z.array(id).max(50_000),
+      round: z.number().int().positive().nullable(),
+      language: z.enum(["ar", "fr", "en"]),
+    }),
+    result: z.object({ bytes }),
+  },
   "log.write": {
     payload: z.object({
       level: z.enum(["error", "warn", "info", "debug"]),

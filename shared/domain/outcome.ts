@@ -26,7 +26,20 @@ export interface OutcomeRule {
 }
 
 /**
- * Derives the outcome from the signed opinions of one round.
+ * The opinions of one review round. Only the current round's opinions
+ * decide: once a dossier is resubmitted, earlier rounds are history and
+ * their signed opinions must not count towards the new outcome.
+ */
+export function opinionsOfRound(
+  opinions: readonly Opinion[],
+  round: number,
+): Opinion[] {
+  return opinions.filter((o) => o.round === round);
+}
+
+/**
+ * Derives the outcome from the signed opinions of one round (see
+ * `opinionsOfRound`).
  *
  * The binding member (the urban agency, avis conforme) decides: while it
  * objects or finds the file incomplete, no favourable outcome is possible,

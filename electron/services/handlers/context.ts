@@ -8,6 +8,7 @@ import type {
   User,
 } from "../../../shared/domain/entities";
 import type { DossierDetail } from "../../../shared/contract/requests";
+import type { MarkupSummaryInput } from "../../../shared/print/markupSummaryHtml";
 import type { WorkstationStore } from "../store/workstationStore";
 import type { SessionService } from "../sync/sessionService";
 import type { SyncService } from "../sync/syncService";
@@ -35,6 +36,11 @@ export interface PrintingPort {
     readonly detail: DossierDetail;
     readonly now: Date;
   }): Promise<Uint8Array<ArrayBuffer>>;
+
+  /** The markups list of a dossier as a PDF summary (see markupSummary). */
+  markupSummaryPdf(
+    input: Omit<MarkupSummaryInput, "fontCss">,
+  ): Promise<Uint8Array<ArrayBuffer>>;
 
   /** Frees the PDF renderer (a browser or a hidden window). */
   close(): Promise<void>;

@@ -7,6 +7,7 @@ import type {
   Opinion,
   User,
 } from "../../../shared/domain/entities";
+import { opinionsOfRound } from "../../../shared/domain/outcome";
 import { dossierRound } from "../../../shared/domain/rounds";
 import { ServerUnreachableError } from "../sync/serverClient";
 import {
@@ -102,8 +103,14 @@ export function opinionHandlers(deps: HandlerDeps): OpinionHandlers {
     "decisions.print": async ({ dossierId }) => {
       requireUser(deps);
       const detail = dossierDetail(deps, dossierId);
+      // The decision is the current round's: earlier rounds' signed
+      // opinions were given on sheets the applicant has since revised.
+      const round = dossierRound(detail.dossier);
       const bytes = await deps.printing.decisionPdf({
-        detail,
+        detail: {
+          ...detail,
+          opinions: opinionsOfRound(detail.opinions, round),
+        },
         now: deps.now?.() ?? new Date(),
       });
       return { bytes };

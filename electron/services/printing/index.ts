@@ -20,3 +20,7 @@ export {
   type SignedOpinionInput,
 } from "./signedOpinion";
 export { printDecisionPdf, type DecisionPrintInput } from "./decision";
+export {
+  printMarkupSummaryPdf,
+  type MarkupSummaryPrintInput,
+} from "./markupSummary";
