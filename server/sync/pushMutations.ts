@@ -139,16 +139,44 @@ function applyMarkup(store: Store, user: User, markup: Markup): void {
     throw new Rejection("markup.error.notAuthor");
   }
 
-  // Who wrote it, and for which Service, comes from the server's records.
+  requireWritableOrigin(markup, existing);
+
+  // Who wrote it, and for which Service, comes from the server's records,
+  // except the name on an imported markup: that is its Acrobat or
+  // Bluebeam author, while `authorId` stays the member who imported it.
   const service =
     user.serviceId === null ? null : store.directory.getService(user.serviceId);
   const record: Markup = {
     ...markup,
-    authorName: user.displayName,
+    authorName: authorNameOf(markup, user),
     service: service?.name ?? "",
   };
   store.dossiers.putMarkup(record);
   publishChange(store, { entity: "markup", record });
+}
+
+/** Longest author name kept from an imported file. */
+const MAX_IMPORTED_AUTHOR = 200;
+
+function authorNameOf(markup: Markup, user: User): string {
+  if (markup.origin !== "imported") return user.displayName;
+  const name = markup.authorName.trim().slice(0, MAX_IMPORTED_AUTHOR);
+  return name === "" ? user.displayName : name;
+}
+
+/**
+ * Markups that came from another program are read-only except replies:
+ * the server alone writes a document's own annotations, and an imported
+ * markup may only be imported again or deleted by its importer, never
+ * turned into one of ours (which would put the member's name on it).
+ */
+function requireWritableOrigin(markup: Markup, existing: Markup | null): void {
+  if (markup.origin === "document" || existing?.origin === "document") {
+    throw new Rejection("markup.error.readOnly");
+  }
+  if (existing?.origin === "imported" && markup.origin !== "imported") {
+    throw new Rejection("markup.error.readOnly");
+  }
 }
 
 function applyGeoreference(

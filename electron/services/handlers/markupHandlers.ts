@@ -30,6 +30,10 @@ export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
       if (existing && existing.authorId !== user.id) {
         throw new UserError("markup.error.notAuthor");
       }
+      // Imported and document markups keep their own author: reply instead.
+      if (existing && existing.origin !== "lajna") {
+        throw new UserError("markup.error.readOnly");
+      }
       if (existing && existing.dossierId !== draft.dossierId) {
         throw new UserError("error.badRequest", { kind: "markups.save" });
       }

@@ -33,6 +33,8 @@ export const exchangeMessages: Messages = {
       "ينقص عنصرَ {element} الحقلُ «{attribute}». لم يُحفظ شيء.",
     "xfdf.error.badPage":
       "يشير ملف XFDF إلى الورقة {page} بينما تحتوي الوثيقة على {pages} ورقة. هل هي الوثيقة الصحيحة؟ لم يُحفظ شيء.",
+    "markup.error.readOnly":
+      "هذه الملاحظة مصدرها برنامج آخر (مستوردة أو موجودة داخل ملف PDF المودع)، فهي للقراءة فقط. أضف رداً عليها بدل تعديلها.",
   },
   fr: {
     "exchange.title": "Échange avec Acrobat et Bluebeam",
@@ -62,6 +64,8 @@ export const exchangeMessages: Messages = {
       "Il manque « {attribute} » à une annotation {element}. Rien n'a été enregistré.",
     "xfdf.error.badPage":
       "Le fichier XFDF vise la feuille {page}, mais le document n'en a que {pages}. Est-ce le bon document ? Rien n'a été enregistré.",
+    "markup.error.readOnly":
+      "Cette annotation vient d'un autre programme (importée ou présente dans le PDF déposé) : elle est en lecture seule. Répondez-y plutôt que de la modifier.",
   },
   en: {
     "exchange.title": "Exchange with Acrobat and Bluebeam",
@@ -91,5 +95,7 @@ export const exchangeMessages: Messages = {
       "A {element} annotation lacks its “{attribute}”. Nothing was saved.",
     "xfdf.error.badPage":
       "The XFDF file points at sheet {page}, but the document has {pages}. Is it the right document? Nothing was saved.",
+    "markup.error.readOnly":
+      "This markup comes from another program (imported, or inside the submitted PDF), so it is read only. Reply to it instead of changing it.",
   },
 };
