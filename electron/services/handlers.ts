@@ -5,10 +5,10 @@ import { dossierHandlers } from "./handlers/dossierHandlers";
 import { exchangeHandlers } from "./handlers/exchangeHandlers";
 import { markupHandlers } from "./handlers/markupHandlers";
 import { markupSummaryHandlers } from "./handlers/markupSummaryHandlers";
-import { markupSummaryHandlers } from "./handlers/markupSummaryHandlers";
 import { markupUndoHandlers } from "./handlers/markupUndoHandlers";
 import { opinionHandlers } from "./handlers/opinionHandlers";
 import { sessionHandlers } from "./handlers/sessionHandlers";
+import { stampHandlers } from "./handlers/stampHandlers";
 
 export type { HandlerDeps, PrintingPort } from "./handlers/context";
 
@@ -29,9 +29,9 @@ export function createRequestHandlers(
 
     ...dossierHandlers(deps, log),
     ...markupUndoHandlers(deps, markupHandlers(deps)),
+    ...markupSummaryHandlers(deps),
+    ...stampHandlers(deps),
     ...opinionHandlers(deps),
-    ...markupSummaryHandlers(deps),
-    ...markupSummaryHandlers(deps),
     ...exchangeHandlers(deps, log),
 
     "log.write": async ({ level, message, fields }) => {

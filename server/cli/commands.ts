@@ -19,6 +19,7 @@ import type { Command } from "./commandSupport";
 import { KINDS, PROCEDURES, registerCommand } from "./registerCommand";
 import { RESUBMIT_USAGE, resubmitCommand } from "./resubmitCommand";
 import { serveCommand } from "./serveCommand";
+import { STAMP_ADD_USAGE, stampAddCommand } from "../stamps/stampCommand";
 
 /** The commands by name ("dossier register" and so on). */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -41,6 +42,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
           `service ${service.id} added${service.binding ? " (binding)" : ""}`,
         );
       }),
+  },
+  "stamp add": {
+    usage: STAMP_ADD_USAGE,
+    spec: { strings: ["service", "text", "image"] },
+    run: stampAddCommand,
   },
   "commission add": {
     usage: "commission add --data DIR --name NAME --commune COMMUNE --quorum N",

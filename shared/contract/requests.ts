@@ -15,6 +15,7 @@ import {
   procedureSchema,
   dossierStatusSchema,
 } from "../domain/entities";
+import { serviceStampSchema } from "../domain/stamps";
 
 /**
  * The typed contract between the renderer and the workstation services
@@ -269,6 +270,11 @@ export const requestSchemas = {
   "markups.redo": {
     payload: z.object({ dossierId: id }),
     result: markupUndoResultSchema,
+  },
+  /** The stamps of the signed-in member's service, beside the standard four. */
+  "stamps.mine": {
+    payload: z.object({}),
+    result: z.object({ stamps: z.array(serviceStampSchema) }),
   },
   /** Whether undo and redo have anything to do on a dossier. */
   "markups.history": {

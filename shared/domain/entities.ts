@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serviceStampSchema, stampImageSchema } from "./stamps";
 
 /**
  * The domain's entities as they travel between server, workstation and
@@ -169,6 +170,10 @@ export const markupStyleSchema = z.object({
   rotationDeg: z.number().min(-360).max(360).optional(),
   /** Stamp label (Approved, Rejected, ... or a service's own). */
   stampLabel: z.string().max(200).optional(),
+  /** The service stamp a stamp was made from (shared/domain/stamps.ts). */
+  stampId: z.string().max(200).optional(),
+  /** The picture of a service's image stamp, kept with the placed stamp. */
+  stampImage: stampImageSchema.optional(),
 });
 export type MarkupStyle = z.infer<typeof markupStyleSchema>;
 
@@ -332,6 +337,8 @@ export const serviceSchema = z.object({
   id: z.string(),
   name: z.string(),
   binding: z.boolean(),
+  /** The service's own stamps; absent when it has none. */
+  stamps: z.array(serviceStampSchema).max(100).optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 
