@@ -1,5 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -258,5 +259,37 @@ describe.skipIf(!haveCorpus)("review rounds on two workstations", () => {
       "both rounds' opinions on B",
     );
     expect(opinions).toEqual([1, 2]);
+  });
+
+  it("prints the round's markups list as a PDF summary", async () => {
+    // Brahim's new remark reaches Amina's workstation first.
+    await seen(
+      hostA,
+      (d) => d.markups.find((m) => m.comment === "Nouvelle remarque"),
+      "Brahim's remark on A",
+    );
+    const detail = await detailOf(hostA);
+    const roundTwo = detail.markups.filter(
+      (m) => m.round === 2 && m.kind !== "reply",
+    );
+    const { bytes } = await hostA.call<{ bytes: Uint8Array }>(
+      "markups.printSummary",
+      {
+        dossierId,
+        markupIds: roundTwo.map((m) => m.id),
+        round: 2,
+        language: "ar",
+      },
+    );
+    const file = path.join(root, "summary.pdf");
+    writeFileSync(file, bytes);
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })
+      // pdftotext marks right-to-left runs with bidi controls.
+      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+    expect(text).toContain("KH-RND-1");
+    expect(text).toContain("Nouvelle remarque");
+    // The Arabic comment of the carried remark, letter for letter.
+    const letters = (s: string) => s.replace(/\s+/g, "");
+    expect(letters(text)).toContain(letters("الارتداد عن الطريق غير كاف"));
   });
 });
