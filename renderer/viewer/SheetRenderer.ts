@@ -8,7 +8,7 @@ import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optiona
 import { describeCause, rendererLogger } from "../log/rendererLog";
 import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
 import { layerChoiceFor, visibilityOf } from "./render/layerDefaults";
-import { layerChoiceKey, type LayerChoice } from "./render/layerPatch";
+import type { LayerChoice } from "./render/layerPatch";
 import { pageRefsOf } from "./render/pageRefs";
 import {
   getPreview,
@@ -58,8 +58,6 @@ export class SheetRenderer {
   private generation = 0;
   private readonly channel = ++channels;
   private document: DocumentFacts | null = null;
-  /** The last render's layer choice key, for previews (layerPatch.ts). */
-  private layersKey = "";
 
   constructor(
     private readonly display: HTMLCanvasElement,
@@ -196,7 +194,6 @@ export class SheetRenderer {
       width: Math.max(1, Math.round(area.width * ratio)),
       height: Math.max(1, Math.round(area.height * ratio)),
     };
-    const layersKey = layerChoiceKey(choice);
     this.engine?.render(key, this.channel, region, choice).then(
       (bitmap) => {
         if (bitmap === null) return;
@@ -209,12 +206,11 @@ export class SheetRenderer {
         this.display.getContext("2d")?.drawImage(bitmap, 0, 0);
         bitmap.close();
         this.rendered = { page, view, turn, marginPx };
-        this.layersKey = layersKey;
         this.follow(page, view, turn);
         if (next !== null) {
           this.renderWithPdfium(next, key, layers, choice, null, "margin");
         }
-        this.keepPreview(key, page, turn, choice);
+        if (choice === null) this.keepPreview(key, page, turn);
       },
       (cause: unknown) => {
         log.warn("raster worker failed", describeCause(cause));
@@ -285,9 +281,7 @@ export class SheetRenderer {
     const preview =
       key === undefined
         ? undefined
-        : getPreview(
-            previewKey(key, page.pageNumber - 1, turn, this.layersKey),
-          );
+        : getPreview(previewKey(key, page.pageNumber - 1, turn));
     if (preview === undefined) return false;
     const size = page.getViewport({
       scale: view.zoom,
@@ -304,15 +298,17 @@ export class SheetRenderer {
     return true;
   }
 
-  /** Asks the worker once for a sheet's preview, for its next opening. */
+  /**
+   * Asks the worker once for a sheet's preview, for its next opening.
+   * Only at the document's default layers: a preview per layer choice
+   * would hold the worker for a whole-sheet render after each switch.
+   */
   private keepPreview(
     key: string,
     page: PDFPageProxy,
     turn: QuarterTurn,
-    choice: LayerChoice | null,
   ): void {
-    const layersKey = layerChoiceKey(choice);
-    const id = previewKey(key, page.pageNumber - 1, turn, layersKey);
+    const id = previewKey(key, page.pageNumber - 1, turn);
     if (hasPreview(id) || this.engine === null) return;
     const rotation = turnedRotation(page, turn);
     const size = page.getViewport({ scale: 1, rotation });
@@ -326,7 +322,7 @@ export class SheetRenderer {
       width: Math.max(1, Math.round(size.width * scale)),
       height: Math.max(1, Math.round(size.height * scale)),
     };
-    this.engine.render(key, PREVIEW_CHANNEL, region, choice).then(
+    this.engine.render(key, PREVIEW_CHANNEL, region).then(
       (bitmap) => bitmap && putPreview(id, bitmap),
       () => undefined,
     );

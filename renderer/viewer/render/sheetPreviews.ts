@@ -14,17 +14,13 @@ const MAX_PREVIEWS = 16;
 
 const previews = new Map<string, ImageBitmap>();
 
-/**
- * A sheet's key: its document's key, its index, its quarter turn and
- * its layer choice (layerChoiceKey, "" at the document's defaults).
- */
+/** A sheet's key: its document's key, its index and its quarter turn. */
 export function previewKey(
   documentKey: string,
   pageIndex: number,
   turn: QuarterTurn = 0,
-  layersKey = "",
 ): string {
-  return `${documentKey}#${pageIndex}@${turn}${layersKey}`;
+  return `${documentKey}#${pageIndex}@${turn}`;
 }
 
 export function getPreview(key: string): ImageBitmap | undefined {
