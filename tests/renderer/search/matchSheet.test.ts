@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldQuery } from "../../../renderer/search/foldText";
-import {
-  joinRuns,
-  separatorBetween,
-} from "../../../renderer/search/joinedText";
+import { joinRuns } from "../../../renderer/search/joinedText";
 import { findInSheet } from "../../../renderer/search/matchSheet";
 import {
   hasText,
@@ -27,30 +24,70 @@ function search(runs: TextRun[], query: string) {
   return findInSheet(sheet, joinRuns(sheet), foldQuery(query));
 }
 
+/** The lines of some runs, as joined text would read them. */
+function lines(runs: TextRun[]): string[] {
+  return joinRuns({ sheetIndex: 0, runs }).display.split("\n");
+}
+
 describe("joining runs into lines", () => {
   it("joins a run that continues the line, with a space across a gap", () => {
-    const a = run("Salle", 100, 200);
-    expect(separatorBetween(a, run("d'eau", 125, 200))).toBe("");
-    expect(separatorBetween(a, run("d'eau", 130, 200))).toBe(" ");
+    expect(lines([run("Salle", 100, 200), run("d'eau", 125, 200)])).toEqual([
+      "Salled'eau",
+    ]);
+    expect(lines([run("Salle", 100, 200), run("d'eau", 130, 200)])).toEqual([
+      "Salle d'eau",
+    ]);
   });
 
-  it("breaks the line on another baseline, far away, or turned", () => {
+  it("breaks the line on another baseline, far away, turned or overdrawn", () => {
     const a = run("Salle", 100, 200);
-    expect(separatorBetween(a, run("d'eau", 125, 180))).toBe("\n");
-    expect(separatorBetween(a, run("d'eau", 300, 200))).toBe("\n");
+    expect(lines([a, run("d'eau", 125, 180)])).toHaveLength(2);
+    expect(lines([a, run("d'eau", 300, 200)])).toHaveLength(2);
     const turned: TextRun = {
       ...run("d'eau", 125, 200),
       transform: [0, 10, -10, 0, 125, 200],
     };
-    expect(separatorBetween(a, turned)).toBe("\n");
+    expect(lines([a, turned])).toHaveLength(2);
+    // A CAD bold: the same word drawn again a fraction of a point aside.
+    expect(lines([a, run("Salle", 100.4, 200)])).toEqual(["Salle", "Salle"]);
   });
 
-  it("continues right-to-left text towards the left", () => {
+  it("reads right-to-left text drawn from the right", () => {
     const a: TextRun = { ...run("الطابق", 200, 100), rtl: true };
     const b: TextRun = { ...run("الأول", 165, 100), rtl: true };
     // b ends at 165 + 25 = 190, 10 pt before a starts: one space.
-    expect(separatorBetween(a, b)).toBe(" ");
+    expect(lines([a, b])).toEqual(["الطابق الأول"]);
     expect(search([a, b], "الطابق الاول")).toHaveLength(1);
+  });
+
+  it("reads Arabic drawn glyph by glyph from the left, numbers kept", () => {
+    // "الأرضي ١٢ م" as Chromium prints it: presentation forms, left first.
+    const glyphs = ["م", " ", "١٢", " ", "\uFEF2", "\uFEBF", "الأر"];
+    let x = 100;
+    const runs = glyphs.map((g) => {
+      const r: TextRun = { ...run(g, x, 100), rtl: g.trim() !== "" };
+      x += r.widthPt;
+      return r;
+    });
+    expect(lines(runs)).toEqual(["الأر\uFEBF\uFEF2 ١٢ م"]);
+    expect(search(runs, "الارضي")).toHaveLength(1);
+    expect(search(runs, "الارضي ١٢")).toHaveLength(1);
+  });
+
+  it("keeps an Arabic name in French reading order", () => {
+    // "Rue حسن 12": the name drawn glyph by glyph from the left (ن س ح).
+    const glyph = (g: string, x: number): TextRun => ({
+      ...run(g, x, 100),
+      rtl: true,
+    });
+    const runs = [
+      run("Rue", 100, 100),
+      glyph("\uFEE6", 120),
+      glyph("\uFEB4", 125),
+      glyph("\uFEA3", 130),
+      run("12", 140, 100),
+    ];
+    expect(search(runs, "rue حسن 12")).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoData } from "../../../server/demo/generate";
 import type { SearchBox } from "../../../renderer/search/searchHit";
 import { FIXED_NOW } from "../../demo/demoTestKit";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../support/demoStack";
 import {
   boxContains,
   CORPUS_PLANS,
@@ -161,3 +169,52 @@ describe.skipIf(!HAS_CORPUS)("searching corpus plans", () => {
     expect(sheet!.search("plan")).toEqual([]);
   });
 });
+
+describe.skipIf(!existsSync(CHROMIUM))(
+  "searching Arabic printed by Chromium",
+  () => {
+    // Chromium draws Arabic glyph by glyph from the left in presentation
+    // forms, as many PDF producers do; the reviewer types plain letters.
+    let folder = "";
+    let file = "";
+    let sheet: ReadSheet;
+
+    beforeAll(async () => {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [...CHROMIUM_ARGS],
+      });
+      const page = await browser.newPage();
+      await page.setContent(
+        `<html dir="rtl" lang="ar"><body style="font: 20px 'Noto Naskh Arabic'">
+      <p>مُلاحظة: الطابق الأرضي مخصص للتجارة.</p>
+      <p>واجهة المبنى الجنوبية ــ إرتفاع ١٣٫٥٠ م</p>
+      <p>Plan de façade — Séjour</p></body></html>`,
+      );
+      folder = mkdtempSync(path.join(tmpdir(), "lajna-search-ar-"));
+      file = path.join(folder, "arabic.pdf");
+      writeFileSync(file, await page.pdf({ format: "A4" }));
+      await browser.close();
+      [sheet] = (await readSheets(new Uint8Array(readFileSync(file)))) as [
+        ReadSheet,
+      ];
+    }, 120_000);
+
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    it("finds words typed without hamza, tashkeel or tāʾ marbūṭa", () => {
+      for (const query of ["الارضي", "للتجاره", "ملاحظه", "ارتفاع"]) {
+        expect(sheet.search(query), query).toHaveLength(1);
+      }
+      expect(sheet.search("الطابق الارضي مخصص")).toHaveLength(1);
+      expect(sheet.search("ارتفاع ١٣٫٥٠ م")).toHaveLength(1);
+      expect(sheet.search("façade — sejour")).toHaveLength(1);
+    });
+
+    it("puts the boxes on the Arabic words pdftotext sees", () => {
+      for (const query of ["الارضي", "للتجاره", "الجنوبيه"]) {
+        expectLikeWitness(file, sheet, 0, query);
+      }
+    });
+  },
+);

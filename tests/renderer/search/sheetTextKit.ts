@@ -122,13 +122,21 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** pdftotext's words that contain the query, folded the same way. */
+/**
+ * pdftotext's words that contain the query, folded the same way. Its
+ * `-bbox` words keep the order glyphs stand in, so an Arabic word comes
+ * reversed and is turned back.
+ */
 export function witnessHits(
   words: readonly WitnessWord[],
   query: string,
 ): WitnessWord[] {
   const folded = foldQuery(query);
-  return words.filter((w) => foldText(w.text).text.includes(folded));
+  const inReadingOrder = (text: string) =>
+    /\p{Script=Arabic}/u.test(text) ? [...text].reverse().join("") : text;
+  return words.filter((w) =>
+    foldText(inReadingOrder(w.text)).text.includes(folded),
+  );
 }
 
 /** Whether a point lies in a box, with a margin in points. */
