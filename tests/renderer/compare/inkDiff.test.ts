@@ -81,7 +81,7 @@ describe("inkDiff", () => {
     const newer = page();
     rect(newer, 0, 0, 20, 20, 235); // a pale tint
     // Transparent black outside the page must not count as ink.
-    newer.fill(0, (30 * W) * 4, (31 * W) * 4);
+    newer.fill(0, 30 * W * 4, 31 * W * 4);
 
     const diff = inkDiff(older, newer, W, H, 1);
     expect(diff.counts).toEqual({ unchanged: 0, removed: 0, added: 0 });

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { describeCause, rendererLogger } from "../log/rendererLog";
+import type { Similarity } from "../../shared/geo/similarity";
+import type { Size, ViewState } from "../viewer/viewState";
+import {
+  compareView,
+  takeChannels,
+  type CompareSources,
+} from "./compareRender";
+import type { DiffEngine } from "./DiffEngine";
+import { DEFAULT_TOLERANCE_PX, type DiffCounts } from "./inkDiff";
+import { COMPARE_SETTLE_MS, drawBitmap, followView } from "./paneDrawing";
+import { usePanZoom } from "./usePanZoom";
+
+const log = rendererLogger("compare");
+
+/** Which revision's own ink the overlay shows. */
+export type ShownRevisions = "both" | "older" | "newer";
+
+/**
+ * The overlay: one pane where what only the older sheet has is drawn in
+ * the removed colour, what only the newer has in the added colour, and
+ * the rest in grey. `blend` (0 older to 1 newer) fades one side's
+ * changes; `shown` hides a side's changes altogether.
+ */
+export function OverlayPane(props: {
+  sources: CompareSources;
+  diff: DiffEngine;
+  transform: Similarity;
+  view: ViewState;
+  pane: Size;
+  setView: (update: (view: ViewState) => ViewState) => void;
+  blend: number;
+  shown: ShownRevisions;
+  onCounts: (counts: DiffCounts | null) => void;
+  onError: (cause: unknown) => void;
+}) {
+  const { sources, diff, transform, view, pane } = props;
+  const unchanged = useRef<HTMLCanvasElement>(null);
+  const removed = useRef<HTMLCanvasElement>(null);
+  const added = useRef<HTMLCanvasElement>(null);
+  const rendered = useRef<ViewState | null>(null);
+  const channels = useMemo(takeChannels, []);
+  const [busy, setBusy] = useState(false);
+  const { onCounts, onError } = props;
+  const paneRef = useRef<HTMLDivElement>(null);
+  usePanZoom(paneRef, props.setView, () => undefined);
+
+  useEffect(() => {
+    const canvases = [unchanged.current, removed.current, added.current];
+    followView(canvases, rendered.current, view);
+    let live = true;
+    const timer = setTimeout(() => {
+      setBusy(true);
+      const ratio = window.devicePixelRatio || 1;
+      const request = {
+        view,
+        viewer: pane,
+        ratio,
+        transform,
+        tolerancePx: DEFAULT_TOLERANCE_PX,
+        paint: true,
+      };
+      compareView(sources, channels, diff, request).then(
+        (result) => {
+          if (result === null || result.layers === null || !live) return;
+          const device = { width: result.width, height: result.height };
+          drawBitmap(
+            canvases[0] ?? null,
+            result.layers.unchanged,
+            pane,
+            device,
+          );
+          drawBitmap(canvases[1] ?? null, result.layers.removed, pane, device);
+          drawBitmap(canvases[2] ?? null, result.layers.added, pane, device);
+          rendered.current = view;
+          setBusy(false);
+          onCounts(result.counts);
+        },
+        (cause: unknown) => {
+          log.warn("comparison failed", describeCause(cause));
+          if (live) {
+            setBusy(false);
+            onError(cause);
+          }
+        },
+      );
+    }, COMPARE_SETTLE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [sources, diff, channels, transform, view, pane, onCounts, onError]);
+
+  const olderWeight = Math.min(1, 2 * (1 - props.blend));
+  const newerWeight = Math.min(1, 2 * props.blend);
+  return (
+    <div
+      ref={paneRef}
+      className="compare-pane compare-pane-overlay"
+      data-testid="compare-pane-overlay"
+    >
+      <canvas ref={unchanged} className="compare-canvas" />
+      <canvas
+        ref={removed}
+        className="compare-canvas"
+        data-testid="compare-removed-layer"
+        style={{ opacity: props.shown === "newer" ? 0 : olderWeight }}
+      />
+      <canvas
+        ref={added}
+        className="compare-canvas"
+        data-testid="compare-added-layer"
+        style={{ opacity: props.shown === "older" ? 0 : newerWeight }}
+      />
+      {busy && <div className="compare-busy" data-testid="compare-busy" />}
+    </div>
+  );
+}

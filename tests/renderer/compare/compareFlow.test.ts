@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import {
+  demoStackReadyFor,
+  startDemoStack,
+  type DemoStack,
+} from "../../support/demoStack";
+
+/**
+ * The Compare tab in Chromium against the real stack (demo server, host,
+ * built renderer): the demo building permit carries a revised ground
+ * floor, which the tab opens against the original.
+ */
+
+const ready = demoStackReadyFor("compare flow");
+let stack: DemoStack | null = null;
+let page: Page;
+
+/** Painted pixels (alpha over 0) of one of the overlay's layers. */
+function paintedPixels(testId: string): Promise<number> {
+  return page.getByTestId(testId).evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext("2d");
+    if (context === null || canvas.width === 0) return 0;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
+    return count;
+  });
+}
+
+/** The view's counts the legend carries, once the overlay is computed. */
+async function viewCounts(): Promise<{ removed: number; added: number }> {
+  const legend = page.getByTestId("compare-legend");
+  await expect
+    .poll(() => legend.getAttribute("data-unchanged"), { timeout: 60_000 })
+    .not.toBe("");
+  await expect
+    .poll(() => page.getByTestId("compare-busy").count(), { timeout: 60_000 })
+    .toBe(0);
+  return {
+    removed: Number(await legend.getAttribute("data-removed")),
+    added: Number(await legend.getAttribute("data-added")),
+  };
+}
+
+describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
+  beforeAll(async () => {
+    stack = await startDemoStack("lajna-compare-");
+    page = await stack.browser.newPage({
+      viewport: { width: 1440, height: 1000 },
+    });
+    await page.goto(stack.pageUrl);
+    await page.getByTestId("signin-username").fill("k.benali");
+    await page.getByTestId("signin-password").fill("demo-k.benali");
+    await page.getByTestId("signin-submit").click();
+    await page
+      .getByTestId("inbox-row")
+      .filter({ hasText: "-AC-" })
+      .click({ timeout: 90_000 });
+    await page.getByTestId("tab-compare").click();
+  }, 240_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("opens on the revised ground floor and colours what was added and removed", async () => {
+    const older = page.getByTestId("compare-older-document");
+    const newer = page.getByTestId("compare-newer-document");
+    await older.waitFor({ timeout: 60_000 });
+    const titleOf = (select: typeof older) =>
+      select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text);
+    expect(await titleOf(older)).toBe("Plan du rez-de-chaussée");
+    expect(await titleOf(newer)).toBe("Plan du rez-de-chaussée, révision 1");
+
+    const counts = await viewCounts();
+    expect(counts.removed).toBeGreaterThan(50);
+    expect(counts.added).toBeGreaterThan(50);
+    expect(await paintedPixels("compare-removed-layer")).toBeGreaterThan(50);
+    expect(await paintedPixels("compare-added-layer")).toBeGreaterThan(50);
+
+    // The whole-sheet figure: a small part of the drawing changed.
+    const share = page.getByTestId("compare-share");
+    await expect
+      .poll(() => share.textContent(), { timeout: 60_000 })
+      .toMatch(/%/);
+    const percent = Number(
+      /([\d.]+)\s*%/.exec((await share.textContent())!)?.[1],
+    );
+    expect(percent).toBeGreaterThan(0);
+    expect(percent).toBeLessThan(15);
+  }, 180_000);
+
+  it("jumps to a difference and shows each revision's changes alone", async () => {
+    const before = await page
+      .getByTestId("compare-removed-layer")
+      .evaluate((c: HTMLCanvasElement) => c.width);
+    await page.getByTestId("compare-next").click();
+    await expect
+      .poll(() => page.getByTestId("compare-next").textContent())
+      .toMatch(/\(1\//);
+    const after = await viewCounts();
+    expect(after.removed + after.added).toBeGreaterThan(0);
+    expect(before).toBeGreaterThan(0);
+
+    await page.getByTestId("compare-shown-older").check();
+    const added = page.getByTestId("compare-added-layer");
+    expect(await added.evaluate((c) => getComputedStyle(c).opacity)).toBe("0");
+    await page.getByTestId("compare-shown-both").check();
+    expect(await added.evaluate((c) => getComputedStyle(c).opacity)).toBe("1");
+  }, 120_000);
+
+  it("aligns side by side on two picked point pairs", async () => {
+    await page.getByTestId("compare-align-start").click();
+    const left = page.getByTestId("compare-pane-older");
+    const right = page.getByTestId("compare-pane-newer");
+    await left.waitFor();
+    // The same pane pixels on both sides: the sheets share their frame,
+    // so the alignment found is the identity again.
+    for (const at of [
+      { x: 120, y: 140 },
+      { x: 520, y: 420 },
+    ]) {
+      await left.click({ position: at });
+      await right.click({ position: at });
+    }
+    const alignment = page.getByTestId("compare-alignment");
+    await expect
+      .poll(() =>
+        alignment.locator("[data-source]").getAttribute("data-source"),
+      )
+      .toBe("points");
+    expect(await page.getByTestId("compare-transform").textContent()).toMatch(
+      /1\.0000/,
+    );
+    await page.getByTestId("compare-align-reset").click();
+    expect(
+      await alignment.locator("[data-source]").getAttribute("data-source"),
+    ).toBe("identity");
+  }, 120_000);
+
+  it("finds no difference between a sheet and itself", async () => {
+    await page.getByTestId("compare-mode-overlay").check();
+    const older = page.getByTestId("compare-older-document");
+    const olderId = await older.inputValue();
+    await page.getByTestId("compare-newer-document").selectOption(olderId);
+    // Same document, same sheet: every pixel is unchanged.
+    const legend = page.getByTestId("compare-legend");
+    await expect
+      .poll(
+        async () =>
+          `${await legend.getAttribute("data-removed")}/${await legend.getAttribute("data-added")}`,
+        { timeout: 60_000 },
+      )
+      .toBe("0/0");
+    expect(Number(await legend.getAttribute("data-unchanged"))).toBeGreaterThan(
+      1000,
+    );
+    await expect
+      .poll(() => page.getByTestId("compare-next").isDisabled(), {
+        timeout: 60_000,
+      })
+      .toBe(true);
+  }, 120_000);
+});
