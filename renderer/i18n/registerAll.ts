@@ -1,4 +1,5 @@
 import { registerMessages } from "./catalog";
+import { compareMessages } from "./messages/compare";
 import { decisionMessages } from "./messages/decision";
 import { dossierMessages } from "./messages/dossier";
 import { errorMessages } from "./messages/errors";
@@ -34,6 +35,7 @@ export function registerAllMessages(): void {
     exchangeMessages,
     roundMessages,
     searchMessages,
+    compareMessages,
   ]) {
     registerMessages(messages);
   }
