@@ -69,6 +69,8 @@ export interface DemoDossier {
   /** ISO date by which the commission must decide. */
   readonly deadline: string;
   readonly documents: readonly DemoDocument[];
+  /** Revised sheets registered with the others (the Compare tab's pair). */
+  readonly revisions?: readonly DemoDocument[];
 }
 
 export interface DemoDocument {

@@ -12,6 +12,7 @@ import { demoParcels, localParcels } from "./parcels";
 import type { LocalParcel } from "./parcels";
 import { DEMO_COMMISSION, DEMO_SERVICES, DEMO_USERS } from "./people";
 import { dossierDocuments, projectDesign } from "./plans/dossierDocuments";
+import { demoRevisions } from "./plans/revisedGroundFloor";
 import { seededRandom } from "./random";
 import { ZONING_PLAN, demoZones, localZones } from "./zoning";
 
@@ -71,24 +72,24 @@ async function demoDossier(
   // The architect signs the sheets about a week before registration.
   const drawnOn = addDays(registered, -7);
 
-  const documents = await dossierDocuments(
-    {
-      spec,
-      dossierNumber: number,
-      landTitle: parcel.landTitle,
-      parcelRing: parcel.ring,
-      parcels,
-      zones: localZones(),
-      building: projectDesign(spec.procedure).building,
-    },
-    {
-      project: spec.project,
-      applicant: spec.applicant,
-      architect: spec.architect,
-      dateLabel: frenchDate(drawnOn),
-      date: drawnOn,
-    },
-  );
+  const drawing = {
+    spec,
+    dossierNumber: number,
+    landTitle: parcel.landTitle,
+    parcelRing: parcel.ring,
+    parcels,
+    zones: localZones(),
+    building: projectDesign(spec.procedure).building,
+  };
+  const info = {
+    project: spec.project,
+    applicant: spec.applicant,
+    architect: spec.architect,
+    dateLabel: frenchDate(drawnOn),
+    date: drawnOn,
+  };
+  const documents = await dossierDocuments(drawing, info);
+  const revisions = await demoRevisions(drawing, info);
 
   return {
     number,
@@ -98,5 +99,6 @@ async function demoDossier(
     landTitle: parcel.landTitle,
     deadline: isoDate(addWorkingDays(now, spec.deadlineInWorkingDays)),
     documents,
+    revisions,
   };
 }

@@ -107,12 +107,14 @@ async function seedDossiers(
       commissionName,
       sessionTitle: data.session.title,
       deadline: dossier.deadline,
-      documents: dossier.documents.map((doc) => ({
-        kind: doc.kind,
-        title: doc.title,
-        fileName: doc.fileName,
-        bytes: doc.pdf,
-      })),
+      documents: [...dossier.documents, ...(dossier.revisions ?? [])].map(
+        (doc) => ({
+          kind: doc.kind,
+          title: doc.title,
+          fileName: doc.fileName,
+          bytes: doc.pdf,
+        }),
+      ),
     });
   }
 }
