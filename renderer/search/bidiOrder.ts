@@ -16,6 +16,12 @@ function letters(text: string): { rtl: number; ltr: number } {
   let rtl = 0;
   let ltr = 0;
   for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) {
+      // ASCII, most of a plan's text: letters and digits read left to right.
+      if (/[a-z0-9]/i.test(char)) ltr++;
+      continue;
+    }
     if (LETTER.test(char) && RIGHT_TO_LEFT_SCRIPT.test(char)) rtl++;
     else if (LETTER.test(char) || DIGIT.test(char)) ltr++;
   }

@@ -40,6 +40,12 @@ const COMBINING_MARK = /\p{M}/u;
 
 const WHITESPACE = /\s/u;
 
+function isWhitespace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(char);
+}
+
 /** Arabic-Indic and extended Arabic-Indic digits, as Latin digits. */
 function foldDigit(char: string): string {
   const code = char.charCodeAt(0);
@@ -50,6 +56,9 @@ function foldDigit(char: string): string {
 
 /** One character (code point) of the original, folded; may be empty. */
 function foldChar(char: string): string {
+  // Most CAD text is ASCII, which only needs its case folded.
+  if (char.charCodeAt(0) < 0x80) return char.toLowerCase();
+
   let folded = "";
   // NFKD splits accents and hamza off their letters, and turns Arabic
   // presentation forms (how some PDFs store shaped Arabic) and ligatures
@@ -71,12 +80,14 @@ export function foldText(original: string): FoldedText {
   let text = "";
   const origins: number[] = [];
   let index = 0;
+  let afterSpace = false;
 
   for (const char of original) {
-    const folded = WHITESPACE.test(char) ? " " : foldChar(char);
+    const folded = isWhitespace(char) ? " " : foldChar(char);
     for (const part of folded) {
       // One space stands for a whole run of whitespace.
-      if (part === " " && text.endsWith(" ")) continue;
+      if (part === " " && afterSpace) continue;
+      afterSpace = part === " ";
       text += part;
       // One origin per UTF-16 unit, so indexes into `text` find theirs.
       for (let unit = 0; unit < part.length; unit++) origins.push(index);

@@ -28,18 +28,20 @@ export const LINE_BREAK = "\n";
 
 /** Joins a sheet's runs; see {@link JoinedText}. */
 export function joinRuns(sheet: SheetText): JoinedText {
-  let folded = "";
+  // Characters gather in arrays: reading back the end of a string built
+  // with += makes the engine flatten it each time.
+  const folded: string[] = [];
   let display = "";
   const runOf: number[] = [];
   const offsetOf: number[] = [];
   const displayAt: number[] = [];
+  let last = LINE_BREAK;
 
   const push = (char: string, run: number, offset: number, at: number) => {
     // Spaces never start a line nor follow another space.
-    const last = folded.at(-1);
-    const lineStart = last === undefined || last === LINE_BREAK;
-    if (char === " " && (lineStart || last === " ")) return;
-    folded += char;
+    if (char === " " && (last === LINE_BREAK || last === " ")) return;
+    last = char;
+    folded.push(char);
     runOf.push(run);
     offsetOf.push(offset);
     displayAt.push(at);
@@ -61,5 +63,5 @@ export function joinRuns(sheet: SheetText): JoinedText {
     }
   });
 
-  return { folded, display, runOf, offsetOf, displayAt };
+  return { folded: folded.join(""), display, runOf, offsetOf, displayAt };
 }
