@@ -87,6 +87,7 @@ export function MarkupDetails(props: {
       </dl>
       {mine ? (
         <>
+          <p className="muted hint">{t("markup.arrangeHint")}</p>
           <label>
             {markup.kind === "text" ? t("markup.text") : t("markup.comment")}
             <textarea

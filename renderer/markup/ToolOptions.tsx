@@ -1,10 +1,19 @@
+import type { ServiceStamp } from "../../shared/domain/stamps";
 import { useT } from "../i18n/useT";
-import { stampKinds, type StampKind, type Tool } from "./tools";
+import {
+  serviceStampChoice,
+  stampKinds,
+  type StampKind,
+  type Tool,
+} from "./tools";
 
 /** The options of the tool in hand that apply to the next markup. */
 export interface ToolSettings {
-  stamp: StampKind;
+  /** A standard stamp, or a service stamp as `serviceStampChoice(id)`. */
+  stamp: StampKind | `service:${string}`;
   cloudIntensity: number;
+  /** The stamps of the member's service, offered after the standard four. */
+  serviceStamps: readonly ServiceStamp[];
 }
 
 /** The arc sizes offered for clouds, as XFDF cloudy border intensities. */
@@ -35,7 +44,10 @@ export function ToolOptions(props: {
           data-testid="stamp-kind"
           value={settings.stamp}
           onChange={(e) =>
-            props.onChange({ ...settings, stamp: e.target.value as StampKind })
+            props.onChange({
+              ...settings,
+              stamp: e.target.value as ToolSettings["stamp"],
+            })
           }
         >
           {stampKinds.map((k) => (
@@ -43,6 +55,15 @@ export function ToolOptions(props: {
               {t(`markup.stamp.${k}`)}
             </option>
           ))}
+          {settings.serviceStamps.length > 0 && (
+            <optgroup label={t("markup.option.serviceStamps")}>
+              {settings.serviceStamps.map((s) => (
+                <option key={s.id} value={serviceStampChoice(s.id)}>
+                  {s.text}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
     );

@@ -143,6 +143,8 @@ export function StampBody(props: { shape: ShapeInput; zoom: number }) {
   if (shape.pixels.length < 4) return null;
   const b = bounds(shape.pixels);
   const label = stampText(shape.style?.stampLabel, t);
+  // A service's picture stamp shows its picture in place of the words.
+  const image = shape.style?.stampImage;
   const day = shape.createdAt?.slice(0, 10) ?? "";
   const centre = centroid(shape.pixels);
   return (
@@ -158,18 +160,32 @@ export function StampBody(props: { shape: ShapeInput; zoom: number }) {
         stroke={shape.color}
         strokeWidth={Math.max(1.5, 2 * props.zoom)}
       />
-      <text
-        x={centre.x}
-        y={b.y + b.height * 0.42}
-        fontSize={b.height * 0.36}
-        fontWeight="bold"
-        fill={shape.color}
-        textAnchor="middle"
-        dominantBaseline="middle"
-        className="markup-stamp-label"
-      >
-        {label}
-      </text>
+      {image === undefined ? (
+        <text
+          x={centre.x}
+          y={b.y + b.height * 0.42}
+          fontSize={b.height * 0.36}
+          fontWeight="bold"
+          fill={shape.color}
+          textAnchor="middle"
+          dominantBaseline="middle"
+          className="markup-stamp-label"
+        >
+          {label}
+        </text>
+      ) : (
+        <image
+          data-testid="markup-stamp-image"
+          href={`data:${image.mediaType};base64,${image.dataBase64}`}
+          x={b.x + b.width * 0.05}
+          y={b.y + b.height * 0.06}
+          width={b.width * 0.9}
+          height={b.height * 0.6}
+          preserveAspectRatio="xMidYMid meet"
+        >
+          <title>{label}</title>
+        </image>
+      )}
       <text
         x={centre.x}
         y={b.y + b.height * 0.78}

@@ -95,6 +95,12 @@ export const stampColours: Readonly<Record<StampKind, string>> = {
   incomplete: "#5f3dc4",
 };
 
+/** The colour of a service's own stamps: an official ink blue. */
+export const SERVICE_STAMP_COLOUR = "#1c4e80";
+
+/** The tool setting that picks a service stamp, by the stamp's id. */
+export const serviceStampChoice = (id: string) => `service:${id}`;
+
 /** The cloud intensity (XFDF's /BE /I) of a new cloud: a medium arc. */
 export const DEFAULT_CLOUD_INTENSITY = 1;
 

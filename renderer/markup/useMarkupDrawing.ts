@@ -13,9 +13,9 @@ import {
   HIGHLIGHT_COLOUR,
   HIGHLIGHT_OPACITY,
   MARKUP_COLOUR,
-  stampColours,
   type Tool,
 } from "./tools";
+import { stampLook, useServiceStamps } from "./serviceStamps";
 import { useToolKeys } from "./useToolKeys";
 import { useVertexTool } from "./useVertexTool";
 
@@ -27,12 +27,7 @@ export function newMarkupLook(
   if (kind === "highlight") {
     return { color: HIGHLIGHT_COLOUR, style: { opacity: HIGHLIGHT_OPACITY } };
   }
-  if (kind === "stamp") {
-    return {
-      color: stampColours[settings.stamp],
-      style: { stampLabel: settings.stamp },
-    };
-  }
+  if (kind === "stamp") return stampLook(settings);
   if (kind === "cloud") {
     return {
       color: MARKUP_COLOUR,
@@ -64,7 +59,13 @@ export function useMarkupDrawing(options: {
   const [settings, setSettings] = useState<ToolSettings>({
     stamp: "approved",
     cloudIntensity: DEFAULT_CLOUD_INTENSITY,
+    serviceStamps: [],
   });
+  // Asked again each time the stamp tool is picked: a stamp the admin
+  // added arrives with a sync while the sheet is open.
+  useServiceStamps(options.client, tool === "stamp", (serviceStamps) =>
+    setSettings((s) => ({ ...s, serviceStamps })),
+  );
   const construction = tool === "pan" ? null : constructionOf(tool);
 
   useEffect(() => setPending(null), [options.document.id, options.sheetIndex]);

@@ -44,6 +44,9 @@ export const markupMessages: Messages = {
     "markup.stamp.toRevise": "للمراجعة",
     "markup.stamp.incomplete": "ملف ناقص",
     "markup.option.stamp": "الختم",
+    "markup.option.serviceStamps": "أختام مصلحتي",
+    "markup.arrangeHint":
+      "لتدوير الملاحظة المحددة: اسحب المقبض الدائري (Shift بخطوات 15°) أو Ctrl+Alt+R. للترتيب: Ctrl+] و Ctrl+[، ومع Shift إلى الأمام أو الخلف.",
     "markup.option.arcSize": "حجم الأقواس",
     "markup.arc.small": "صغير",
     "markup.arc.medium": "متوسط",
@@ -140,6 +143,9 @@ export const markupMessages: Messages = {
     "markup.stamp.toRevise": "À revoir",
     "markup.stamp.incomplete": "Incomplet",
     "markup.option.stamp": "Tampon",
+    "markup.option.serviceStamps": "Tampons de mon service",
+    "markup.arrangeHint":
+      "Tourner l'annotation choisie : poignée ronde (Maj pour des pas de 15°) ou Ctrl+Alt+R. Ordre : Ctrl+] et Ctrl+[, avec Maj tout devant ou tout derrière.",
     "markup.option.arcSize": "Taille des arcs",
     "markup.arc.small": "Petits",
     "markup.arc.medium": "Moyens",
@@ -237,6 +243,9 @@ export const markupMessages: Messages = {
     "markup.stamp.toRevise": "To revise",
     "markup.stamp.incomplete": "Incomplete",
     "markup.option.stamp": "Stamp",
+    "markup.option.serviceStamps": "My service's stamps",
+    "markup.arrangeHint":
+      "Turn the selected markup: drag the round grip (Shift for 15° steps) or Ctrl+Alt+R. Order: Ctrl+] and Ctrl+[, with Shift to the front or back.",
     "markup.option.arcSize": "Arc size",
     "markup.arc.small": "Small",
     "markup.arc.medium": "Medium",
