@@ -26,7 +26,10 @@ import type {
 let fallbacks = 0;
 const logSink = {
   request: (kind: string, payload: { message?: string }) => {
-    if (kind === "log.write" && payload.message?.includes("pdf.js draws")) {
+    if (
+      kind === "log.write" &&
+      payload.message?.includes("raster worker failed")
+    ) {
       fallbacks++;
     }
     return Promise.resolve({});
@@ -138,6 +141,7 @@ async function openHostile(
   sheetIndex: number,
   timeoutMs: number,
 ): Promise<HostileOutcome> {
+  fallbacks = 0;
   const start = performance.now();
   const ms = () => Math.round(performance.now() - start);
   let pdf: PDFDocumentProxy | null = null;
@@ -154,14 +158,14 @@ async function openHostile(
       setTimeout(() => done("hung"), left),
     );
     if ((await Promise.race([finished, hung])) === "hung") {
-      return { outcome: "renderHung", ms: ms() };
+      return { outcome: "renderHung", ms: ms(), fallbacks };
     }
     const gray = grayOf(canvas, 1000, 1000);
     const ink = gray.filter((v) => v < 128).length / gray.length;
-    return { outcome: "rendered", ink, ms: ms() };
+    return { outcome: "rendered", ink, ms: ms(), fallbacks };
   } catch (cause) {
     const key = cause instanceof UserError ? cause.key : String(cause);
-    return { outcome: "failed", key, ms: ms() };
+    return { outcome: "failed", key, ms: ms(), fallbacks };
   } finally {
     renderer.cancel();
     renderer.setDocument(null);

@@ -46,11 +46,15 @@ export interface RenderedView {
   readonly fallbacks: number;
 }
 
-/** How a hostile file ended in the viewer, and after how long. */
-export type HostileOutcome =
-  | { readonly outcome: "failed"; readonly key: string; readonly ms: number }
-  | { readonly outcome: "rendered"; readonly ink: number; readonly ms: number }
-  | { readonly outcome: "renderHung"; readonly ms: number };
+/**
+ * How a hostile file ended, after how long, and how many times the
+ * raster worker failed on it so that pdf.js drew instead.
+ */
+export type HostileOutcome = (
+  | { readonly outcome: "failed"; readonly key: string }
+  | { readonly outcome: "rendered"; readonly ink: number }
+  | { readonly outcome: "renderHung" }
+) & { readonly ms: number; readonly fallbacks: number };
 
 declare global {
   interface Window {
