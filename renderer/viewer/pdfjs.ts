@@ -1,12 +1,25 @@
 import {
   getDocument,
   GlobalWorkerOptions,
+  PDFWorker,
   type PDFDocumentProxy,
 } from "pdfjs-dist";
 import workerUrl from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 
 // pdf.js parses in a worker so a heavy sheet never freezes the UI.
 GlobalWorkerOptions.workerSrc = workerUrl;
+
+let worker: PDFWorker | null = null;
+
+/**
+ * One pdf.js worker for every document of the window. Without it each
+ * document starts its own and destroying the document ends it, so a
+ * sheet opened again waited for a new worker to load pdf.js.
+ */
+function sharedWorker(): PDFWorker {
+  worker ??= new PDFWorker();
+  return worker;
+}
 
 /** Where the build puts pdf.js's data (see vite.config.ts). */
 function dataUrl(folder: string): string {
@@ -21,6 +34,7 @@ function dataUrl(folder: string): string {
 export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({
     data: bytes,
+    worker: sharedWorker(),
     isEvalSupported: false,
     enableXfa: false,
     stopAtErrors: false,
