@@ -65,11 +65,11 @@ export function printTable(results: readonly Measures[]): void {
     const pdfjs = results.find(
       (r) => r.sheet === sheet && r.viewer === "pdfjs",
     );
-    if (lajna === undefined || pdfjs === undefined) continue;
     lines.push("", sheet, row("", "Lajna", "pdf.js", "Lajna/pdf.js"));
     for (const [label, read, unit] of ROWS) {
-      const a = read(lajna);
-      const b = read(pdfjs);
+      // A viewer left out of the run (LAJNA_BENCH_VIEWERS) shows "-".
+      const a = lajna === undefined ? NaN : read(lajna);
+      const b = pdfjs === undefined ? NaN : read(pdfjs);
       // NaN: the step does not apply to this sheet (no layers).
       const shown = (v: number) => (isNaN(v) ? "-" : `${v.toFixed(0)} ${unit}`);
       const ratio = b > 0 && !isNaN(a) ? (a / b).toFixed(2) : "-";
