@@ -85,10 +85,25 @@ function LayerItem(props: {
             role="img"
             aria-label={t("viewer.layers.locked")}
           >
-            🔒
+            <LockIcon />
           </span>
         )}
       </label>
     </li>
+  );
+}
+
+/** A small padlock, drawn so it shows without an emoji font. */
+function LockIcon() {
+  return (
+    <svg width="11" height="13" viewBox="0 0 11 13" aria-hidden>
+      <path
+        d="M2.5 6V4a3 3 0 0 1 6 0v2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+      />
+      <rect x="0.5" y="6" width="10" height="6.5" rx="1" fill="currentColor" />
+    </svg>
   );
 }

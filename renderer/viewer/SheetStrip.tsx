@@ -13,6 +13,8 @@ export function SheetStrip(props: {
   pdf: PDFDocumentProxy;
   sheetIndex: number;
   onSheetIndex: (index: number) => void;
+  /** True while the sheet is being drawn: thumbnails wait. */
+  paused: boolean;
 }) {
   const t = useT();
   const { pdf } = props;
@@ -24,6 +26,7 @@ export function SheetStrip(props: {
     setThumbnails(created);
     return () => created.close();
   }, [pdf]);
+  useEffect(() => thumbnails?.pause(props.paused), [thumbnails, props.paused]);
 
   useEffect(() => {
     let live = true;

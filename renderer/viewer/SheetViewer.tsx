@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { DossierDocument, Markup } from "../../shared/domain/entities";
 import { pdfPoint } from "../../shared/geo/coordinates";
 import type { LajnaClient } from "../client/LajnaClient";
@@ -16,7 +16,7 @@ import { SheetHighlights } from "../search/SheetHighlights";
 import { MeasureTools } from "../measure/MeasureTools";
 import { useMarkupDrawing } from "../markup/useMarkupDrawing";
 import { toViewportPixel } from "./sheetCoordinates";
-import { SETTLE_DELAY_MS, SheetRenderer } from "./SheetRenderer";
+import { SETTLE_DELAY_MS } from "./SheetRenderer";
 import { useElementSize } from "./useElementSize";
 import { usePdfDocument, usePdfPage } from "./usePdfDocument";
 import { useSheetView } from "./useSheetView";
@@ -27,6 +27,7 @@ import { layerMemoryKey } from "./layerMemory";
 import { SheetFrame, ZoomBoxOutline } from "./SheetFrame";
 import { SheetStrip } from "./SheetStrip";
 import { useSheetLayers } from "./useSheetLayers";
+import { useSheetRenderer } from "./useSheetRenderer";
 import { useZoomBox } from "./useZoomBox";
 import type { DocumentViewMemory } from "./viewMemory";
 import { ViewerToolbar } from "./ViewerToolbar";
@@ -69,8 +70,8 @@ export function SheetViewer(props: {
   const pdfState = usePdfDocument(client, doc.id);
   const pdf = pdfState.phase === "ready" ? pdfState.pdf : null;
   const { page, error: pageError } = usePdfPage(pdf, sheetIndex);
-  const [renderError, setRenderError] = useState<unknown>(null);
-  const [rendering, setRendering] = useState(false);
+  const raster = useSheetRenderer(canvasRef, pdf);
+  const { renderer, rendering, error: renderError } = raster;
   const sheetCount = pdf?.numPages ?? doc.pageCount ?? 1;
 
   const { view, setView, viewport, actions, turn } = useSheetView(
@@ -88,25 +89,6 @@ export function SheetViewer(props: {
     () => props.markups.filter((m) => m.sheetIndex === sheetIndex),
     [props.markups, sheetIndex],
   );
-
-  // The renderer lives as long as the canvas; stale renders are cancelled.
-  const renderer = useRef<SheetRenderer | null>(null);
-  useEffect(() => {
-    if (canvasRef.current === null) return undefined;
-    const instance = new SheetRenderer(
-      canvasRef.current,
-      setRenderError,
-      setRendering,
-    );
-    renderer.current = instance;
-    return () => instance.cancel();
-  }, []);
-
-  // The raster worker holds the document while it is shown.
-  useEffect(() => {
-    renderer.current?.setDocument(pdf);
-    return () => renderer.current?.setDocument(null);
-  }, [pdf]);
 
   const layers = useSheetLayers(pdf, layerMemoryKey(doc.sha256, sheetIndex));
   const layerConfig = layers.config;
@@ -192,6 +174,7 @@ export function SheetViewer(props: {
             pdf={pdf}
             sheetIndex={sheetIndex}
             onSheetIndex={props.onSheetIndex}
+            paused={rendering || !raster.drawnOnce}
           />
         )}
         <div
@@ -258,7 +241,7 @@ export function SheetViewer(props: {
               <ErrorMessage
                 error={renderError}
                 context="viewer.render"
-                onDismiss={() => setRenderError(null)}
+                onDismiss={() => raster.setError(null)}
               />
             </div>
           )}

@@ -24,6 +24,8 @@ const THUMBNAIL_CHANNEL = 1 << 30;
 export class ThumbnailRenderer {
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
+  private gate: Promise<void> = Promise.resolve();
+  private release: (() => void) | null = null;
   private readonly key: string;
 
   constructor(
@@ -36,18 +38,33 @@ export class ThumbnailRenderer {
 
   /** Queues sheet `index`'s thumbnail into `canvas`. */
   draw(index: number, canvas: HTMLCanvasElement): Promise<void> {
-    const next = this.queue.then(() =>
-      this.closed ? undefined : this.drawNow(index, canvas),
-    );
+    const next = this.queue
+      .then(() => this.gate)
+      .then(() => (this.closed ? undefined : this.drawNow(index, canvas)));
     this.queue = next.catch((cause: unknown) => {
       log.warn("thumbnail failed", describeCause(cause));
     });
     return next;
   }
 
+  /**
+   * Holds the queue while the sheet itself is being drawn: the worker
+   * draws one thing at a time, and the reviewer waits for the sheet, not
+   * for the strip.
+   */
+  pause(paused: boolean): void {
+    if (paused && this.release === null) {
+      this.gate = new Promise((resolve) => (this.release = resolve));
+    } else if (!paused && this.release !== null) {
+      this.release();
+      this.release = null;
+    }
+  }
+
   /** Drops what is still queued (the strip is gone). */
   close(): void {
     this.closed = true;
+    this.pause(false);
   }
 
   private async drawNow(

@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState, type RefObject } from "react";
+import type { PDFDocumentProxy } from "./pdfjs";
+import { SheetRenderer } from "./SheetRenderer";
+
+/**
+ * The viewer's raster renderer over its canvas, for as long as the
+ * canvas lives (stale renders are cancelled on unmount), holding `pdf` in
+ * the raster worker while it is shown. Tells whether a render is running,
+ * whether the sheet was drawn at least once (the thumbnails wait for
+ * that), and the last render failure.
+ */
+export function useSheetRenderer(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  pdf: PDFDocumentProxy | null,
+) {
+  const renderer = useRef<SheetRenderer | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [rendering, setRendering] = useState(false);
+  const [drawnOnce, setDrawnOnce] = useState(false);
+
+  useEffect(() => {
+    if (canvasRef.current === null) return undefined;
+    // The end of a first render (or of its cancellation by a newer one)
+    // counts as drawn: near enough for letting the thumbnails start.
+    let wasBusy = false;
+    const instance = new SheetRenderer(canvasRef.current, setError, (busy) => {
+      setRendering(busy);
+      if (wasBusy && !busy) setDrawnOnce(true);
+      wasBusy = busy;
+    });
+    renderer.current = instance;
+    return () => instance.cancel();
+  }, [canvasRef]);
+
+  useEffect(() => {
+    renderer.current?.setDocument(pdf);
+    return () => renderer.current?.setDocument(null);
+  }, [pdf]);
+
+  return { renderer, rendering, drawnOnce, error, setError };
+}
