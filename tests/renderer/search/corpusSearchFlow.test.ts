@@ -1,0 +1,142 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { translate } from "../../../renderer/i18n/catalog";
+import { registerAllMessages } from "../../../renderer/i18n/registerAll";
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  demoStackReadyFor,
+} from "../../support/demoStack";
+import {
+  corpusDir,
+  startHostProcess,
+  startServer,
+  type HostProcess,
+  type ServerProcess,
+} from "../../workstation/support/processes";
+import { dataCli, seedCommission } from "../../workstation/support/seed";
+
+/*
+ * Searching a dossier of real plans in Chromium: a 42 x 30 in electrical
+ * plan with text, a scanned plan and a seven-sheet permit set without a
+ * text layer. The hits are found on the plan with text, the ten sheets
+ * are all gone through, and the eight that cannot be searched are named.
+ */
+
+const plan = (name: string) => path.join(corpusDir, "plans", name);
+const ELECTRICAL = plan("bluebeam_E201A_electrical_floor_plan_42x30.pdf");
+const SCANNED = plan("opentakeoff_fixture_scanned_plan_raster.pdf");
+const PERMIT_SET = plan("bluebeam_kirkland_permit_set_7_sheets.pdf");
+const MEMBER = { username: "salma", password: "salma-search-pass" };
+const DOSSIER = "KH-SRCH-2026-0007";
+
+const ready =
+  demoStackReadyFor("corpusSearchFlow.test") && existsSync(ELECTRICAL);
+if (!existsSync(ELECTRICAL)) {
+  process.stderr.write("corpusSearchFlow.test: no ../shared/corpus; skipped\n");
+}
+
+registerAllMessages();
+
+let root = "";
+let server: ServerProcess | null = null;
+let host: HostProcess | null = null;
+let browser: Browser | null = null;
+let page: Page;
+
+async function seed(dataDir: string): Promise<void> {
+  const commission = "Commission locale de Khemisset";
+  await seedCommission(dataDir, {
+    services: [{ key: "au", name: "Agence urbaine", binding: true }],
+    commission: { name: commission, commune: "Khemisset", quorum: 1 },
+    users: [
+      { ...MEMBER, name: "Salma Idrissi", role: "member", service: "au" },
+    ],
+  });
+  await dataCli(dataDir)(
+    ...["dossier", "register", "--number", DOSSIER],
+    ...["--procedure", "building_permit", "--commune", "Khemisset"],
+    ...["--applicant", "Hicham Tazi", "--architect", "Atelier Zaer"],
+    ...["--land-title", "5521/27", "--commission", commission],
+    ...["--parcel", "438180,358580 438215,358580 438215,358610"],
+    ...["--deadline", "2026-12-30"],
+    ...["--doc", `level_plan:${ELECTRICAL}:Plan électrique E201A`],
+    ...["--doc", `site_plan:${SCANNED}:Plan scanné`],
+    ...["--doc", `other:${PERMIT_SET}:Jeu de plans Kirkland`],
+  );
+}
+
+describe.skipIf(!ready)("searching real plans in Chromium", () => {
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "lajna-search-corpus-"));
+    const dataDir = path.join(root, "server");
+    await seed(dataDir);
+    server = await startServer(dataDir);
+    host = await startHostProcess(path.join(root, "host"), server.url, 1000);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_ARGS],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(host.pageUrl);
+    await page.getByTestId("signin-username").fill(MEMBER.username);
+    await page.getByTestId("signin-password").fill(MEMBER.password);
+    await page.getByTestId("signin-submit").click();
+    await page
+      .getByTestId("inbox-row")
+      .filter({ hasText: DOSSIER })
+      .click({ timeout: 90_000 });
+    await page.getByTestId("search-input").waitFor({ timeout: 60_000 });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.process.kill();
+    await server?.process.kill();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("finds room names and names the sheets without text", async () => {
+    const input = page.getByTestId("search-input");
+    await input.fill("carts");
+    await input.press("Enter");
+    await expect
+      .poll(() => page.getByTestId("search-no-text-count").textContent(), {
+        timeout: 120_000,
+      })
+      .toBe(translate("fr", "search.noText", { count: 8 }));
+    await expect
+      .poll(() => page.getByTestId("search-progress").count(), {
+        timeout: 120_000,
+      })
+      .toBe(0);
+
+    const results = page.getByTestId("search-result");
+    expect(await results.count()).toBeGreaterThan(1);
+    const documents = page.getByTestId("search-document");
+    expect(await documents.first().textContent()).toContain(
+      "Plan électrique E201A",
+    );
+    // Each sheet without text is named under its document.
+    expect(await page.getByTestId("search-no-text").count()).toBe(8);
+    expect(await page.getByTestId("search-no-text").first().textContent()).toBe(
+      translate("fr", "search.noTextSheet", { number: 1 }),
+    );
+  }, 180_000);
+
+  it("opens the electrical plan on a hit with its box drawn", async () => {
+    await page.getByTestId("search-result").first().click();
+    await page.getByTestId("search-hit-current").waitFor({ timeout: 60_000 });
+    const opened = page
+      .getByTestId("document-item")
+      .filter({ hasText: "Plan électrique E201A" })
+      .locator("button");
+    expect(await opened.getAttribute("aria-current")).toBe("true");
+    const box = (await page.getByTestId("search-hit-current").boundingBox())!;
+    expect(box.width).toBeGreaterThan(0);
+    expect(box.height).toBeGreaterThan(0);
+  }, 120_000);
+});
