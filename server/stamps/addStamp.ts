@@ -16,8 +16,11 @@ export interface StampInput {
   readonly image: Uint8Array | null;
 }
 
-/** The most stamps one service keeps. */
-export const MAX_STAMPS_PER_SERVICE = 100;
+/**
+ * The most stamps one service keeps: each picture travels inside the
+ * service record, so this bounds that record to a few megabytes.
+ */
+export const MAX_STAMPS_PER_SERVICE = 20;
 
 /**
  * Adds a stamp to a service: the picture (checked by `checkStampImage`)

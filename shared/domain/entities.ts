@@ -338,7 +338,7 @@ export const serviceSchema = z.object({
   name: z.string(),
   binding: z.boolean(),
   /** The service's own stamps; absent when it has none. */
-  stamps: z.array(serviceStampSchema).max(100).optional(),
+  stamps: z.array(serviceStampSchema).max(20).optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 
