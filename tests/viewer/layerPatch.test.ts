@@ -8,7 +8,10 @@ import {
   layerPatch,
   type LayerChoice,
 } from "../../renderer/viewer/render/layerPatch";
-import { inkOfFirstSheet, loadPdfium } from "./support/nodePdfium";
+import {
+  inkOfFirstSheet,
+  loadPdfium,
+} from "../../scripts/bench/viewer/nodePdfium";
 
 const plans = path.resolve(import.meta.dirname, "../../../shared/corpus/plans");
 const LAYERED = path.join(

@@ -4,7 +4,7 @@ import { init, type WrappedPdfiumModule } from "@embedpdf/pdfium";
 
 /**
  * PDFium from the same npm package the raster worker uses, run in Node so
- * a test can draw a document's bytes and count its ink without a browser.
+ * a test or a bench can draw a document's bytes without a browser.
  */
 export async function loadPdfium(): Promise<WrappedPdfiumModule> {
   const wasm = readFileSync(
