@@ -1,5 +1,14 @@
 import type { Size, ViewState } from "../viewState";
 
+/*
+ * Not wired into the viewer: with PDFium each tile call walks the whole
+ * page's objects and a level draws up to twice the device scale, so a
+ * deep-zoom refill of a 2000 x 1400 viewer as 35-42 tiles took 4.7 to 34
+ * times as long as one region (scripts/bench/viewer/tilesVsRegion.ts).
+ * SheetRenderer draws one region in two stages instead; this grid, the
+ * cache and the scheduler stay for an engine whose tiles are cheap.
+ */
+
 /** The side of a square tile, in device pixels. */
 export const TILE_PX = 512;
 
