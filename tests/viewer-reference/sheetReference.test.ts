@@ -24,10 +24,15 @@ import {
 const PLANS = path.join(corpusDir, "plans");
 const SITE_PLAN = "autocad2024_site_plan_existing_proposed_archD_10layers.pdf";
 const ROTATED = "autocad2020_layout_5layers.pdf";
+/**
+ * The two benchmark sheets, each with a spot of many lines far from the
+ * page's corner (fractions of its width and height) for the deepest
+ * zoom, where a line is tens of pixels wide.
+ */
 const HEAVY = [
-  "bluebeam_E201A_electrical_floor_plan_42x30.pdf",
-  "pdfjs_issue12810_arch_plan_24x36_portrait.pdf",
-];
+  ["bluebeam_E201A_electrical_floor_plan_42x30.pdf", [0.6, 0.8237]],
+  ["pdfjs_issue12810_arch_plan_24x36_portrait.pdf", [0.7692, 0.5728]],
+] as const;
 /** A layer of the site plan carrying about a third of its ink. */
 const HATCH_LAYER = "15_hatch";
 
@@ -158,8 +163,8 @@ describe.skipIf(!ready)("sheets against a poppler reference", () => {
     expectDifferent(wrongWay, app);
   });
 
-  for (const sheet of HEAVY) {
-    it(`draws heavy ${sheet} whole and a deep-zoom region`, async () => {
+  for (const [sheet, dense] of HEAVY) {
+    it(`draws heavy ${sheet} whole, at 800 % and at 6400 %`, async () => {
       const file = path.join(PLANS, sheet);
       const url = `/corpus/plans/${sheet}`;
       const size = await popplerRaster(file, 1);
@@ -170,18 +175,28 @@ describe.skipIf(!ready)("sheets against a poppler reference", () => {
       expect(first.fallbacks).toBe(0);
       expectSame(whole, first);
 
-      // 800 % (100 % is 96 px per inch of paper) around the middle.
-      const deepDpi = 8 * 96;
-      const crop = {
-        x: Math.round(size.width * deepDpi * 0.45 - 600),
-        y: Math.round(size.height * deepDpi * 0.5 - 450),
-        width: 1200,
-        height: 900,
-      };
-      const region = await popplerRaster(file, deepDpi, crop);
-      const deep = await lajnaLike(url, region, deepDpi, { crop });
-      expectSame(region, deep);
-      expectDifferent(region, shifted(deep, 6, 0));
+      // 800 % (100 % is 96 px per inch of paper) around the middle, and
+      // the issue's deepest zoom, 6400 %, far from the page's corner.
+      const zooms = [[800, 0.45, 0.5] as const, [6400, ...dense] as const];
+      for (const [percent, fx, fy] of zooms) {
+        const dpi = (percent / 100) * 96;
+        const crop = {
+          x: Math.round(size.width * dpi * fx - 600),
+          y: Math.round(size.height * dpi * fy - 450),
+          width: 1200,
+          height: 900,
+        };
+        const region = await popplerRaster(file, dpi, crop);
+        const deep = await lajnaLike(url, region, dpi, { crop });
+        expectSame(region, deep);
+        expectDifferent(region, shifted(deep, percent / 100, 0));
+
+        // The same centre at 90 % of the scale is a wrong render too.
+        const wrongScale = await lajnaLike(url, region, dpi * 0.9, {
+          crop: { ...crop, x: crop.x * 0.9 - 60, y: crop.y * 0.9 - 45 },
+        });
+        expectDifferent(region, wrongScale);
+      }
     });
   }
 });
