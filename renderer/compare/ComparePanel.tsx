@@ -239,6 +239,7 @@ function PairComparison(
             transform={transform}
             view={view}
             pane={pane}
+            sheet={ready.olderSize}
             setView={setView}
             blend={blend}
             shown={shown}

@@ -29,6 +29,8 @@ export function OverlayPane(props: {
   transform: Similarity;
   view: ViewState;
   pane: Size;
+  /** The older sheet's size in points, for the white page under the ink. */
+  sheet: Size;
   setView: (update: (view: ViewState) => ViewState) => void;
   blend: number;
   shown: ShownRevisions;
@@ -63,16 +65,15 @@ export function OverlayPane(props: {
       };
       compareView(sources, channels, diff, request).then(
         (result) => {
-          if (result === null || result.layers === null || !live) return;
-          const device = { width: result.width, height: result.height };
-          drawBitmap(
-            canvases[0] ?? null,
-            result.layers.unchanged,
-            pane,
-            device,
-          );
-          drawBitmap(canvases[1] ?? null, result.layers.removed, pane, device);
-          drawBitmap(canvases[2] ?? null, result.layers.added, pane, device);
+          const layers = result?.layers ?? null;
+          if (result === null || layers === null) return;
+          if (!live) {
+            for (const bitmap of Object.values(layers)) bitmap.close();
+            return;
+          }
+          drawBitmap(canvases[0] ?? null, layers.unchanged, pane);
+          drawBitmap(canvases[1] ?? null, layers.removed, pane);
+          drawBitmap(canvases[2] ?? null, layers.added, pane);
           rendered.current = view;
           setBusy(false);
           onCounts(result.counts);
@@ -100,6 +101,15 @@ export function OverlayPane(props: {
       className="compare-pane compare-pane-overlay"
       data-testid="compare-pane-overlay"
     >
+      <div
+        className="compare-sheet"
+        style={{
+          left: view.x,
+          top: view.y,
+          width: props.sheet.width * view.zoom,
+          height: props.sheet.height * view.zoom,
+        }}
+      />
       <canvas ref={unchanged} className="compare-canvas" />
       <canvas
         ref={removed}

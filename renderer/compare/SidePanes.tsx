@@ -63,15 +63,8 @@ export function SidePanes(props: {
             pair.newer.close();
             return;
           }
-          const device = { width: pair.width, height: pair.height };
-          drawBitmap(canvases[0] ?? null, pair.older, pane, device);
-          drawBitmap(
-            canvases[1] ?? null,
-            pair.newer,
-            pane,
-            device,
-            pair.newerMatrix,
-          );
+          drawBitmap(canvases[0] ?? null, pair.older, pane);
+          drawBitmap(canvases[1] ?? null, pair.newer, pane, pair.newerMatrix);
           rendered.current = view;
           setBusy(false);
         },

@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
@@ -15,6 +17,14 @@ import {
 const ready = demoStackReadyFor("compare flow");
 let stack: DemoStack | null = null;
 let page: Page;
+const shotsDir = process.env["LAJNA_SHOTS_DIR"] ?? null;
+
+/** A screenshot for a person to look at, when LAJNA_SHOTS_DIR is set. */
+async function shot(name: string): Promise<void> {
+  if (shotsDir === null) return;
+  mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
+}
 
 /** Painted pixels (alpha over 0) of one of the overlay's layers. */
 function paintedPixels(testId: string): Promise<number> {
@@ -89,6 +99,7 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     );
     expect(percent).toBeGreaterThan(0);
     expect(percent).toBeLessThan(15);
+    await shot("compare-1-overlay");
   }, 180_000);
 
   it("jumps to a difference and shows each revision's changes alone", async () => {
@@ -102,6 +113,7 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     const after = await viewCounts();
     expect(after.removed + after.added).toBeGreaterThan(0);
     expect(before).toBeGreaterThan(0);
+    await shot("compare-2-next-difference");
 
     await page.getByTestId("compare-shown-older").check();
     const added = page.getByTestId("compare-added-layer");
@@ -124,6 +136,7 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
       await left.click({ position: at });
       await right.click({ position: at });
     }
+    await shot("compare-3-side-by-side");
     const alignment = page.getByTestId("compare-alignment");
     await expect
       .poll(() =>

@@ -1,8 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { existsSync } from "node:fs";
 import {
   concatTransformationMatrix,
   PDFDocument,
@@ -11,13 +7,12 @@ import {
   rgb,
   type PDFPage,
 } from "pdf-lib";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pointAlignment } from "../../../renderer/compare/alignment";
 import { applySimilarity } from "../../../shared/geo/similarity";
 import type { Similarity } from "../../../shared/geo/similarity";
-import { serveStatic } from "../../../scripts/bench/viewer/staticServer";
-import { CHROMIUM, CHROMIUM_ARGS } from "../../support/demoStack";
+import { CHROMIUM } from "../../support/demoStack";
+import { openHarness, type OpenHarness } from "./harness/serveHarness";
 import type { HarnessInput, HarnessOutput } from "./harness/harness";
 
 /**
@@ -26,7 +21,6 @@ import type { HarnessInput, HarnessOutput } from "./harness/harness";
  * raster worker and compared in the real diff worker.
  */
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGE = { width: 600, height: 400 };
 const ZOOM = 1.5;
 const IDENTITY: Similarity = { a: 1, b: 0, tx: 0, ty: 0 };
@@ -106,26 +100,13 @@ async function sheet(
   return Buffer.from(await doc.save()).toString("base64");
 }
 
-let browser: Browser;
-let page: Page;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let outDir = "";
+let harness: OpenHarness;
 
 async function compare(input: HarnessInput): Promise<{
   output: HarnessOutput;
   classes: Buffer;
 }> {
-  const output = await page.evaluate(
-    (arg) =>
-      (
-        window as unknown as {
-          compareHarness: {
-            compare: (i: typeof arg) => Promise<HarnessOutput>;
-          };
-        }
-      ).compareHarness.compare(arg),
-    input,
-  );
+  const output = await harness.call("compare", input);
   return { output, classes: Buffer.from(output.classesBase64, "base64") };
 }
 
@@ -165,28 +146,11 @@ describe.skipIf(!existsSync(CHROMIUM))(
   "comparing two generated sheets through PDFium in Chromium",
   () => {
     beforeAll(async () => {
-      outDir = mkdtempSync(path.join(tmpdir(), "lajna-compare-harness-"));
-      await build({
-        root: path.join(here, "harness"),
-        base: "./",
-        logLevel: "warn",
-        configFile: false,
-        build: { outDir, emptyOutDir: true, target: "es2022" },
-      });
-      server = await serveStatic({ "/": outDir });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [...CHROMIUM_ARGS],
-      });
-      page = await browser.newPage();
-      await page.goto(`${server.url}/index.html`);
-      await page.waitForFunction(() => "compareHarness" in window);
+      harness = await openHarness();
     }, 180_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      if (outDir !== "") rmSync(outDir, { recursive: true, force: true });
+      await harness?.close();
     });
 
     it("colours the deleted rectangle removed, the new one added, and nothing else", async () => {

@@ -2,6 +2,7 @@ import type { Similarity } from "../../../../shared/geo/similarity";
 import { compareView } from "../../../../renderer/compare/compareRender";
 import { takeChannels } from "../../../../renderer/compare/compareRender";
 import { DiffEngine } from "../../../../renderer/compare/DiffEngine";
+import { drawBitmap } from "../../../../renderer/compare/paneDrawing";
 import type { DiffBitmaps } from "../../../../renderer/compare/diffMessages";
 import { sharedPdfiumEngine } from "../../../../renderer/viewer/render/PdfiumEngine";
 import type { Size, ViewState } from "../../../../renderer/viewer/viewState";
@@ -95,6 +96,80 @@ async function compare(input: HarnessInput): Promise<HarnessOutput> {
   };
 }
 
-(window as unknown as { compareHarness: unknown }).compareHarness = {
+/** What one timed comparison of a view cost, in the page. */
+export interface BenchOutput {
+  readonly totalMs: number;
+  /** The longest drawing of one layer into its canvas, main thread. */
+  readonly drawMs: number;
+  /** Main-thread tasks over 50 ms while it ran, longest first. */
+  readonly longTasksMs: readonly number[];
+  readonly width: number;
+  readonly height: number;
+}
+
+const longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }
+}).observe({ type: "longtask", buffered: true });
+
+/**
+ * Times one view's comparison (both renders, the diff, the layers drawn
+ * into canvases on this thread as the panel does) and the main-thread
+ * long tasks meanwhile. Documents stay open between calls of one key.
+ */
+async function bench(
+  input: HarnessInput & { key: string },
+): Promise<BenchOutput> {
+  const olderKey = `${input.key}-older`;
+  const newerKey = `${input.key}-newer`;
+  await engine.open(olderKey, async () => decode(input.olderBase64));
+  await engine.open(newerKey, async () => decode(input.newerBase64));
+  const startedAt = performance.now();
+  const result = await compareView(
+    {
+      engine,
+      olderKey,
+      newerKey,
+      pages: { olderIndex: 0, newerIndex: 0, turn: 0 },
+    },
+    takeChannels(),
+    diff,
+    { ...input, ratio: 1, paint: true },
+  );
+  let drawMs = 0;
+  for (const bitmap of Object.values(result?.layers ?? {})) {
+    // One layer per task, the panel's way of showing it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const drawStart = performance.now();
+    drawBitmap(document.createElement("canvas"), bitmap, input.viewer);
+    drawMs = Math.max(drawMs, performance.now() - drawStart);
+  }
+  const totalMs = performance.now() - startedAt;
+  // Long tasks are reported a little after they end.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const during = longTasks
+    .filter((t) => t.start >= startedAt - 1)
+    .map((t) => Math.round(t.duration))
+    .sort((a, b) => b - a);
+  longTasks.length = 0;
+  return {
+    totalMs: Math.round(totalMs),
+    drawMs: Math.round(drawMs),
+    longTasksMs: during,
+    width: result?.width ?? 0,
+    height: result?.height ?? 0,
+  };
+}
+
+/** The functions the tests and the bench call in the page. */
+export interface HarnessApi {
+  compare: typeof compare;
+  bench: typeof bench;
+}
+
+(window as unknown as { compareHarness: HarnessApi }).compareHarness = {
   compare,
+  bench,
 };
