@@ -19,6 +19,7 @@ import { pdfDateFromIso } from "../pdf/pdfDate";
 import { reviewStateOf } from "./reviewState";
 import { boundsOf } from "./xfdfGeometry";
 import { xfdfElementOf } from "./xfdfWriter";
+import { turnedAppearance, turnedPoints } from "./turnedAppearance";
 
 /** PDF annotation subtype of each XFDF element. */
 const SUBTYPE_OF: Readonly<Record<string, string>> = {
@@ -93,7 +94,10 @@ export async function annotatedPdf(
   live.forEach((markup, index) => {
     const page = pages[markup.sheetIndex];
     if (!page) return;
-    const appearance = appearanceOf(markup, text.paintLine);
+    const appearance = turnedAppearance(
+      markup,
+      appearanceOf(markup, text.paintLine),
+    );
     if (flatten) drawIntoPage(doc, page, appearance, fonts, index);
     else addAnnotation(doc, page, markup, appearance, fonts, refs);
   });
@@ -286,7 +290,7 @@ function stateEntries(
  * arrow heads and cloud scallops (the appearance is clipped to it).
  */
 function rectOf(markup: Markup): number[] {
-  const all = [...markup.points, ...markup.strokes.flat()];
+  const all = [...turnedPoints(markup), ...markup.strokes.flat()];
   const margin = (markup.style.strokeWidthPt ?? 2) * 2 + 16;
   return boundsOf(all, margin);
 }
