@@ -122,6 +122,27 @@ async function drawRectangle(
   await page.getByTestId("tool-pan").click();
 }
 
+/** Whether the sheet canvas has ink around a page pixel (5 x 5 px). */
+function darkAt(x: number, y: number): Promise<boolean> {
+  return page.getByTestId("sheet-canvas").evaluate(
+    (element, [px, py]) => {
+      const canvas = element as HTMLCanvasElement;
+      const rect = canvas.getBoundingClientRect();
+      const cx = Math.round(((px - rect.left) * canvas.width) / rect.width);
+      const cy = Math.round(((py - rect.top) * canvas.height) / rect.height);
+      const { data } = canvas
+        .getContext("2d")!
+        .getImageData(cx - 2, cy - 2, 5, 5);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if ((data[i + 3] ?? 0) > 0 && (data[i] ?? 255) < 100) dark++;
+      }
+      return dark > 12;
+    },
+    [x, y] as const,
+  );
+}
+
 /** The drawn shape of the markup listed with `comment`. */
 async function shapeOf(comment: string): Promise<Box> {
   const item = page.getByTestId("markup-item").filter({ hasText: comment });
@@ -236,6 +257,44 @@ describe.skipIf(!ready)("the viewer's features in Chromium", () => {
       .toBe("false");
     await page.keyboard.press("0");
   }, 60_000);
+
+  it("turns the drawing and a markup on it together", async () => {
+    await page.keyboard.press("0");
+    const frame = await settledFrame();
+    await waitForPaintedSheet();
+    // The title block's middle, a filled rectangle, in sheet fractions.
+    const block = LAYERED_SHEETS.titleBlockCentre;
+    const at = (f: Box, u: number, v: number) =>
+      [f.x + f.width * u, f.y + f.height * v] as const;
+    expect(await darkAt(...at(frame, block.u, block.v))).toBe(true);
+
+    // A markup drawn around it, from the stage's corner.
+    const stage = await box("sheet-stage");
+    const [cx, cy] = at(frame, block.u, block.v);
+    const fx = (cx - stage.x) / stage.width;
+    const fy = (cy - stage.y) / stage.height;
+    const comment = "Cartouche incomplet";
+    await drawRectangle(
+      [fx - 0.04, fy - 0.03],
+      [fx + 0.04, fy + 0.03],
+      comment,
+    );
+
+    await page.keyboard.press(".");
+    const turned = await settledFrame();
+    await waitForPaintedSheet();
+    await page.waitForTimeout(300);
+    const mark = await shapeOf(comment);
+    const [mx, my] = [mark.x + mark.width / 2, mark.y + mark.height / 2];
+    // The markup's middle is still on the title block's ink...
+    expect(await darkAt(mx, my)).toBe(true);
+    // ...which moved where a clockwise turn puts it, and left its place.
+    const moved = await onSheet({ x: mx, y: my, width: 0, height: 0 });
+    expect(moved.u).toBeCloseTo(1 - block.v, 1);
+    expect(moved.v).toBeCloseTo(block.u, 1);
+    expect(await darkAt(...at(turned, block.u, block.v))).toBe(false);
+    await page.keyboard.press(",");
+  }, 120_000);
 
   for (const title of [DOCUMENTS.layered, DOCUMENTS.autocad]) {
     it(`keeps markups on their drawing when the sheet turns (${title})`, async () => {

@@ -22,6 +22,8 @@ export const LAYERED_SHEETS = {
   labels: ["A-101", "A-102"],
   bookmark: "Coupe A-A",
   sizePt: { width: 842, height: 595 },
+  /** The filled title block's middle, as fractions of the sheet (y down). */
+  titleBlockCentre: { u: 700 / 842, v: (595 - 85) / 595 },
 } as const;
 
 /** The set's bytes. */
