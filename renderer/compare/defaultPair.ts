@@ -12,9 +12,6 @@ export interface SheetPair {
   readonly newer: SheetRef;
 }
 
-/** A document that says which one it revises, when rounds are recorded. */
-type MaybeRevision = DossierDocument & { readonly revisionOf?: string | null };
-
 /** Documents a sheet can be drawn from: readable, with pages. */
 export function comparableDocuments(
   documents: readonly DossierDocument[],
@@ -32,14 +29,16 @@ export function comparableDocuments(
 export function defaultPair(
   documents: readonly DossierDocument[],
 ): SheetPair | null {
-  const usable = comparableDocuments(documents) as MaybeRevision[];
+  const usable = comparableDocuments(documents);
   const sheet = (documentId: string): SheetRef => ({
     documentId,
     sheetIndex: 0,
   });
 
   for (const doc of [...usable].reverse()) {
-    const revised = usable.find((d) => d.id === doc.revisionOf);
+    const revised = usable.find(
+      (d) => doc.revisionOf != null && d.id === doc.revisionOf,
+    );
     if (revised !== undefined) {
       return { older: sheet(revised.id), newer: sheet(doc.id) };
     }
