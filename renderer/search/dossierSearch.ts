@@ -81,6 +81,7 @@ export async function searchDossier(
   };
 
   for (const doc of documents) {
+    if (signal.aborted) return;
     if (doc.error !== null) {
       failed.push({ documentId: doc.id, error: new UserError(doc.error) });
       continue;
@@ -104,5 +105,5 @@ export async function searchDossier(
       failed.push({ documentId: doc.id, error });
     }
   }
-  publish(true);
+  if (!signal.aborted) publish(true);
 }
