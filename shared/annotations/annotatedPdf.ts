@@ -19,7 +19,11 @@ import { pdfDateFromIso } from "../pdf/pdfDate";
 import { reviewStateOf } from "./reviewState";
 import { boundsOf } from "./xfdfGeometry";
 import { xfdfElementOf } from "./xfdfWriter";
-import { turnedAppearance, turnedPoints } from "./turnedAppearance";
+import {
+  inDrawingOrder,
+  turnedAppearance,
+  turnedPoints,
+} from "./turnedAppearance";
 
 /** PDF annotation subtype of each XFDF element. */
 const SUBTYPE_OF: Readonly<Record<string, string>> = {
@@ -85,7 +89,7 @@ export async function annotatedPdf(
     }),
   );
 
-  const live = markups.filter((m) => !m.deleted);
+  const live = inDrawingOrder(markups.filter((m) => !m.deleted));
   const text = await appearanceText(doc, live, options.textFont ?? null);
   const fonts: FontResources = { [FONT_RESOURCE]: font, ...text.fonts };
 

@@ -2,6 +2,7 @@ import type { Markup } from "../domain/entities";
 import type { MarkupAppearance } from "./appearanceOps";
 
 /*
+ * How the sheet viewer's turning and stacking of markups reach exports.
  * A markup turned by `style.rotationDeg` (boxes and texts; other kinds
  * turn their points, see renderer/markup/markupRotation.ts) is drawn
  * upright and turned as a whole, clockwise on paper, about its box's
@@ -84,4 +85,12 @@ export function turnedPoints(markup: Markup): Point[] {
     x: a * p.x + c * p.y + e,
     y: b * p.x + d * p.y + f,
   }));
+}
+
+/**
+ * Markups in the order the sheet draws them (`zOrder`, absent = 0, ties
+ * keep their order): readers stack annotations in file order.
+ */
+export function inDrawingOrder(markups: readonly Markup[]): Markup[] {
+  return [...markups].sort((a, b) => (a.zOrder ?? 0) - (b.zOrder ?? 0));
 }

@@ -8,6 +8,7 @@ import {
   type PagePoint,
 } from "./xfdfGeometry";
 import { escapeXmlText, plainTextOfRichText } from "./xmlText";
+import { inDrawingOrder } from "./turnedAppearance";
 
 /** The XFDF element of each kind when the markup was drawn here. */
 const ELEMENT_OF: Readonly<Record<MarkupKind, string>> = {
@@ -64,7 +65,7 @@ export function writeXfdf(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve">',
     "<annots>",
-    ...markups.filter((m) => !m.deleted).map(annotationXml),
+    ...inDrawingOrder(markups.filter((m) => !m.deleted)).map(annotationXml),
     "</annots>",
     `<f href="${escapeXmlText(pdfFileName)}"/>`,
     "</xfdf>",

@@ -92,4 +92,15 @@ describe("turned markups in XFDF", () => {
     // Really turned: the first side now runs down the page, not across.
     expect(Math.abs((read[1]?.x ?? 0) - (read[0]?.x ?? 0))).toBeLessThan(0.1);
   });
+
+  it("writes markups in drawing order, so readers stack them alike", () => {
+    const low = { ...base, id: "low", zOrder: -1 };
+    const top = { ...base, id: "top", zOrder: 3 };
+    const plain = { ...base, id: "plain" };
+    const { xfdf } = roundTrip([top, plain, low]);
+    const at = (id: string) => xfdf.indexOf(`name="${id}"`);
+    expect(at("low")).toBeGreaterThan(-1);
+    expect(at("low")).toBeLessThan(at("plain"));
+    expect(at("plain")).toBeLessThan(at("top"));
+  });
 });
