@@ -10,6 +10,7 @@ import { startHarness, type HarnessSession } from "./support/harnessSession";
 import {
   brokenLastSheet,
   hugeLastSheet,
+  nestedFormBomb,
   SOUND_SHEETS,
 } from "./support/hostileSheets";
 
@@ -143,5 +144,32 @@ describe.skipIf(!ready)("hostile files in the viewer", () => {
       key: "document.error.timeout",
     });
     await expectGoodSheetDraws();
+  });
+
+  it("keeps the page answering while a compute bomb is drawn", async () => {
+    const bytes = await nestedFormBomb();
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+    writeFileSync(path.join(harness.scratchDir, "bomb.pdf"), bytes);
+
+    // Drawing happens in workers: the page's own thread stays free. A
+    // blocked thread would take the whole drawing (minutes) to answer;
+    // the median of a few calls keeps a busy machine from failing this.
+    const drawing = harness.openHostile("/scratch/bomb.pdf", 0, LIMIT_MS);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const roundTrips: number[] = [];
+    for (let i = 0; i < 5; i++) roundTrips.push(await harness.pingMs());
+    roundTrips.sort((a, b) => a - b);
+    expect(roundTrips[2]).toBeLessThan(1000);
+
+    // The viewer gives such a render no time limit yet: it shows
+    // "Rendering…" until the sheet is closed. The harness stops waiting
+    // at LIMIT_MS; other sheets still open and draw.
+    await drawing;
+    const good = await harness.openHostile(GOOD_SHEET, 0, LIMIT_MS);
+    expect(good.outcome === "rendered" && good.ink).toBeGreaterThan(0.0002);
+    await harness.reload();
   });
 });

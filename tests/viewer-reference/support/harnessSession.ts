@@ -23,6 +23,8 @@ export interface HarnessSession {
     sheetIndex: number,
     timeoutMs: number,
   ): Promise<HostileOutcome>;
+  /** How long the page takes to answer a trivial call, in ms. */
+  pingMs(): Promise<number>;
   /** A fresh page, for a test that may leave the current one broken. */
   reload(): Promise<void>;
   stop(): Promise<void>;
@@ -63,6 +65,11 @@ export async function startHarness(): Promise<HarnessSession> {
         ([u, s, t]) => window.lajnaReference!.openHostile(u, s, t),
         [url, sheetIndex, timeoutMs] as const,
       ),
+    async pingMs() {
+      const start = performance.now();
+      await page.evaluate(() => 0);
+      return performance.now() - start;
+    },
     async reload() {
       await page.context().close();
       page = await openPage(browser, server.url);

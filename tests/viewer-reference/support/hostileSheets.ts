@@ -46,3 +46,33 @@ export async function brokenLastSheet(): Promise<Uint8Array> {
   tree.set(PDFName.of("Count"), PDFNumber.of(SOUND_SHEETS + 1));
   return doc.save({ useObjectStreams: false });
 }
+
+/**
+ * A compute bomb of a few kilobytes: form XObjects nested `levels` deep,
+ * each drawing the one below twice, so the sheet holds 2^levels tiny
+ * squares. Registration accepts it in a few seconds (it never draws a
+ * sheet); PDFium's heap reaches its 2 GB limit and aborts, and pdf.js,
+ * poppler and MuPDF were each still drawing after 20 s.
+ */
+export async function nestedFormBomb(levels = 26): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([842, 595]);
+  const { context } = doc;
+  const form = (content: string, below: PDFRef | null) =>
+    context.register(
+      context.stream(content, {
+        Type: "XObject",
+        Subtype: "Form",
+        BBox: [0, 0, 842, 595],
+        Resources: below === null ? {} : { XObject: { X: below } },
+      }),
+    );
+  let top = form("0 0 1 1 re f", null);
+  for (let level = 0; level < levels; level++) {
+    top = form("q /X Do Q q 1 0 0 1 0.5 0.5 cm /X Do Q", top);
+  }
+  page.node.set(PDFName.of("Resources"), context.obj({ XObject: { X: top } }));
+  const content = context.stream("q 10 0 0 10 100 100 cm /X Do Q");
+  page.node.set(PDFName.of("Contents"), context.register(content));
+  return doc.save({ useObjectStreams: false });
+}
