@@ -296,6 +296,37 @@ describe.skipIf(!ready)("the viewer's features in Chromium", () => {
     await page.keyboard.press(",");
   }, 120_000);
 
+  it("measures a length on a turned sheet as on paper", async () => {
+    await page.keyboard.press(".");
+    const frame = await settledFrame();
+    // On a clockwise turn, the sheet point (u, v) shows at (1 - v, u).
+    const { width, height } = LAYERED_SHEETS.sizePt;
+    const screen = (xPt: number, yPt: number) => {
+      const [u, v] = [xPt / width, (height - yPt) / height];
+      return [frame.x + frame.width * (1 - v), frame.y + frame.height * u];
+    };
+    await page.getByTestId("measure-toggle").click();
+    await page.getByTestId("measure-scale").selectOption("100");
+    await expect
+      .poll(() => page.getByTestId("measure-status").textContent())
+      .toContain("100");
+
+    // 170 pt inside the walls, across the sheet: 5.997 cm, 6.00 m at 1/100.
+    await page.getByTestId("measure-tool-measure_length").click();
+    for (const [x, y] of [screen(250, 300), screen(420, 300)]) {
+      await page.mouse.click(x ?? 0, y ?? 0);
+    }
+    const labels = page.getByTestId("measure-label");
+    await expect.poll(() => labels.count()).toBe(1);
+    const text = (await labels.first().textContent()) ?? "";
+    expect(text).toMatch(/ m$/);
+    expect(Number.parseFloat(text.replace(",", "."))).toBeCloseTo(6.0, 1);
+
+    await page.keyboard.press("Escape");
+    await page.getByTestId("measure-toggle").click();
+    await page.keyboard.press(",");
+  }, 120_000);
+
   for (const title of [DOCUMENTS.layered, DOCUMENTS.autocad]) {
     it(`keeps markups on their drawing when the sheet turns (${title})`, async () => {
       await openDocument(title);
