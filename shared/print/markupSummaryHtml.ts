@@ -17,6 +17,20 @@ export interface SheetBox {
   readonly heightPt: number;
 }
 
+/**
+ * A picture of a sheet region: a PNG data URL, its size in pixels, and
+ * the user-space rectangle it shows, so the markup is drawn over it.
+ */
+export interface SheetCrop {
+  readonly png: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly top: number;
+}
+
 /** One remark of the summary with what the list shows beside it. */
 export interface MarkupSummaryEntry {
   readonly markup: Markup;
@@ -27,6 +41,11 @@ export interface MarkupSummaryEntry {
   readonly carriedFromRound: number | null;
   /** The sheet's page box, when known, to show where the markup lies. */
   readonly sheet: SheetBox | null;
+  /**
+   * A picture of the sheet around the markup, when the workstation could
+   * draw it; else the locator drawing shows.
+   */
+  readonly crop?: SheetCrop | null;
 }
 
 /** What the printed markups summary shows. */
@@ -130,7 +149,8 @@ function entryRow(entry: MarkupSummaryEntry, n: number, say: Say): SafeHtml {
   return html`<tr>
     <td>${n}</td>
     <td class="sheet">
-      <bdi>${entry.documentTitle}</bdi> · ${m.sheetIndex + 1} ${locator(entry)}
+      <bdi>${entry.documentTitle}</bdi> · ${m.sheetIndex + 1}
+      ${cropImage(entry) ?? locator(entry)}
     </td>
     <td>${say(kindLabels[m.kind])}</td>
     <td>
@@ -162,6 +182,47 @@ function replyList(replies: readonly Markup[], say: Say): SafeHtml | null {
       ${items}
     </ul>
   </div>`;
+}
+
+/**
+ * The sheet around the markup with the markup's extent outlined in its
+ * colour. Only an inline PNG is accepted: the page loads nothing.
+ */
+function cropImage(entry: MarkupSummaryEntry): SafeHtml | null {
+  const crop = entry.crop ?? null;
+  if (
+    crop === null ||
+    !/^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(crop.png)
+  ) {
+    return null;
+  }
+  const w = crop.right - crop.left;
+  const h = crop.top - crop.bottom;
+  if (!(w > 0 && h > 0)) return null;
+
+  const points = [...entry.markup.points, ...entry.markup.strokes.flat()];
+  const xs = points.map((p) => p.x - crop.left);
+  // PDF y grows upwards, SVG y downwards.
+  const ys = points.map((p) => crop.top - p.y);
+  const pad = Math.max(w, h) / 60;
+  const box = {
+    x: Math.min(...xs) - pad,
+    y: Math.min(...ys) - pad,
+    width: Math.max(...xs) - Math.min(...xs) + 2 * pad,
+    height: Math.max(...ys) - Math.min(...ys) + 2 * pad,
+  };
+  // Markup built directly: numbers we formatted, the PNG checked above
+  // and the colour checked by the markup schema (#rrggbb).
+  return new SafeHtml(
+    `<svg class="crop" width="${crop.widthPx}" height="${crop.heightPx}" ` +
+      `viewBox="0 0 ${fixed(w)} ${fixed(h)}" preserveAspectRatio="none" ` +
+      `aria-hidden="true"><image href="${crop.png}" x="0" y="0" ` +
+      `width="${fixed(w)}" height="${fixed(h)}" preserveAspectRatio="none"/>` +
+      `<rect x="${fixed(box.x)}" y="${fixed(box.y)}" ` +
+      `width="${fixed(box.width)}" height="${fixed(box.height)}" ` +
+      `fill="none" stroke="${entry.markup.color}" stroke-width="2" ` +
+      `vector-effect="non-scaling-stroke"/></svg>`,
+  );
 }
 
 /** Side of the locator drawing, in CSS pixels. */
@@ -227,8 +288,10 @@ table.entries thead { display: table-header-group; }
 table.entries tr { break-inside: avoid; }
 td.comment { width: 40%; overflow-wrap: anywhere; }
 td.comment .text { white-space: pre-wrap; }
-td.sheet { min-width: 22mm; }
+td.sheet { min-width: 22mm; max-width: 50mm; }
 .locator { display: block; margin-top: 1mm; }
+.crop { display: block; margin-top: 1mm; max-width: 46mm; max-height: 32mm;
+  border: 0.5pt solid #888; }
 .replies { margin-top: 1.5mm; font-size: 8.5pt; color: #333; }
 .replies ul { margin: 0.5mm 0 0; padding-inline-start: 4mm; }
 .muted { color: #555; font-size: 8.5pt; }

@@ -1,15 +1,19 @@
-import { PDFDocument } from "pdf-lib";
+import { existsSync, readFileSync } from "node:fs";
+import { inflateSync } from "node:zlib";
+import { PDFDocument, rgb } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createChromiumPdfRenderer,
   printMarkupSummaryPdf,
   type PdfRenderer,
 } from "../../electron/services/printing";
+import { sheetCrops } from "../../electron/services/printing/sheetCrops";
 import { markupSchema, type Markup } from "../../shared/domain/entities";
 import {
   markupSummaryHtml,
   type MarkupSummaryEntry,
 } from "../../shared/print/markupSummaryHtml";
+import { corpusFile } from "../server/serverTestKit";
 import { dossier } from "./printFixtures";
 import {
   asTypedPattern,
@@ -81,6 +85,30 @@ describe("markups summary HTML", () => {
     expect(page).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(page).not.toMatch(/https?:\/\//);
   });
+
+  it("draws an inline crop picture, and refuses any other source", () => {
+    const crop = {
+      png: "data:image/png;base64,iVBORw0KGgo=",
+      widthPx: 200,
+      heightPx: 150,
+      left: 0,
+      bottom: 0,
+      right: 400,
+      top: 300,
+    };
+    const summary = (png: string) =>
+      markupSummaryHtml({
+        language: "fr",
+        dossier,
+        round: null,
+        entries: [{ ...entry(remark(1)), crop: { ...crop, png } }],
+        generatedAt: now,
+      });
+    expect(summary(crop.png)).toContain(`<image href="${crop.png}"`);
+    const remote = summary("https://example.org/x.png");
+    expect(remote).not.toContain("<image");
+    expect(remote).toContain('class="locator"');
+  });
 });
 
 describe.skipIf(!hasChromium)("markups summary PDF", () => {
@@ -149,4 +177,105 @@ describe.skipIf(!hasChromium)("markups summary PDF", () => {
     expect(text).toContain("Remarque 499 : recul sur voie à vérifier");
     expect(text).toContain("Tous les tours");
   });
+});
+
+/** Width, height and RGB pixels of a PNG written by sheetCrops. */
+function decodePng(crop: { png: string }) {
+  const png = Buffer.from(crop.png.split(",")[1] ?? "", "base64");
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const idat = png.indexOf("IDAT");
+  const length = png.readUInt32BE(idat - 4);
+  const rows = inflateSync(png.subarray(idat + 4, idat + 4 + length));
+  const darkShare = (() => {
+    let dark = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const at = y * (width * 3 + 1) + 1 + x * 3;
+        if ((rows[at] ?? 255) < 80) dark++;
+      }
+    }
+    return dark / (width * height);
+  })();
+  return { width, height, darkShare };
+}
+
+describe("sheet crops for the summary", () => {
+  it("cuts the sheet where the markup lies, y up as in PDF", async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([1200, 800]);
+    // A black square near the top right corner of the sheet.
+    page.drawRectangle({
+      x: 1000,
+      y: 600,
+      width: 100,
+      height: 100,
+      color: rgb(0, 0, 0),
+    });
+    const crops = await sheetCrops(await pdf.save(), [
+      {
+        key: "on",
+        sheetIndex: 0,
+        left: 1000,
+        right: 1100,
+        bottom: 600,
+        top: 700,
+      },
+      {
+        key: "off",
+        sheetIndex: 0,
+        left: 100,
+        right: 200,
+        bottom: 100,
+        top: 200,
+      },
+      { key: "none", sheetIndex: 3, left: 0, right: 1, bottom: 0, top: 1 },
+    ]);
+    expect([...crops.keys()].sort()).toEqual(["off", "on"]);
+    const on = decodePng(crops.get("on")!);
+    expect(on.width).toBeLessThanOrEqual(220);
+    expect(on.height).toBeLessThanOrEqual(150);
+    // The square fills the middle of its crop, margins around it.
+    expect(on.darkShare).toBeGreaterThan(0.2);
+    expect(on.darkShare).toBeLessThan(0.8);
+    expect(decodePng(crops.get("off")!).darkShare).toBe(0);
+    // The picture says which part of the sheet it shows, around the square.
+    const shown = crops.get("on")!;
+    expect(shown.left).toBeLessThan(1000);
+    expect(shown.right).toBeGreaterThan(1100);
+    expect(shown.bottom).toBeLessThan(600);
+    expect(shown.top).toBeGreaterThan(700);
+  });
+
+  const heavy = corpusFile(
+    "plans/bluebeam_E201A_electrical_floor_plan_42x30.pdf",
+  );
+  if (!existsSync(heavy)) {
+    process.stderr.write(`sheet crops bench: ${heavy} missing; skipped\n`);
+  }
+  it.skipIf(!existsSync(heavy))(
+    "draws a heavy CAD sheet once for 500 crops",
+    async () => {
+      const requests = Array.from({ length: 500 }, (_, i) => ({
+        key: `k${i}`,
+        sheetIndex: 0,
+        left: 400 + (i % 20) * 100,
+        right: 600 + (i % 20) * 100,
+        bottom: 800 + (i % 10) * 100,
+        top: 950 + (i % 10) * 100,
+      }));
+      const started = performance.now();
+      const crops = await sheetCrops(readFileSync(heavy), requests);
+      const elapsedMs = Math.round(performance.now() - started);
+      process.stdout.write(
+        `sheet crops: 500 on the 42x30 in sheet in ${elapsedMs} ms\n`,
+      );
+      expect(crops.size).toBe(500);
+      const inked = [...crops.values()].filter(
+        (png) => decodePng(png).darkShare > 0,
+      );
+      expect(inked.length).toBeGreaterThan(400);
+    },
+    120_000,
+  );
 });

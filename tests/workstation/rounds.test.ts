@@ -283,6 +283,7 @@ describe.skipIf(!haveCorpus)("review rounds on two workstations", () => {
     );
     const file = path.join(root, "summary.pdf");
     writeFileSync(file, bytes);
+    writeFileSync(path.join(tmpdir(), "lajna-rounds-summary.pdf"), bytes);
     const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })
       // pdftotext marks right-to-left runs with bidi controls.
       .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
@@ -291,5 +292,10 @@ describe.skipIf(!haveCorpus)("review rounds on two workstations", () => {
     // The Arabic comment of the carried remark, letter for letter.
     const letters = (s: string) => s.replace(/\s+/g, "");
     expect(letters(text)).toContain(letters("الارتداد عن الطريق غير كاف"));
+    // Each remark comes with a picture of its sheet around it.
+    const images = execFileSync("pdfimages", ["-list", file], {
+      encoding: "utf8",
+    });
+    expect(images.trim().split("\n").length - 2).toBe(roundTwo.length);
   });
 });

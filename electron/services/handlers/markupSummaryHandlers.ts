@@ -4,7 +4,9 @@ import type { DossierDocument, Markup } from "../../../shared/domain/entities";
 import type {
   MarkupSummaryEntry,
   SheetBox,
+  SheetCrop,
 } from "../../../shared/print/markupSummaryHtml";
+import { sheetCrops, type CropRequest } from "../printing/sheetCrops";
 import { requireDossier, requireUser, type HandlerDeps } from "./context";
 
 type SummaryHandlers = Pick<RequestHandlers, "markups.printSummary">;
@@ -55,7 +57,7 @@ async function summaryEntries(
   const shown = markupIds
     .map((markupId) => byId.get(markupId))
     .filter((m): m is Markup => m !== undefined && m.kind !== "reply");
-  const boxes = await sheetBoxes(deps, documents, shown);
+  const { boxes, crops } = await sheetViews(deps, documents, shown);
 
   return shown.map((markup) => ({
     markup,
@@ -63,6 +65,7 @@ async function summaryEntries(
     replies: replies.get(markup.id) ?? [],
     carriedFromRound: carriedFromRound(markup, deps),
     sheet: boxes.get(`${markup.documentId}#${markup.sheetIndex}`) ?? null,
+    crop: crops.get(markup.id) ?? null,
   }));
 }
 
@@ -91,37 +94,65 @@ function carriedFromRound(markup: Markup, deps: HandlerDeps): number | null {
 }
 
 /**
- * The page box of each sheet the summary shows, read from the cached
- * PDFs with pdf-lib (objects only, not the heavy content streams). A
- * document not cached or unreadable simply gets no locator drawing.
+ * For each sheet the summary shows: its page box, read with pdf-lib
+ * (objects only), and a picture around each markup drawn by PDFium. A
+ * document not cached or unreadable simply gets neither; the rest still
+ * prints.
  */
-async function sheetBoxes(
+async function sheetViews(
   deps: HandlerDeps,
   documents: readonly DossierDocument[],
   shown: readonly Markup[],
-): Promise<Map<string, SheetBox>> {
+): Promise<{ boxes: Map<string, SheetBox>; crops: Map<string, SheetCrop> }> {
   const boxes = new Map<string, SheetBox>();
-  const needed = new Set(shown.map((m) => m.documentId));
+  const crops = new Map<string, SheetCrop>();
   for (const document of documents) {
-    if (!needed.has(document.id) || document.error !== null) continue;
+    const markups = shown.filter((m) => m.documentId === document.id);
+    if (markups.length === 0 || document.error !== null) continue;
     try {
-      const pdf = await PDFDocument.load(
-        await deps.documents.read(document.sha256),
-        { ignoreEncryption: true, updateMetadata: false },
-      );
-      pdf.getPages().forEach((page, index) => {
-        const { x, y, width, height } = page.getMediaBox();
-        boxes.set(`${document.id}#${index}`, {
-          x,
-          y,
-          widthPt: width,
-          heightPt: height,
-        });
-      });
+      const bytes = await deps.documents.read(document.sha256);
+      await readBoxes(bytes, document.id, boxes);
+      const pictures = await sheetCrops(bytes, markups.map(cropRequest));
+      for (const [markupId, crop] of pictures) crops.set(markupId, crop);
     } catch {
-      // No locator for this document's markups; the rest still prints.
+      // This document's markups print with what was found, or without.
       continue;
     }
   }
-  return boxes;
+  return { boxes, crops };
+}
+
+async function readBoxes(
+  bytes: Uint8Array,
+  documentId: string,
+  boxes: Map<string, SheetBox>,
+): Promise<void> {
+  const pdf = await PDFDocument.load(bytes, {
+    ignoreEncryption: true,
+    updateMetadata: false,
+  });
+  pdf.getPages().forEach((page, index) => {
+    const { x, y, width, height } = page.getCropBox();
+    boxes.set(`${documentId}#${index}`, {
+      x,
+      y,
+      widthPt: width,
+      heightPt: height,
+    });
+  });
+}
+
+/** The region a markup covers on its sheet: its points and strokes. */
+function cropRequest(markup: Markup): CropRequest {
+  const points = [...markup.points, ...markup.strokes.flat()];
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return {
+    key: markup.id,
+    sheetIndex: markup.sheetIndex,
+    left: Math.min(...xs),
+    right: Math.max(...xs),
+    bottom: Math.min(...ys),
+    top: Math.max(...ys),
+  };
 }
