@@ -20,6 +20,11 @@ import { reviewStateOf } from "./reviewState";
 import { boundsOf } from "./xfdfGeometry";
 import { xfdfElementOf } from "./xfdfWriter";
 import {
+  embedStampPictures,
+  pictureResources,
+  withStampPicture,
+} from "./stampPictures";
+import {
   inDrawingOrder,
   turnedAppearance,
   turnedPoints,
@@ -59,6 +64,12 @@ export interface AnnotatedPdfOptions {
 /** The fonts of an export's appearances, by resource name. */
 type FontResources = Readonly<Record<string, PDFRef>>;
 
+/** The fonts and images an appearance draws with, by resource name. */
+type AppearanceResources = {
+  readonly fonts: FontResources;
+  readonly images: FontResources;
+};
+
 /**
  * A new PDF: the original's pages with the markups either as real PDF
  * annotations, each with an appearance stream so that viewers which do
@@ -92,6 +103,7 @@ export async function annotatedPdf(
   const live = inDrawingOrder(markups.filter((m) => !m.deleted));
   const text = await appearanceText(doc, live, options.textFont ?? null);
   const fonts: FontResources = { [FONT_RESOURCE]: font, ...text.fonts };
+  const pictures = await embedStampPictures(doc, live);
 
   // References first, so a reply can point at its parent's /IRT.
   const refs = new Map(live.map((m) => [m.id, doc.context.nextRef()]));
@@ -100,10 +112,14 @@ export async function annotatedPdf(
     if (!page) return;
     const appearance = turnedAppearance(
       markup,
-      appearanceOf(markup, text.paintLine),
+      withStampPicture(markup, appearanceOf(markup, text.paintLine), pictures),
     );
-    if (flatten) drawIntoPage(doc, page, appearance, fonts, index);
-    else addAnnotation(doc, page, markup, appearance, fonts, refs);
+    const resources = {
+      fonts,
+      images: pictureResources(markup, pictures),
+    };
+    if (flatten) drawIntoPage(doc, page, appearance, resources, index);
+    else addAnnotation(doc, page, markup, appearance, resources, refs);
   });
   return doc.save({ useObjectStreams: false });
 }
@@ -123,13 +139,16 @@ function drawIntoPage(
   doc: PDFDocument,
   page: PDFPage,
   appearance: MarkupAppearance,
-  fonts: FontResources,
+  { fonts, images }: AppearanceResources,
   index: number,
 ): void {
   if (appearance.ops === "") return;
   const gsName = `LajnaGS${index}`;
   for (const [name, ref] of Object.entries(fonts)) {
     page.node.setFontDictionary(PDFName.of(name), ref);
+  }
+  for (const [name, ref] of Object.entries(images)) {
+    page.node.setXObject(PDFName.of(name), ref);
   }
   page.node.setExtGState(PDFName.of(gsName), graphicsState(doc, appearance));
 
@@ -149,7 +168,7 @@ function addAnnotation(
   page: PDFPage,
   markup: Markup,
   appearance: MarkupAppearance,
-  fonts: FontResources,
+  { fonts, images }: AppearanceResources,
   refs: ReadonlyMap<string, PDFRef>,
 ): void {
   const { context } = doc;
@@ -190,6 +209,7 @@ function addAnnotation(
         Resources: {
           Font: fonts,
           ExtGState: { LajnaGS: gs },
+          ...(Object.keys(images).length > 0 ? { XObject: images } : {}),
         },
       }),
     );

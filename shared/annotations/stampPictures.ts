@@ -1,0 +1,93 @@
+import type { PDFDocument, PDFRef } from "pdf-lib";
+import type { Markup } from "../domain/entities";
+import { fmt, rgbOf, type MarkupAppearance } from "./appearanceOps";
+import { boundsOf } from "./xfdfGeometry";
+
+/*
+ * A service's picture stamp in a PDF: its picture embedded once per file
+ * (by hash) as an image XObject, drawn in the stamp's box inside its
+ * border where the sheet viewer draws it, as the stamp's appearance.
+ */
+
+/** An embedded picture and its resource name. */
+export interface StampPicture {
+  readonly name: string;
+  readonly ref: PDFRef;
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+/** Pictures by their SHA-256. */
+export type StampPictures = ReadonlyMap<string, StampPicture>;
+
+/** Embeds each distinct stamp picture of the markups once. */
+export async function embedStampPictures(
+  doc: PDFDocument,
+  markups: readonly Markup[],
+): Promise<StampPictures> {
+  const pictures = new Map<string, StampPicture>();
+  for (const markup of markups) {
+    const image = markup.kind === "stamp" ? markup.style.stampImage : null;
+    if (!image || pictures.has(image.sha256)) continue;
+    const bytes = Uint8Array.from(atob(image.dataBase64), (c) =>
+      c.charCodeAt(0),
+    );
+    const embedded =
+      image.mediaType === "image/png"
+        ? await doc.embedPng(bytes)
+        : await doc.embedJpg(bytes);
+    pictures.set(image.sha256, {
+      name: `LajnaStamp${pictures.size}`,
+      ref: embedded.ref,
+      widthPx: image.widthPx,
+      heightPx: image.heightPx,
+    });
+  }
+  return pictures;
+}
+
+function pictureOf(markup: Markup, pictures: StampPictures) {
+  const sha256 = markup.style.stampImage?.sha256;
+  return sha256 === undefined ? undefined : pictures.get(sha256);
+}
+
+/** The image XObjects a markup's appearance uses, by resource name. */
+export function pictureResources(
+  markup: Markup,
+  pictures: StampPictures,
+): Record<string, PDFRef> {
+  const picture = pictureOf(markup, pictures);
+  return picture === undefined ? {} : { [picture.name]: picture.ref };
+}
+
+/**
+ * A picture stamp's appearance: its border and its picture fitted in the
+ * upper part of the box (the viewer writes who and when below it); other
+ * markups keep theirs.
+ */
+export function withStampPicture(
+  markup: Markup,
+  appearance: MarkupAppearance,
+  pictures: StampPictures,
+): MarkupAppearance {
+  const picture = pictureOf(markup, pictures);
+  if (picture === undefined) return appearance;
+  const [left = 0, bottom = 0, right = 0, top = 0] = boundsOf(
+    markup.points.slice(0, 4),
+  );
+  const w = right - left;
+  const h = top - bottom;
+  const scale = Math.min(
+    (0.9 * w) / picture.widthPx,
+    (0.6 * h) / picture.heightPx,
+  );
+  const iw = picture.widthPx * scale;
+  const ih = picture.heightPx * scale;
+  const x = left + (w - iw) / 2;
+  const y = top - 0.06 * h - (0.6 * h + ih) / 2;
+  const border =
+    `${rgbOf(markup.color)} RG 2 w ` +
+    `${fmt(left)} ${fmt(bottom)} ${fmt(w)} ${fmt(h)} re S`;
+  const image = `q ${fmt(iw)} 0 0 ${fmt(ih)} ${fmt(x)} ${fmt(y)} cm /${picture.name} Do Q`;
+  return { ...appearance, ops: `${border} ${image}` };
+}
