@@ -154,10 +154,14 @@ export class SheetRenderer {
         : layerChoiceFor(layers, doc.defaults, doc.pages);
     if (doc !== null && choice !== undefined) {
       // The viewer's own rectangle first, about half the pixels, then the
-      // margin around it unless the whole sheet is already in view.
-      const visible = { ...target, marginPx: 0, area: viewer };
-      const rest = sheetInside(page, view, viewer, turn) ? null : target;
-      this.renderWithPdfium(visible, doc.key, layers, choice, rest);
+      // margin around it. A sheet wholly in view has nothing in the
+      // margin to draw, so it is drawn once, margin included.
+      if (sheetInside(page, view, viewer, turn)) {
+        this.renderWithPdfium(target, doc.key, layers, choice, null);
+      } else {
+        const visible = { ...target, marginPx: 0, area: viewer };
+        this.renderWithPdfium(visible, doc.key, layers, choice, target);
+      }
     } else {
       this.renderWithPdfjs(target, layers);
     }
