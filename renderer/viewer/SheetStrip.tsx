@@ -19,7 +19,7 @@ export function SheetStrip(props: {
   const t = useT();
   const { pdf } = props;
   const listRef = useRef<HTMLOListElement>(null);
-  const [titles, setTitles] = useState<(string | null)[]>([]);
+  const [titles, setTitles] = useState<(string | null)[] | null>(null);
   const [thumbnails, setThumbnails] = useState<ThumbnailRenderer | null>(null);
   useEffect(() => {
     const created = new ThumbnailRenderer(pdf);
@@ -30,7 +30,7 @@ export function SheetStrip(props: {
 
   useEffect(() => {
     let live = true;
-    setTitles([]);
+    setTitles(null);
     readSheetTitles(pdf).then(
       (read) => live && setTitles(read),
       () => undefined,
@@ -58,7 +58,7 @@ export function SheetStrip(props: {
         <SheetThumbnail
           key={index}
           index={index}
-          title={titles[index] ?? null}
+          title={titles === null ? undefined : (titles[index] ?? null)}
           current={index === props.sheetIndex}
           thumbnails={thumbnails}
           root={listRef}
@@ -71,7 +71,8 @@ export function SheetStrip(props: {
 
 function SheetThumbnail(props: {
   index: number;
-  title: string | null;
+  /** From labels or bookmarks; null for none, undefined while unknown. */
+  title: string | null | undefined;
   current: boolean;
   thumbnails: ThumbnailRenderer | null;
   root: RefObject<HTMLOListElement | null>;
@@ -81,6 +82,7 @@ function SheetThumbnail(props: {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { index, thumbnails, root } = props;
   const [drawn, setDrawn] = useState(false);
+  const [blockTitle, setBlockTitle] = useState<string | null>(null);
 
   // Drawn the first time it comes into view, never before.
   useEffect(() => {
@@ -101,7 +103,20 @@ function SheetThumbnail(props: {
     return () => observer.disconnect();
   }, [thumbnails, index, root]);
 
-  const title = props.title ?? t("viewer.sheetNumber", { number: index + 1 });
+  // A sheet the document names nowhere may say its name in its title
+  // block; read once it is in view and drawn.
+  const unnamed = props.title === null;
+  useEffect(() => {
+    if (!drawn || !unnamed || thumbnails === null) return undefined;
+    let live = true;
+    void thumbnails.titleOf(index).then((read) => live && setBlockTitle(read));
+    return () => {
+      live = false;
+    };
+  }, [drawn, unnamed, thumbnails, index]);
+
+  const title =
+    props.title ?? blockTitle ?? t("viewer.sheetNumber", { number: index + 1 });
   return (
     <li className={props.current ? "current" : undefined}>
       <button

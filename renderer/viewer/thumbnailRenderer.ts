@@ -2,6 +2,7 @@ import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { PDFDocumentProxy, PDFPageProxy } from "./pdfjs";
 import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
 import { getPreview, previewKey } from "./render/sheetPreviews";
+import { readTitleBlockTitle } from "./titleBlockText";
 
 const log = rendererLogger("viewer");
 
@@ -45,6 +46,24 @@ export class ThumbnailRenderer {
       log.warn("thumbnail failed", describeCause(cause));
     });
     return next;
+  }
+
+  /**
+   * Queues reading sheet `index`'s title from its title block (see
+   * readTitleBlockTitle); null when it names none or cannot be read.
+   */
+  titleOf(index: number): Promise<string | null> {
+    const next = this.queue
+      .then(() => this.gate)
+      .then(async () => {
+        if (this.closed) return null;
+        return readTitleBlockTitle(await this.pdf.getPage(index + 1));
+      });
+    this.queue = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next.catch(() => null);
   }
 
   /**

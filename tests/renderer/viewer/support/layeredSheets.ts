@@ -5,6 +5,8 @@ import {
   PDFOperatorNames,
   PDFString,
   rgb,
+  StandardFonts,
+  type PDFFont,
   type PDFPage,
   type PDFRef,
 } from "pdf-lib";
@@ -24,6 +26,9 @@ export const LAYERED_SHEETS = {
   sizePt: { width: 842, height: 595 },
   /** The filled title block's middle, as fractions of the sheet (y down). */
   titleBlockCentre: { u: 700 / 842, v: (595 - 85) / 595 },
+  /** The largest writing in each title block, and the smaller one. */
+  blockTitle: "PLAN DU REZ-DE-CHAUSSEE",
+  blockNote: "Echelle 1/100",
 } as const;
 
 /** The set's bytes. */
@@ -38,6 +43,7 @@ export async function layeredSheetsPdf(): Promise<Uint8Array> {
   const dimensions = group(LAYERED_SHEETS.dimensions);
   const titleBlock = group(LAYERED_SHEETS.titleBlock);
 
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
   const pages: PDFPage[] = [];
   for (let i = 0; i < 3; i++) {
     const page = pdf.addPage([
@@ -50,7 +56,7 @@ export async function layeredSheetsPdf(): Promise<Uint8Array> {
         PDFName.of("Properties"),
         context.obj({ W: walls, D: dimensions, T: titleBlock }),
       );
-    drawSheet(page);
+    drawSheet(page, font);
     pages.push(page);
   }
 
@@ -83,7 +89,7 @@ export async function layeredSheetsPdf(): Promise<Uint8Array> {
 }
 
 /** Walls, dimension lines and a title block, each in its layer. */
-function drawSheet(page: PDFPage): void {
+function drawSheet(page: PDFPage, font: PDFFont): void {
   const inLayer = (key: string, draw: () => void) => {
     page.pushOperators(
       PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
@@ -122,6 +128,21 @@ function drawSheet(page: PDFPage): void {
       width: 200,
       height: 90,
       color: black,
+    });
+    const white = rgb(1, 1, 1);
+    page.drawText(LAYERED_SHEETS.blockTitle, {
+      x: 606,
+      y: 95,
+      size: 14,
+      font,
+      color: white,
+    });
+    page.drawText(LAYERED_SHEETS.blockNote, {
+      x: 606,
+      y: 60,
+      size: 7,
+      font,
+      color: white,
     });
   });
 }
