@@ -14,8 +14,8 @@ import type { SignedPdfCheck } from "./signedPdfCheck";
  * time is the server's clock, and a signed opinion must point at a PDF
  * whose signature verifies (`signature`, checked before the transaction).
  * One opinion per Member, dossier and round; the same id updates a draft.
- * Only the dossier's current round takes opinions: earlier rounds are
- * history once the applicant resubmits.
+ * Rounds before the dossier's current one take no more opinions: they
+ * are history once the applicant resubmits.
  */
 export function applyOpinion(
   store: Store,
@@ -36,7 +36,11 @@ export function applyOpinion(
   if (existing !== null && existing.signedAt !== null) {
     throw new Rejection("opinion.error.signed");
   }
-  if (opinion.round !== dossierRound(dossier)) {
+  // Earlier rounds are closed: their opinions were given on sheets the
+  // applicant has since revised. (Workstations only draft the current
+  // round's; a later round is not refused here, as nothing counts it
+  // before the dossier reaches it.)
+  if (opinion.round < dossierRound(dossier)) {
     throw new Rejection("opinion.error.notCurrentRound");
   }
   requireOnlyOpinionOfRound(store, opinion);
