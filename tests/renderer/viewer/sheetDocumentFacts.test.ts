@@ -8,8 +8,11 @@ import {
   readSheetTitles,
 } from "../../../renderer/viewer/sheetTitles";
 import type { PDFDocumentProxy } from "../../../renderer/viewer/pdfjs";
-import { corpusDir } from "../../workstation/support/processes";
+import { corpusDir, repoRoot } from "../../workstation/support/processes";
 import { LAYERED_SHEETS, layeredSheetsPdf } from "./support/layeredSheets";
+
+/** pdf.js's metrics for the standard 14 fonts, shipped in its package. */
+const STANDARD_FONTS = `${repoRoot}/node_modules/pdfjs-dist/standard_fonts/`;
 
 const AUTOCAD = path.join(corpusDir, "plans/autocad2020_layout_5layers.pdf");
 const hasCorpus = existsSync(AUTOCAD);
@@ -21,6 +24,7 @@ async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const pdf = await getDocument({
     data: bytes.slice(),
     isEvalSupported: false,
+    standardFontDataUrl: STANDARD_FONTS,
   }).promise;
   return pdf as unknown as PDFDocumentProxy;
 }

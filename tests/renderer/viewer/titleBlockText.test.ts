@@ -1,5 +1,6 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../workstation/support/processes";
 import type { PDFPageProxy } from "../../../renderer/viewer/pdfjs";
 import {
   readTitleBlockTitle,
@@ -7,6 +8,9 @@ import {
   type PlacedText,
 } from "../../../renderer/viewer/titleBlockText";
 import { LAYERED_SHEETS, layeredSheetsPdf } from "./support/layeredSheets";
+
+/** pdf.js's metrics for the standard 14 fonts, shipped in its package. */
+const STANDARD_FONTS = `${repoRoot}/node_modules/pdfjs-dist/standard_fonts/`;
 
 const sheet = { width: 1000, height: 700 };
 const run = (text: string, x: number, y: number, sizePt: number) =>
@@ -38,8 +42,11 @@ describe("a sheet's title from its title block", () => {
 
   it("reads it from a PDF's text", async () => {
     const bytes = await layeredSheetsPdf();
-    const pdf = await getDocument({ data: bytes, isEvalSupported: false })
-      .promise;
+    const pdf = await getDocument({
+      data: bytes,
+      isEvalSupported: false,
+      standardFontDataUrl: STANDARD_FONTS,
+    }).promise;
     const page = (await pdf.getPage(1)) as unknown as PDFPageProxy;
     expect(await readTitleBlockTitle(page)).toBe(LAYERED_SHEETS.blockTitle);
     await pdf.destroy();
