@@ -1,4 +1,4 @@
-import { useState, type PointerEvent } from "react";
+import { useMemo, useState, type PointerEvent } from "react";
 import type { Markup } from "../../shared/domain/entities";
 import {
   pdfPoint,
@@ -20,6 +20,7 @@ import {
   type EditGesture,
 } from "./markupEditing";
 import { drawOrder } from "./markupOrder";
+import { followStyle, useSettledView } from "./settledView";
 import { rotationGrip, rotationModeOf } from "./markupRotation";
 import { ArrowHeadMarker, MarkupShape } from "./MarkupShape";
 import { handleAt, hitsMarkup } from "./shapeGeometry";
@@ -42,6 +43,13 @@ export interface GeometryChange {
   /** The rotation of a box or text after a turn (style.rotationDeg). */
   rotationDeg?: number;
 }
+
+/** The two drawings of the layer lie over each other and the sheet. */
+const FILL = {
+  position: "absolute",
+  inset: 0,
+  overflow: "visible",
+} as const;
 
 /** How close, in CSS pixels, a click must come to a line or a handle. */
 const HIT_TOLERANCE_PX = 6;
@@ -66,28 +74,38 @@ export function MarkupLayer(props: {
 }) {
   const { viewport } = props;
   const [gesture, setGesture] = useState<EditGesture | null>(null);
+  const settled = useSettledView(viewport, props.zoom);
+  // While the reviewer edits a shape, everything follows the live view.
+  const drawnView = gesture === null ? settled : { viewport, zoom: props.zoom };
   const toPixels = (points: readonly { x: number; y: number }[]) =>
     points.map((p) => toViewportPixel(viewport, pdfPoint(p.x, p.y)));
-  const drawn = drawOrder(props.markups.filter((m) => m.kind !== "reply"));
+  const drawn = useMemo(
+    () => drawOrder(props.markups.filter((m) => m.kind !== "reply")),
+    [props.markups],
+  );
   const turnOf = (m: Markup) => m.style.rotationDeg ?? 0;
   const drawnAt = (m: Markup, points: readonly { x: number; y: number }[]) =>
     drawnPixels(m.kind, toPixels(points), turnOf(m));
   const selected = drawn.find((m) => m.id === props.selectedId) ?? null;
   const editable =
     selected !== null && (props.canEdit?.(selected) ?? false) ? selected : null;
-  const colours = new Set([
-    MARKUP_COLOUR,
-    HIGHLIGHT_COLOUR,
-    ...Object.values(stampColours),
-    ...props.markups.map((m) => m.color),
-  ]);
+  const colours = useMemo(
+    () =>
+      new Set([
+        MARKUP_COLOUR,
+        HIGHLIGHT_COLOUR,
+        ...Object.values(stampColours),
+        ...props.markups.map((m) => m.color),
+      ]),
+    [props.markups],
+  );
 
-  const localPixel = (event: PointerEvent<SVGSVGElement>) => {
+  const localPixel = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     return viewportPixel(event.clientX - box.left, event.clientY - box.top);
   };
 
-  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (!props.interactive || event.button !== 0) return;
     const at = localPixel(event);
     const start = startGesture(at, event.shiftKey);
@@ -133,13 +151,13 @@ export function MarkupLayer(props: {
     };
   };
 
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (gesture === null) return;
     event.stopPropagation();
     setGesture({ ...gesture, to: localPixel(event), snap: event.shiftKey });
   };
 
-  const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
     if (gesture === null) return;
     event.stopPropagation();
     const done = gesture;
@@ -171,9 +189,11 @@ export function MarkupLayer(props: {
     return rotationGrip(m.kind, pixels, style.rotationDeg ?? 0);
   };
 
-  const shapeFor = (markup: Markup) => {
-    const pixels = toPixels(markup.points);
-    const strokePixels = markup.strokes.map(toPixels);
+  const shapeFor = (markup: Markup, at = viewport) => {
+    const pixelsAt = (points: readonly { x: number; y: number }[]) =>
+      points.map((p) => toViewportPixel(at, pdfPoint(p.x, p.y)));
+    const pixels = pixelsAt(markup.points);
+    const strokePixels = markup.strokes.map(pixelsAt);
     if (gesture === null || gesture.markupId !== markup.id) {
       return { pixels, strokePixels, style: markup.style };
     }
@@ -185,57 +205,79 @@ export function MarkupLayer(props: {
     };
   };
 
+  // Every shape is drawn at the settled view; while the view moves, the
+  // drawing follows as one transformed layer (see useSettledView), so a
+  // pan or zoom frame costs no shape work at all.
+  const shapes = useMemo(
+    () =>
+      drawn.map((markup) => (
+        <MarkupShape
+          key={markup.id}
+          markupId={markup.id}
+          shape={{ ...markup, ...shapeFor(markup, drawnView.viewport) }}
+          zoom={drawnView.zoom}
+          selected={markup.id === props.selectedId}
+        />
+      )),
+    // shapeFor reads only the gesture and the view given to it.
+    [drawn, drawnView.viewport, drawnView.zoom, props.selectedId, gesture],
+  );
+
   return (
-    <svg
+    <div
       className={props.interactive ? "markup-layer" : "markup-layer passive"}
-      width="100%"
-      height="100%"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={() => setGesture(null)}
     >
-      <defs>
-        {[...colours].map((color) => (
-          <ArrowHeadMarker key={color} color={color} />
-        ))}
-      </defs>
-      {drawn.map((markup) => (
-        <MarkupShape
-          key={markup.id}
-          markupId={markup.id}
-          shape={{ ...markup, ...shapeFor(markup) }}
-          zoom={props.zoom}
-          selected={markup.id === props.selectedId}
-        />
-      ))}
-      {editable !== null && (
-        <Handles
-          pixels={editHandles(
-            editable.kind,
-            drawnPixels(
+      <div
+        className="markup-layer-shapes"
+        style={{ ...FILL, ...followStyle(drawnView.viewport, viewport) }}
+      >
+        <svg width="100%" height="100%" style={FILL}>
+          <defs>
+            {[...colours].map((color) => (
+              <ArrowHeadMarker key={color} color={color} />
+            ))}
+          </defs>
+          {shapes}
+        </svg>
+      </div>
+      <svg
+        className="markup-layer-overlay"
+        width="100%"
+        height="100%"
+        style={{ ...FILL, pointerEvents: "none" }}
+      >
+        {editable !== null && (
+          <Handles
+            pixels={editHandles(
               editable.kind,
-              shapeFor(editable).pixels,
-              shapeFor(editable).style.rotationDeg ?? 0,
-            ),
-          )}
-          grip={gripOf(editable)}
-        />
-      )}
-      {props.pending && (
-        <MarkupShape
-          shape={{
-            kind: props.pending.kind,
-            color: props.pending.color ?? MARKUP_COLOUR,
-            comment: props.pending.comment,
-            pixels: toPixels(props.pending.points),
-            style: props.pending.style,
-          }}
-          zoom={props.zoom}
-          selected={false}
-        />
-      )}
-    </svg>
+              drawnPixels(
+                editable.kind,
+                shapeFor(editable).pixels,
+                shapeFor(editable).style.rotationDeg ?? 0,
+              ),
+            )}
+            grip={gripOf(editable)}
+          />
+        )}
+        {props.pending && (
+          <MarkupShape
+            shape={{
+              kind: props.pending.kind,
+              color: props.pending.color ?? MARKUP_COLOUR,
+              comment: props.pending.comment,
+              pixels: toPixels(props.pending.points),
+              style: props.pending.style,
+            }}
+            zoom={props.zoom}
+            selected={false}
+          />
+        )}
+      </svg>
+    </div>
   );
 }
 
