@@ -1,0 +1,34 @@
+/** One gesture's measures, in milliseconds. */
+export interface GestureMeasures {
+  /**
+   * Main-thread work of each frame: from its animation-frame callback to
+   * the end of the frame's rendering (style, layout, paint), measured by
+   * a message posted from the callback, which runs once the frame's task
+   * is done.
+   */
+  readonly frameWorkMs: number[];
+  /** Of that, the time React took to render and commit the new view. */
+  readonly scriptMs: number[];
+  /** Intervals between successive animation frames. */
+  readonly rafDeltaMs: number[];
+  /** Main-thread tasks over 50 ms during the gesture (Long Tasks API). */
+  readonly longTaskMs: number[];
+}
+
+/** What the bench page exposes on `window.markupFramesBench`. */
+export interface MarkupFramesBench {
+  /** Mounts the layer with `count` markups, fitted; answers the ms taken. */
+  mount(count: number): Promise<number>;
+  /** How many markup shapes the layer has in the page. */
+  shapeCount(): number;
+  /** Pans by `stepPx` per frame for `frames` frames, right then down. */
+  pan(frames: number, stepPx: number): Promise<GestureMeasures>;
+  /** Zooms in by `factor` per frame for `frames` frames, then back out. */
+  zoom(frames: number, factor: number): Promise<GestureMeasures>;
+}
+
+declare global {
+  interface Window {
+    markupFramesBench?: MarkupFramesBench;
+  }
+}

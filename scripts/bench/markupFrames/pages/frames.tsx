@@ -1,0 +1,169 @@
+import { useMemo } from "react";
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import type { Markup } from "../../../../shared/domain/entities";
+import { LanguageProvider } from "../../../../renderer/i18n/LanguageContext";
+import { registerAllMessages } from "../../../../renderer/i18n/registerAll";
+import { MarkupLayer } from "../../../../renderer/markup/MarkupLayer";
+import type { SheetViewport } from "../../../../renderer/viewer/sheetCoordinates";
+import { SHEET_PT, sheetMarkups } from "../sheetMarkups";
+import type { GestureMeasures, MarkupFramesBench } from "./benchPage";
+
+/**
+ * The real MarkupLayer on a bare stage, re-rendered at every animation
+ * frame of a pan or zoom with a new viewport, as SheetViewer re-renders it
+ * while a reviewer drags or wheels.
+ */
+
+/** CSS pixels per PDF point at 100 %. */
+const CSS_PER_POINT = 96 / 72;
+const STAGE = { width: 1600, height: 1000 } as const;
+
+/** Zoom and the sheet's top-left corner on the stage, in CSS pixels. */
+interface View {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+function viewportOf(view: View): SheetViewport {
+  const scale = view.zoom * CSS_PER_POINT;
+  return {
+    width: SHEET_PT.width * scale,
+    height: SHEET_PT.height * scale,
+    convertToViewportPoint: (x, y) => [
+      view.x + x * scale,
+      view.y + (SHEET_PT.height - y) * scale,
+    ],
+    convertToPdfPoint: (x, y) => [
+      (x - view.x) / scale,
+      SHEET_PT.height - (y - view.y) / scale,
+    ],
+  };
+}
+
+function Bench(props: { markups: readonly Markup[]; view: View }) {
+  const viewport = useMemo(() => viewportOf(props.view), [props.view]);
+  return (
+    <div style={{ position: "absolute", inset: 0 }}>
+      <MarkupLayer
+        viewport={viewport}
+        zoom={props.view.zoom}
+        markups={props.markups}
+        selectedId={null}
+        pending={null}
+        interactive
+        onSelect={() => undefined}
+        canEdit={() => false}
+      />
+    </div>
+  );
+}
+
+registerAllMessages();
+const root = createRoot(document.getElementById("stage")!);
+let markups: Markup[] = [];
+let view: View = fitted();
+
+function fitted(): View {
+  const zoom = STAGE.width / (SHEET_PT.width * CSS_PER_POINT);
+  return { zoom, x: 0, y: 0 };
+}
+
+function show(next: View): void {
+  view = next;
+  flushSync(() =>
+    root.render(
+      <LanguageProvider>
+        <Bench markups={markups} view={next} />
+      </LanguageProvider>,
+    ),
+  );
+}
+
+const longTasks: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry.duration);
+}).observe({ type: "longtask", buffered: false });
+
+/** Shows each view in its own animation frame and measures the frames. */
+function drive(views: readonly View[]): Promise<GestureMeasures> {
+  longTasks.length = 0;
+  const frameWorkMs: number[] = [];
+  const rafDeltaMs: number[] = [];
+  const scriptMs: number[] = [];
+  const channel = new MessageChannel();
+  let started = 0;
+  channel.port1.onmessage = () => frameWorkMs.push(performance.now() - started);
+
+  return new Promise((resolve) => {
+    let index = 0;
+    let last = 0;
+    const frame = (time: number) => {
+      if (last !== 0) rafDeltaMs.push(time - last);
+      last = time;
+      const next = views[index];
+      if (next === undefined) {
+        // One more frame so the last message has arrived.
+        setTimeout(() =>
+          resolve({
+            frameWorkMs,
+            scriptMs,
+            rafDeltaMs,
+            longTaskMs: [...longTasks],
+          }),
+        );
+        return;
+      }
+      index += 1;
+      started = performance.now();
+      show(next);
+      scriptMs.push(performance.now() - started);
+      channel.port2.postMessage(0);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+const bench: MarkupFramesBench = {
+  async mount(count) {
+    markups = sheetMarkups(count);
+    const start = performance.now();
+    show(fitted());
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - start;
+  },
+
+  shapeCount: () =>
+    document.querySelectorAll('[data-testid="markup-shape"]').length,
+
+  pan(frames, stepPx) {
+    const from = view;
+    const views = Array.from({ length: frames }, (_, i) => {
+      const half = Math.floor(frames / 2);
+      const dx = -stepPx * Math.min(i + 1, half);
+      const dy = -stepPx * Math.max(0, i + 1 - half);
+      return { ...from, x: from.x + dx, y: from.y + dy };
+    });
+    return drive(views);
+  },
+
+  zoom(frames, factor) {
+    const from = view;
+    const centre = { x: STAGE.width / 2, y: STAGE.height / 2 };
+    const half = Math.floor(frames / 2);
+    const views = Array.from({ length: frames }, (_, i) => {
+      const steps = i < half ? i + 1 : frames - i - 1;
+      const zoom = from.zoom * factor ** steps;
+      const k = zoom / from.zoom;
+      return {
+        zoom,
+        x: centre.x - (centre.x - from.x) * k,
+        y: centre.y - (centre.y - from.y) * k,
+      };
+    });
+    return drive(views);
+  },
+};
+window.markupFramesBench = bench;
