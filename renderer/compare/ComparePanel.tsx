@@ -6,7 +6,11 @@ import { useT } from "../i18n/useT";
 import { useElementSize } from "../viewer/useElementSize";
 import { ZOOM_STEP, type Size } from "../viewer/viewState";
 import { AlignmentControls } from "./AlignmentControls";
-import { automaticAlignment, type Alignment } from "./alignment";
+import {
+  automaticAlignment,
+  IDENTITY_ALIGNMENT,
+  type Alignment,
+} from "./alignment";
 import { addPick } from "./alignmentPicking";
 import { CompareLegend } from "./CompareLegend";
 import { BlendControls, ModeSwitch, type CompareMode } from "./CompareToolbar";
@@ -91,7 +95,7 @@ function PairComparison(
     () =>
       manual ??
       (ready === null
-        ? automaticAlignment({ width: 1, height: 1 }, { width: 1, height: 1 })
+        ? IDENTITY_ALIGNMENT
         : automaticAlignment(ready.olderSize, ready.newerSize)),
     [manual, ready],
   );

@@ -25,6 +25,12 @@ export interface PointPair {
 
 const IDENTITY: Similarity = { a: 1, b: 0, tx: 0, ty: 0 };
 
+/** The sheets laid one on the other, as they come. */
+export const IDENTITY_ALIGNMENT: Alignment = {
+  transform: IDENTITY,
+  source: "identity",
+};
+
 /** Sizes within this many points are the same sheet format. */
 const SAME_SIZE_PT = 0.5;
 
@@ -37,7 +43,7 @@ export function automaticAlignment(older: Size, newer: Size): Alignment {
   const same =
     Math.abs(older.width - newer.width) <= SAME_SIZE_PT &&
     Math.abs(older.height - newer.height) <= SAME_SIZE_PT;
-  if (same) return { transform: IDENTITY, source: "identity" };
+  if (same) return IDENTITY_ALIGNMENT;
 
   const scale = Math.min(
     older.width / newer.width,

@@ -26,16 +26,43 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
 }
 
-/** Painted pixels (alpha over 0) of one of the overlay's layers. */
-function paintedPixels(testId: string): Promise<number> {
-  return page.getByTestId(testId).evaluate((canvas: HTMLCanvasElement) => {
-    const context = canvas.getContext("2d");
-    if (context === null || canvas.width === 0) return 0;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
-    return count;
-  });
+/**
+ * Pixels of the stage, as a person sees it, tinted like one legend
+ * colour (red for removed, blue for added; anti-aliased edges blended
+ * with the white sheet included): a screenshot decoded in the page.
+ */
+async function pixelsOfColour(layer: "removed" | "added"): Promise<number> {
+  const png = await page.getByTestId("compare-stage").screenshot();
+  return page.evaluate(
+    async ({ base64, colour }) => {
+      // The page's content policy forbids fetching a data: address.
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const blob = new Blob([bytes], { type: "image/png" });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d");
+      context?.drawImage(bitmap, 0, 0);
+      const data = context?.getImageData(
+        0,
+        0,
+        bitmap.width,
+        bitmap.height,
+      ).data;
+      let count = 0;
+      for (let i = 0; i < (data?.length ?? 0); i += 4) {
+        const [r, g, b] = [
+          data?.[i] ?? 0,
+          data?.[i + 1] ?? 0,
+          data?.[i + 2] ?? 0,
+        ];
+        const near =
+          colour === "removed" ? r - Math.max(g, b) > 60 : b - r > 60;
+        if (near) count++;
+      }
+      return count;
+    },
+    { base64: png.toString("base64"), colour: layer },
+  );
 }
 
 /** The view's counts the legend carries, once the overlay is computed. */
@@ -86,8 +113,8 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     const counts = await viewCounts();
     expect(counts.removed).toBeGreaterThan(50);
     expect(counts.added).toBeGreaterThan(50);
-    expect(await paintedPixels("compare-removed-layer")).toBeGreaterThan(50);
-    expect(await paintedPixels("compare-added-layer")).toBeGreaterThan(50);
+    expect(await pixelsOfColour("removed")).toBeGreaterThan(20);
+    expect(await pixelsOfColour("added")).toBeGreaterThan(20);
 
     // The whole-sheet figure: a small part of the drawing changed.
     const share = page.getByTestId("compare-share");
@@ -115,11 +142,18 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     expect(before).toBeGreaterThan(0);
     await shot("compare-2-next-difference");
 
+    // The view is on a difference with both colours in it.
+    expect(await pixelsOfColour("added")).toBeGreaterThan(50);
     await page.getByTestId("compare-shown-older").check();
-    const added = page.getByTestId("compare-added-layer");
-    expect(await added.evaluate((c) => getComputedStyle(c).opacity)).toBe("0");
+    expect(await pixelsOfColour("added")).toBe(0);
+    expect(await pixelsOfColour("removed")).toBeGreaterThan(50);
     await page.getByTestId("compare-shown-both").check();
-    expect(await added.evaluate((c) => getComputedStyle(c).opacity)).toBe("1");
+
+    // The blend slider fully to the older side fades the additions out.
+    await page.getByTestId("compare-blend").fill("0");
+    expect(await pixelsOfColour("added")).toBe(0);
+    await page.getByTestId("compare-blend").fill("0.5");
+    expect(await pixelsOfColour("added")).toBeGreaterThan(50);
   }, 120_000);
 
   it("aligns side by side on two picked point pairs", async () => {
@@ -169,6 +203,11 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     expect(Number(await legend.getAttribute("data-unchanged"))).toBeGreaterThan(
       1000,
     );
+    await expect
+      .poll(() => page.getByTestId("compare-busy").count(), { timeout: 60_000 })
+      .toBe(0);
+    expect(await pixelsOfColour("removed")).toBe(0);
+    expect(await pixelsOfColour("added")).toBe(0);
     await expect
       .poll(() => page.getByTestId("compare-next").isDisabled(), {
         timeout: 60_000,
