@@ -1,5 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { PDFDocument, PDFName, type PDFRef } from "pdf-lib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +12,8 @@ import type { ViewState } from "../../renderer/viewer/viewState";
 /**
  * The real SheetRenderer in Chromium on corpus sheets: a zoom storm ends
  * on the final view's pixels with no bitmap leaked, a layer switched is
- * drawn by PDFium, and a quarter turn draws what pdf.js draws rotated.
+ * drawn by PDFium, a quarter turn draws what pdf.js draws rotated, and
+ * a compute bomb is cut off without stopping other sheets.
  */
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -23,6 +26,39 @@ if (!ready) process.stderr.write("../shared/corpus is absent: skipped\n");
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 let page: Page;
+const made = mkdtempSync(path.join(tmpdir(), "lajna-engine-"));
+
+/**
+ * A few kilobytes that take PDFium minutes or its whole heap: form
+ * XObjects nested 26 deep, each drawing the one below twice.
+ */
+async function nestedFormsSheet(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const sheet = doc.addPage([600, 400]);
+  let below: PDFRef | null = null;
+  for (let depth = 0; depth <= 26; depth++) {
+    const content: string =
+      below === null ? "0 0 2 2 re f" : "q /F Do Q q 1 0 0 1 1 1 cm /F Do Q";
+    const resources = below === null ? {} : { XObject: { F: below } };
+    below = doc.context.register(
+      doc.context.stream(content, {
+        Type: "XObject",
+        Subtype: "Form",
+        BBox: [0, 0, 600, 400],
+        Resources: resources,
+      }),
+    );
+  }
+  sheet.node.set(
+    PDFName.of("Resources"),
+    doc.context.obj({ XObject: { F: below } }),
+  );
+  sheet.node.set(
+    PDFName.of("Contents"),
+    doc.context.register(doc.context.stream("/F Do")),
+  );
+  return doc.save();
+}
 
 /** A view of the sheet at `zoom` CSS px per point centred on (fx, fy). */
 function viewAt(
@@ -60,9 +96,11 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
     await build({
       configFile: path.join(root, "tests/viewer/engine-page/vite.config.ts"),
     });
+    writeFileSync(path.join(made, "bomb.pdf"), await nestedFormsSheet());
     server = await serveStatic({
       "/pdfjs/": path.join(root, "node_modules/pdfjs-dist"),
       "/corpus/": plans,
+      "/made/": made,
       "/": path.join(root, ".tmp/viewer-engine-test"),
     });
     browser = await chromium.launch({
@@ -164,5 +202,20 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
     // Two engines anti-alias differently; the wrong turn is far off.
     expect(distance).toBeLessThan(6);
     expect(greyDistance(drawn, unturned)).toBeGreaterThan(distance * 3);
+  });
+
+  it("cuts off a sheet that holds PDFium too long; others still draw", async () => {
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction(() => window.engineTest !== undefined);
+    const run = await page.evaluate(
+      ([bomb, sound]) => window.engineTest!.bomb(bomb, sound, 3000),
+      ["/made/bomb.pdf", `/corpus/${LAYERED}`] as const,
+    );
+    // Past the limit, or PDFium aborting on its heap, whichever is first.
+    expect(run.bombError).toMatch(/time limit|abort/i);
+    expect(run.soundWidth).toBe(400);
+    // Refused at once the second time rather than tried again.
+    expect(run.retryError).toMatch(/time limit/);
+    expect(run.retryMs).toBeLessThan(1000);
   });
 });

@@ -7,30 +7,41 @@ import type { LayerChoice } from "./layerPatch";
 
 type Settle = {
   resolve: (reply: EngineReply) => void;
+  /** The document the request is about, refused if it runs too long. */
+  key: string | null;
+  timer: ReturnType<typeof setTimeout> | null;
 };
+
+/**
+ * How long one open or render may run in PDFium. The heaviest corpus
+ * sheet takes about 3 s on a loaded 2-core machine; a compute bomb (a
+ * few kilobytes of nested forms) would hold the worker for minutes.
+ */
+export const RASTER_LIMIT_MS = 20_000;
 
 /**
  * The main thread's side of the raster worker: opens documents there and
  * asks for regions, each answer a promise. One engine (one worker, one
  * PDFium heap) serves every viewer of the window.
+ *
+ * A render runs synchronously inside PDFium and cannot be interrupted,
+ * so a document that holds the worker past the limit, or makes PDFium
+ * abort, is refused from then on and the worker is replaced: the other
+ * documents open again in the new one when next drawn, and the refused
+ * one falls to pdf.js (SheetRenderer's fallback).
  */
 export class PdfiumEngine {
-  private readonly worker: Worker;
+  private worker: Worker;
   private readonly pending = new Map<number, Settle>();
   private readonly opened = new Map<string, Promise<boolean>>();
+  /** Each document's bytes, to open it again in a replaced worker. */
+  private readonly sources = new Map<string, () => Promise<Uint8Array>>();
+  private readonly refused = new Set<string>();
   private nextId = 1;
   private warming: Promise<void> | null = null;
 
-  constructor() {
-    this.worker = new Worker(new URL("./pdfiumWorker.ts", import.meta.url), {
-      type: "module",
-      name: "lajna-raster",
-    });
-    this.worker.onmessage = (event: MessageEvent<EngineReply>) => {
-      const settle = this.pending.get(event.data.id);
-      this.pending.delete(event.data.id);
-      settle?.resolve(event.data);
-    };
+  constructor(private readonly limitMs = RASTER_LIMIT_MS) {
+    this.worker = this.startWorker();
   }
 
   /**
@@ -38,7 +49,9 @@ export class PdfiumEngine {
    * opening one does not pay for it. Resolves once it is ready.
    */
   warm(): Promise<void> {
-    this.warming ??= this.send({ type: "warm", id: 0 }).then(() => undefined);
+    this.warming ??= this.send({ type: "warm", id: 0 }, null).then(
+      () => undefined,
+    );
     return this.warming;
   }
 
@@ -49,8 +62,10 @@ export class PdfiumEngine {
   open(key: string, bytes: () => Promise<Uint8Array>): Promise<boolean> {
     const known = this.opened.get(key);
     if (known !== undefined) return known;
+    this.sources.set(key, bytes);
     const opening = bytes().then(async (data) => {
-      const answer = await this.send({ type: "open", id: 0, key, bytes: data });
+      const request = { type: "open", id: 0, key, bytes: data } as const;
+      const answer = await this.send(request, key);
       return answer.type === "opened";
     });
     this.opened.set(key, opening);
@@ -60,7 +75,8 @@ export class PdfiumEngine {
   /**
    * Draws a region, with `layers` hidden when given; null when a newer
    * render of the same channel took its place before it started. Fails
-   * when the document is not open here or PDFium could not read it.
+   * when the document is not open here, PDFium could not read it, or it
+   * was refused for running too long.
    */
   async render(
     key: string,
@@ -68,17 +84,25 @@ export class PdfiumEngine {
     region: RasterRegion,
     layers: LayerChoice | null = null,
   ): Promise<ImageBitmap | null> {
-    if ((await this.opened.get(key)) !== true) {
-      throw new Error("the document is not open in the raster worker");
+    const source = this.sources.get(key);
+    const opening =
+      this.opened.get(key) ??
+      (source === undefined ? undefined : this.open(key, source));
+    const open = !this.refused.has(key) && (await opening) === true;
+    // Opening may have been what ran too long.
+    if (this.refused.has(key)) {
+      throw new Error(`${key} ran past the raster worker's time limit`);
     }
-    const answer = await this.send({
+    if (!open) throw new Error("the document is not open in the raster worker");
+    const request = {
       type: "render",
       id: 0,
       channel,
       key,
       region,
       layers,
-    });
+    } as const;
+    const answer = await this.send(request, key);
     if (answer.type === "rendered") return answer.bitmap;
     if (answer.type === "superseded") return null;
     throw new Error(answer.type === "failed" ? answer.message : answer.type);
@@ -86,16 +110,69 @@ export class PdfiumEngine {
 
   /** Frees a document's PDFium memory. */
   close(key: string): void {
+    this.sources.delete(key);
     if (!this.opened.delete(key)) return;
     this.worker.postMessage({ type: "close", key } satisfies EngineRequest);
   }
 
+  private startWorker(): Worker {
+    const worker = new Worker(new URL("./pdfiumWorker.ts", import.meta.url), {
+      type: "module",
+      name: "lajna-raster",
+    });
+    worker.onmessage = (event: MessageEvent<EngineReply>) => {
+      const settle = this.pending.get(event.data.id);
+      this.pending.delete(event.data.id);
+      if (settle?.timer) clearTimeout(settle.timer);
+      settle?.resolve(event.data);
+      // An aborted PDFium fails every later call: start afresh.
+      if (event.data.type === "failed" && /abort/i.test(event.data.message)) {
+        this.replaceWorker(settle?.key ?? null, event.data.message);
+      }
+    };
+    // A worker that dies (out of memory) blames its oldest request.
+    worker.onerror = () => {
+      const oldest = [...this.pending.values()].find((s) => s.key !== null);
+      this.replaceWorker(oldest?.key ?? null, "the raster worker stopped");
+    };
+    return worker;
+  }
+
+  /**
+   * Ends the worker and every request in it, refuses `culprit`, and
+   * starts a new worker where documents open again on demand.
+   */
+  private replaceWorker(culprit: string | null, reason: string): void {
+    if (culprit !== null) this.refused.add(culprit);
+    this.worker.terminate();
+    const waiting = [...this.pending.entries()];
+    this.pending.clear();
+    for (const [id, settle] of waiting) {
+      if (settle.timer) clearTimeout(settle.timer);
+      settle.resolve({ type: "failed", id, message: reason });
+    }
+    this.opened.clear();
+    this.warming = null;
+    this.worker = this.startWorker();
+    void this.warm();
+  }
+
   private send(
     request: Extract<EngineRequest, { id: number }>,
+    key: string | null,
   ): Promise<EngineReply> {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve });
+      // Compiling PDFium (warm) has no document to blame.
+      const timer =
+        key === null
+          ? null
+          : setTimeout(
+              () =>
+                this.replaceWorker(key, `${key} ran past ${this.limitMs} ms`),
+              this.limitMs,
+            );
+      this.pending.set(id, { resolve, key, timer });
       const transfer =
         request.type === "open" ? [request.bytes.buffer as ArrayBuffer] : [];
       this.worker.postMessage({ ...request, id }, transfer);

@@ -12,6 +12,7 @@ import type {
   QuarterTurn,
   ViewState,
 } from "../../../renderer/viewer/viewState";
+import { PdfiumEngine } from "../../../renderer/viewer/render/PdfiumEngine";
 import { bitmapCounts, watchWorkerBitmaps } from "./bitmapWatch";
 import { readCanvas, type CanvasPixels } from "./pixels";
 
@@ -45,6 +46,19 @@ export interface EngineTest {
   /** pdf.js's own drawing of the region the main renderer drew last. */
   pdfjs(view: ViewState, turn: QuarterTurn): Promise<CanvasPixels>;
   bitmaps(): ReturnType<typeof bitmapCounts>;
+  /**
+   * On a new engine with a short limit: what drawing `bombUrl` answers,
+   * then whether `soundUrl` still draws, and how a second try of the
+   * bomb ends and how long it took.
+   */
+  bomb(bombUrl: string, soundUrl: string, limitMs: number): Promise<BombRun>;
+}
+
+export interface BombRun {
+  readonly bombError: string;
+  readonly soundWidth: number;
+  readonly retryError: string;
+  readonly retryMs: number;
 }
 
 declare global {
@@ -181,6 +195,36 @@ const engineTest: EngineTest = {
   },
 
   bitmaps: bitmapCounts,
+
+  async bomb(bombUrl, soundUrl, limitMs) {
+    const engine = new PdfiumEngine(limitMs);
+    await engine.warm();
+    const bytesOf = (url: string) => async () =>
+      new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const region = { pageIndex: 0, turn: 0, scale: 1, x: 0, y: 0 } as const;
+    const draw = (key: string) =>
+      engine.render(key, 1, { ...region, width: 400, height: 300 }).then(
+        (bitmap) => `drawn ${bitmap?.width ?? 0}`,
+        (cause: unknown) => String(cause),
+      );
+    void engine.open("sound", bytesOf(soundUrl));
+    void engine.open("bomb", bytesOf(bombUrl));
+
+    const bombError = await draw("bomb");
+    const sound = await engine.render("sound", 1, {
+      ...region,
+      width: 400,
+      height: 300,
+    });
+    const start = performance.now();
+    const retryError = await draw("bomb");
+    return {
+      bombError,
+      soundWidth: sound?.width ?? 0,
+      retryError,
+      retryMs: performance.now() - start,
+    };
+  },
 };
 
 window.engineTest = engineTest;
