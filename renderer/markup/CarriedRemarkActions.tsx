@@ -1,8 +1,8 @@
 import { useState } from "react";
-import type { Markup } from "../../shared/domain/entities";
+import type { Markup, User } from "../../shared/domain/entities";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
-import { resolvedDraft, stillOpenReply } from "./carriedRemark";
+import { awaitsCheck, resolvedDraft, stillOpenReply } from "./carriedRemark";
 import type { MarkupEditor } from "./useMarkupEditor";
 
 /**
@@ -63,5 +63,27 @@ export function CarriedRemarkActions(props: {
         />
       )}
     </span>
+  );
+}
+
+/**
+ * For the details panel: where a carried remark came from and, for its
+ * author while it is open, the same two answers as in the markups list.
+ */
+export function CarriedRemarkCheck(props: {
+  user: User;
+  markup: Markup;
+  editor: MarkupEditor;
+}) {
+  const t = useT();
+  const { markup } = props;
+  if (markup.carriedFrom === undefined) return null;
+  return (
+    <p className="carried-check" data-testid="markup-carried">
+      {t("rounds.carriedNote", { round: markup.round })}{" "}
+      {awaitsCheck(markup, props.user.id) && (
+        <CarriedRemarkActions markup={markup} editor={props.editor} />
+      )}
+    </p>
   );
 }

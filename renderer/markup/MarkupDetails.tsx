@@ -6,6 +6,7 @@ import {
   type User,
 } from "../../shared/domain/entities";
 import { ErrorMessage } from "../errors/ErrorMessage";
+import { CarriedRemarkCheck } from "./CarriedRemarkActions";
 import { useT } from "../i18n/useT";
 import { toDraft } from "./markupDraft";
 import { MarkupReplies } from "./MarkupReplies";
@@ -85,6 +86,7 @@ export function MarkupDetails(props: {
         <dt>{t("markup.round")}</dt>
         <dd>{markup.round}</dd>
       </dl>
+      <CarriedRemarkCheck user={props.user} markup={markup} editor={editor} />
       {mine ? (
         <>
           <p className="muted hint">{t("markup.arrangeHint")}</p>

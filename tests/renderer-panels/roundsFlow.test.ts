@@ -27,8 +27,9 @@ import {
  * A resubmission in Chromium against the real stack: a member's open
  * remark (made on another of their workstations) is carried to the
  * revised sheet when the admin resubmits the dossier; the markups list
- * shows it in the current round with the round it came from; marking it
- * resolved there survives a reload of the page.
+ * shows it in the current round with the round it came from; "still
+ * open" in the details panel adds a reply, and marking it resolved in the
+ * list survives a reload of the page.
  */
 
 const ready = demoStackReadyFor("roundsFlow.test");
@@ -150,6 +151,24 @@ describe.skipIf(!ready)("review rounds in Chromium", () => {
     await expect.poll(() => carriedRow().count()).toBe(2);
     await page.getByTestId("markups-filter-round").selectOption("2");
     await expect.poll(() => carriedRow().count()).toBe(1);
+  }, 120_000);
+
+  it("keeps it open from the details panel, with a reply saying so", async () => {
+    const language = await uiLanguage();
+    await carriedRow().click();
+    const details = page.getByTestId("markup-carried");
+    await expect
+      .poll(() => details.textContent())
+      .toContain(translate(language, "rounds.carriedNote", { round: 2 }));
+    await details.getByTestId("carried-still-open").click();
+
+    const reply = translate(language, "rounds.stillOpenReply", { round: 2 });
+    await expect
+      .poll(() => page.getByTestId("markup-reply").allTextContents())
+      .toEqual([expect.stringContaining(reply)]);
+    expect(
+      await carriedRow().getByTestId("markups-row-status").textContent(),
+    ).toBe(translate(language, "markup.status.open"));
   }, 120_000);
 
   it("marks it resolved, and that holds after a reload", async () => {

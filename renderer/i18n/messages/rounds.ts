@@ -10,6 +10,8 @@ export const roundMessages: Messages = {
     "rounds.earlier.title": "الجولات السابقة (للاطلاع فقط)",
     "rounds.column.carriedFrom": "منقولة من",
     "rounds.carriedFrom": "الجولة {round}",
+    "rounds.carriedNote":
+      "ملاحظة منقولة إلى اللوحة المعدلة في الجولة {round}: تحقق هل عولجت.",
     "rounds.resolved": "تمت المعالجة",
     "rounds.stillOpen": "ما زالت قائمة",
     "rounds.stillOpenReply":
@@ -26,6 +28,8 @@ export const roundMessages: Messages = {
     "rounds.earlier.title": "Tours précédents (en lecture seule)",
     "rounds.column.carriedFrom": "Reportée de",
     "rounds.carriedFrom": "tour {round}",
+    "rounds.carriedNote":
+      "Remarque reportée sur la planche révisée au tour {round} : vérifiez si elle est levée.",
     "rounds.resolved": "Résolue",
     "rounds.stillOpen": "Toujours ouverte",
     "rounds.stillOpenReply":
@@ -42,6 +46,8 @@ export const roundMessages: Messages = {
     "rounds.earlier.title": "Earlier rounds (read-only)",
     "rounds.column.carriedFrom": "Carried from",
     "rounds.carriedFrom": "round {round}",
+    "rounds.carriedNote":
+      "Remark carried to the revised sheet in round {round}: check whether it is resolved.",
     "rounds.resolved": "Resolved",
     "rounds.stillOpen": "Still open",
     "rounds.stillOpenReply":
