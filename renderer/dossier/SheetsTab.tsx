@@ -38,6 +38,8 @@ export function SheetsTab(props: DossierPanelProps) {
   // Each open document has its tab, with its own sheet and view.
   const tabs = useDocumentTabs(firstReadable?.id ?? null);
   const { activeId: documentId, sheetIndex, setSheetIndex } = tabs;
+  // The open document's sheet strip lives in the documents pane.
+  const [stripHost, setStripHost] = useState<HTMLDivElement | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealToken, setRevealToken] = useState(0);
   const [showTable, setShowTable] = useState(false);
@@ -157,6 +159,7 @@ export function SheetsTab(props: DossierPanelProps) {
           selectedId={documentId}
           onOpen={open}
         />
+        <div className="sheet-strip-host" ref={setStripHost} />
         <SearchPanel
           client={client}
           documents={detail.documents}
@@ -184,6 +187,7 @@ export function SheetsTab(props: DossierPanelProps) {
           <SheetViewer
             key={doc.id}
             memory={tabs.memoryOf(doc.id)}
+            stripHost={stripHost}
             client={client}
             document={doc}
             markups={docMarkups}

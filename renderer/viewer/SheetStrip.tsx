@@ -48,24 +48,22 @@ export function SheetStrip(props: {
 
   const indexes = Array.from({ length: pdf.numPages }, (_, i) => i);
   return (
-    <ol
-      className="sheet-strip"
-      data-testid="sheet-strip"
-      aria-label={t("viewer.sheets")}
-      ref={listRef}
-    >
-      {indexes.map((index) => (
-        <SheetThumbnail
-          key={index}
-          index={index}
-          title={titles === null ? undefined : (titles[index] ?? null)}
-          current={index === props.sheetIndex}
-          thumbnails={thumbnails}
-          root={listRef}
-          onPick={() => props.onSheetIndex(index)}
-        />
-      ))}
-    </ol>
+    <section className="sheet-strip-section">
+      <h2>{t("viewer.sheets")}</h2>
+      <ol className="sheet-strip" data-testid="sheet-strip" ref={listRef}>
+        {indexes.map((index) => (
+          <SheetThumbnail
+            key={index}
+            index={index}
+            title={titles === null ? undefined : (titles[index] ?? null)}
+            current={index === props.sheetIndex}
+            thumbnails={thumbnails}
+            root={listRef}
+            onPick={() => props.onSheetIndex(index)}
+          />
+        ))}
+      </ol>
+    </section>
   );
 }
 

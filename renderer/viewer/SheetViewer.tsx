@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type ReactElement } from "react";
+import { createPortal } from "react-dom";
 import type { DossierDocument, Markup } from "../../shared/domain/entities";
 import { pdfPoint } from "../../shared/geo/coordinates";
 import type { LajnaClient } from "../client/LajnaClient";
@@ -61,6 +62,11 @@ export function SheetViewer(props: {
   onEdited?: (markup: Markup, change: GeometryChange) => void;
   /** The tab's memory of this viewer (view, turns), kept while hidden. */
   memory?: DocumentViewMemory;
+  /**
+   * Where the sheet strip goes (a side pane of the screen), so that it
+   * takes no width from the sheet; beside the sheet when not given.
+   */
+  stripHost?: HTMLElement | null;
 }) {
   const { client, document: doc, sheetIndex } = props;
   const t = useT();
@@ -169,14 +175,16 @@ export function SheetViewer(props: {
         />
       </ViewerToolbar>
       <div className="sheet-body">
-        {pdf !== null && (
-          <SheetStrip
-            pdf={pdf}
-            sheetIndex={sheetIndex}
-            onSheetIndex={props.onSheetIndex}
-            paused={rendering || !raster.drawnOnce}
-          />
-        )}
+        {pdf !== null &&
+          placed(
+            <SheetStrip
+              pdf={pdf}
+              sheetIndex={sheetIndex}
+              onSheetIndex={props.onSheetIndex}
+              paused={rendering || !raster.drawnOnce}
+            />,
+            props.stripHost,
+          )}
         <div
           ref={stageRef}
           className={`sheet-stage tool-${zoomBox.armed ? "zoom" : tool}`}
@@ -261,6 +269,12 @@ export function SheetViewer(props: {
       </div>
     </div>
   );
+}
+
+/** An element in its host when there is one, else in place. */
+function placed(element: ReactElement, host: HTMLElement | null | undefined) {
+  if (host === undefined) return element;
+  return host === null ? null : createPortal(element, host);
 }
 
 const FORM_WIDTH_PX = 280;
