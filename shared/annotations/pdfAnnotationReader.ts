@@ -56,6 +56,7 @@ export async function readPdfAnnotations(
       if (!dict) continue;
       const subtype = dict.lookupMaybe(PDFName.of("Subtype"), PDFName);
       if (!subtype || !ELEMENT_OF_SUBTYPE[subtype.decodeText()]) continue;
+      if (drawsNothing(dict, subtype.decodeText())) continue;
       const name = textOf(dict, "NM") ?? `pdf-${pageIndex}-${i}`;
       found.push({
         dict,
@@ -70,6 +71,38 @@ export async function readPdfAnnotations(
     found.flatMap((f) => (f.ref ? [[f.ref.toString(), f.name] as const] : [])),
   );
   return found.map((f) => annotationOf(f.dict, f.page, f.name, nameOfRef));
+}
+
+/** Annotation flags (PDF 32000-1, 12.5.3) that keep it off the screen. */
+const HIDDEN_FLAG = 1 << 1;
+const NO_VIEW_FLAG = 1 << 5;
+
+/** Kinds whose whole look is their border and fill. */
+const SHAPE_SUBTYPES = new Set([
+  "Square",
+  "Circle",
+  "Line",
+  "Polygon",
+  "PolyLine",
+  "Ink",
+]);
+
+/**
+ * Tells a shape nobody can see: hidden by its flags, or with no border, no
+ * fill and no appearance. AutoCAD writes one such square over every SHX
+ * text so that viewers can search it; shown as remarks they would bury
+ * the reviewers' own. Hidden notes stay: Acrobat keeps replies and review
+ * states in hidden text annotations.
+ */
+function drawsNothing(dict: PDFDict, subtype: string): boolean {
+  if (!SHAPE_SUBTYPES.has(subtype)) return false;
+  const flags = dict.lookupMaybe(PDFName.of("F"), PDFNumber)?.asNumber() ?? 0;
+  if ((flags & (HIDDEN_FLAG | NO_VIEW_FLAG)) !== 0) return true;
+
+  const hasAppearance = dict.has(PDFName.of("AP"));
+  const fill = dict.lookupMaybe(PDFName.of("IC"), PDFArray);
+  const hasFill = (fill?.size() ?? 0) > 0;
+  return !hasAppearance && !hasFill && widthOf(dict) === 0;
 }
 
 function annotationOf(
