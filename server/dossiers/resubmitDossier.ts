@@ -7,6 +7,10 @@ import { UserError } from "../../shared/contract/errors";
 import { documentRound, dossierRound } from "../../shared/domain/rounds";
 import type { Store } from "../db/store";
 import type { BlobStore } from "../documents/blobStore";
+import {
+  readDocumentMarkups,
+  storeDocumentMarkups,
+} from "../documents/documentAnnotations";
 import type { Logger } from "../log";
 import { isIsoDate } from "../directory/directoryAdmin";
 import { publishChange } from "../sync/changeFeed";
@@ -43,7 +47,8 @@ export interface ResubmittedDossier {
 /**
  * Starts the next review round of a dossier on the documents the applicant
  * resubmitted. Each document is checked like at registration (a hostile or
- * unreadable file is kept with its error). The open remarks of revised
+ * unreadable file is kept with its error), and the annotations it holds
+ * become read-only markups of the new round. The open remarks of revised
  * documents are carried to the revisions here, on the server, so every
  * workstation receives the same carried set through sync.
  */
@@ -70,14 +75,27 @@ export async function resubmitDossier(
 
   const round = dossierRound(dossier) + 1;
   const documents: DossierDocument[] = [];
+  const documentMarkups: Markup[] = [];
   for (const { source, revisionOf } of revised) {
     const stored = await storeDocument(blobs, logger, dossier.id, source);
-    documents.push({ ...stored, round, revisionOf });
+    const document = { ...stored, round, revisionOf };
+    documents.push(document);
+    // The revision's own annotations, as at registration, in its round.
+    const found = await readDocumentMarkups(source.bytes, document, logger);
+    documentMarkups.push(...found.map((m) => ({ ...m, round })));
   }
 
-  const result = store.transaction(() =>
-    startRound(store, dossier.id, round, input.deadline, documents),
-  );
+  const result = store.transaction(() => {
+    const started = startRound(
+      store,
+      dossier.id,
+      round,
+      input.deadline,
+      documents,
+    );
+    storeDocumentMarkups(store, documentMarkups);
+    return started;
+  });
   logger.info(
     {
       number: dossier.number,

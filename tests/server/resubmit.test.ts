@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Markup, Opinion } from "../../shared/domain/entities";
@@ -8,7 +8,13 @@ import {
   startServer,
   type ServerProcess,
 } from "../workstation/support/processes";
-import { makePdf, quietLogger, runCli, tempDataDir } from "./serverTestKit";
+import {
+  corpusFile,
+  makePdf,
+  quietLogger,
+  runCli,
+  tempDataDir,
+} from "./serverTestKit";
 
 /*
  * Resubmission through the real admin command line on a real SQLite
@@ -217,6 +223,42 @@ describe("cli dossier resubmit", () => {
   });
 });
 
+const annotated = corpusFile("annotations/acrobat_cloud_polygon.pdf");
+if (!existsSync(annotated)) {
+  process.stderr.write(`resubmit: ${annotated} missing; round 3 skipped\n`);
+}
+
+describe("cli dossier resubmit, again", () => {
+  it.skipIf(!existsSync(annotated))(
+    "starts round 3 with the annotations of the revised PDF, read-only",
+    async () => {
+      const out = await expectOk([
+        ...["dossier", "resubmit", "--number", "KH-R1"],
+        ...["--deadline", "2027-03-15"],
+        ...[
+          "--document",
+          `site_plan:${annotated}:Plan C:revises=site-rev-b.pdf`,
+        ],
+      ]);
+      expect(out).toContain("round 3");
+
+      const store = openSqliteStore(data.dir, quietLogger());
+      const planC = store.dossiers
+        .listDocuments(dossierId)
+        .find((d) => d.title === "Plan C")!;
+      const markups = store.dossiers.listMarkups(dossierId);
+      store.close();
+      const found = markups.filter((m) => m.documentId === planC.id);
+      const fromPdf = found.filter((m) => m.origin === "document");
+      expect(fromPdf.length).toBeGreaterThan(0);
+      expect(fromPdf.every((m) => m.round === 3)).toBe(true);
+      // The carried remark was carried again, from round 2 to round 3.
+      const again = found.filter((m) => m.carriedFrom !== undefined);
+      expect(again.map((m) => m.round)).toEqual([3]);
+    },
+  );
+});
+
 describe("after a resubmission, the real server", () => {
   let server: ServerProcess;
   let auth = "";
@@ -271,11 +313,18 @@ describe("after a resubmission, the real server", () => {
   }
 
   it("takes one opinion per member and round, none in a closed round", async () => {
-    expect(await push(opinion(1))).toBe("opinion.error.notCurrentRound");
-    const mine = opinion(2);
+    // Round 3 when the corpus let the second resubmission run, else 2.
+    const store = openSqliteStore(data.dir, quietLogger());
+    const current = store.dossiers.getDossier(dossierId)?.round ?? 1;
+    store.close();
+    expect(current).toBeGreaterThanOrEqual(2);
+    for (let closed = 1; closed < current; closed++) {
+      expect(await push(opinion(closed))).toBe("opinion.error.notCurrentRound");
+    }
+    const mine = opinion(current);
     expect(await push(mine)).toBeNull();
     expect(await push({ ...mine, verdict: "incomplete" })).toBeNull();
-    expect(await push(opinion(2))).toBe("opinion.error.duplicate");
+    expect(await push(opinion(current))).toBe("opinion.error.duplicate");
   });
 
   it("shows the resubmission on the public tracking page", async () => {
