@@ -1,4 +1,5 @@
 import {
+  AnnotationMode,
   RenderingCancelledException,
   type PDFDocumentProxy,
   type PDFPageProxy,
@@ -247,6 +248,9 @@ export class SheetRenderer {
     this.task = page.render({
       canvas: offscreen,
       viewport,
+      // The markup layer draws the sheet's own annotations, as PDFium's
+      // path leaves them out too.
+      annotationMode: AnnotationMode.DISABLE,
       ...(layers
         ? { optionalContentConfigPromise: Promise.resolve(layers) }
         : {}),

@@ -14,8 +14,6 @@ import { layerChoiceKey, layerPatch, type LayerChoice } from "./layerPatch";
  * stays in charge of text, layers and annotations in the main viewer.
  */
 
-/** Renders annotations' appearances as pdf.js does (FPDF_ANNOT). */
-const FPDF_ANNOT = 0x01;
 /** Writes RGBA, the canvas's order, instead of BGRA: no swap after. */
 const FPDF_REVERSE_BYTE_ORDER = 0x10;
 
@@ -270,7 +268,9 @@ async function rasterise(
         pageWidth,
         pageHeight,
         region.turn / 90,
-        FPDF_ANNOT | FPDF_REVERSE_BYTE_ORDER,
+        // No FPDF_ANNOT: a sheet's own annotations are drawn by the markup
+        // layer (they become read-only markups at registration), once.
+        FPDF_REVERSE_BYTE_ORDER,
       );
     }
     return await createImageBitmap(copyPixels(module, bitmap, width, height));
