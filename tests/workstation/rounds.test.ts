@@ -259,6 +259,17 @@ describe.skipIf(!haveCorpus)("review rounds on two workstations", () => {
       "both rounds' opinions on B",
     );
     expect(opinions).toEqual([1, 2]);
+
+    // The decision is the current round's: round 1's reasons are not on it.
+    const { bytes } = await hostA.call<{ bytes: Uint8Array }>(
+      "decisions.print",
+      { dossierId },
+    );
+    const file = path.join(root, "decision.pdf");
+    writeFileSync(file, bytes);
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(text).toContain("KH-RND-1");
+    expect(text).not.toContain("Plan de masse sans cotes");
   });
 
   it("prints the round's markups list as a PDF summary", async () => {
