@@ -20,9 +20,10 @@ import {
   type EditGesture,
 } from "./markupEditing";
 import { drawOrder } from "./markupOrder";
-import { followStyle, useSettledView } from "./settledView";
+import { followMatrix, followStyle, useSettledView } from "./settledView";
 import { rotationGrip, rotationModeOf } from "./markupRotation";
 import { ArrowHeadMarker, MarkupShape } from "./MarkupShape";
+import { MarkupCanvas } from "./canvas/MarkupCanvas";
 import { handleAt, hitsMarkup } from "./shapeGeometry";
 import { HIGHLIGHT_COLOUR, MARKUP_COLOUR, stampColours } from "./tools";
 import "./markup.css";
@@ -205,9 +206,25 @@ export function MarkupLayer(props: {
     };
   };
 
-  // Every shape is drawn at the settled view; while the view moves, the
-  // drawing follows as one transformed layer (see useSettledView), so a
-  // pan or zoom frame costs no shape work at all.
+  // The selected markup and the one being edited are drawn in SVG; the
+  // others are painted on one canvas at the settled view, which follows
+  // a pan or zoom as a transformed bitmap (see useSettledView), so such
+  // a frame costs no shape work at all.
+  const live = (id: string) =>
+    id === props.selectedId || id === gesture?.markupId;
+  const resting = useMemo(
+    () =>
+      drawn
+        .filter((m) => !live(m.id))
+        .map((m) => ({ ...m, ...shapeFor(m, settled.viewport) })),
+    // shapeFor changes only the edited markup, which is not resting.
+    [drawn, settled.viewport, props.selectedId, gesture?.markupId],
+  );
+
+  // Every markup keeps an invisible SVG ghost in draw order, found by
+  // test id and hovered for a note's words. The ghosts stay put while the
+  // view moves (moving thousands of SVG nodes cost 100 to 200 ms a
+  // frame even unpainted); only the live shapes follow, in a matrix.
   const shapes = useMemo(
     () =>
       drawn.map((markup) => (
@@ -217,11 +234,26 @@ export function MarkupLayer(props: {
           shape={{ ...markup, ...shapeFor(markup, drawnView.viewport) }}
           zoom={drawnView.zoom}
           selected={markup.id === props.selectedId}
+          ghost={!live(markup.id)}
         />
       )),
     // shapeFor reads only the gesture and the view given to it.
     [drawn, drawnView.viewport, drawnView.zoom, props.selectedId, gesture],
   );
+  const follow = followMatrix(drawnView.viewport, viewport);
+  const anyLive = props.selectedId !== null || gesture !== null;
+  const followed =
+    follow === undefined || !anyLive
+      ? shapes
+      : shapes.map((shape, i) =>
+          live(drawn[i]?.id ?? "") ? (
+            <g key={shape.key} transform={follow}>
+              {shape}
+            </g>
+          ) : (
+            shape
+          ),
+        );
 
   return (
     <div
@@ -232,16 +264,19 @@ export function MarkupLayer(props: {
       onPointerCancel={() => setGesture(null)}
     >
       <div
-        className="markup-layer-shapes"
-        style={{ ...FILL, ...followStyle(drawnView.viewport, viewport) }}
+        className="markup-layer-canvas"
+        style={{ ...FILL, ...followStyle(settled.viewport, viewport) }}
       >
+        <MarkupCanvas shapes={resting} zoom={settled.zoom} />
+      </div>
+      <div className="markup-layer-shapes" style={FILL}>
         <svg width="100%" height="100%" style={FILL}>
           <defs>
             {[...colours].map((color) => (
               <ArrowHeadMarker key={color} color={color} />
             ))}
           </defs>
-          {shapes}
+          {followed}
         </svg>
       </div>
       <svg

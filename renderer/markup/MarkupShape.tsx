@@ -23,13 +23,17 @@ const TEXT_SIZE_PT = 9;
 /**
  * One markup drawn in the overlay at the current zoom. Widths and sizes
  * are PDF points scaled by the zoom; a markup without a width keeps the
- * two-pixel line it always had. `selected` adds a halo.
+ * two-pixel line it always had. `selected` adds a halo. A `ghost` is
+ * invisible (the markup canvas shows it) but keeps its elements for
+ * hovering and for finding it by test id.
  */
 export function MarkupShape(props: {
   shape: ShapeInput;
   zoom: number;
   selected: boolean;
   markupId?: string;
+  /** Painted on the markup canvas: kept only to be found and hovered. */
+  ghost?: boolean;
 }) {
   const { shape, zoom, selected } = props;
   const style = shape.style ?? {};
@@ -41,8 +45,11 @@ export function MarkupShape(props: {
     "data-testid": props.markupId ? "markup-shape" : "markup-preview",
     "data-markup-id": props.markupId,
     "data-kind": shape.kind,
-    className: selected ? "markup-shape selected" : "markup-shape",
+    className: shapeClass(selected, props.ghost ?? false),
     opacity: shape.kind === "highlight" ? 1 : (style.opacity ?? 1),
+    // Hidden rather than transparent: an invisible group still cost a
+    // paint chunk each, which Chromium layerizes again at every frame.
+    visibility: props.ghost ? "hidden" : undefined,
     transform: turnOf(shape),
     "data-rotation": shape.style?.rotationDeg ?? 0,
   };
@@ -59,6 +66,11 @@ export function MarkupShape(props: {
       <ShapeBody shape={shape} zoom={zoom} stroke={stroke} />
     </g>
   );
+}
+
+function shapeClass(selected: boolean, ghost: boolean): string {
+  if (selected) return "markup-shape selected";
+  return ghost ? "markup-shape ghost" : "markup-shape";
 }
 
 /** The SVG turn of a box or text drawn upright, about its centre. */

@@ -6,9 +6,10 @@ import {
 } from "../viewer/sheetCoordinates";
 
 /*
- * Pan and zoom without redrawing markups: MarkupLayer draws its shapes at
- * the settled view and, while the view moves, shows that drawing through
- * one CSS transform on a layer of its own.
+ * Pan and zoom without redrawing markups: MarkupLayer paints its resting
+ * shapes on a canvas at the settled view and, while the view moves, shows
+ * that bitmap through one CSS transform on a layer of its own; the
+ * selected or edited shape follows in SVG through the same matrix.
  */
 
 /** How long the view must rest before the shapes are drawn again. */
@@ -41,14 +42,14 @@ function affineOf(viewport: SheetViewport): Affine {
 }
 
 /**
- * The CSS transform that moves pixels drawn at `from` to where `to`
- * shows them (to composed with the inverse of from), on a layer of its
- * own so the browser moves it without repainting a shape.
+ * The affine matrix "matrix(a,b,c,d,e,f)" that moves pixels drawn at
+ * `from` to where `to` shows them (to composed with the inverse of
+ * from), for a CSS or SVG transform; undefined when there is none.
  */
-export function followStyle(
+export function followMatrix(
   from: SheetViewport,
   to: SheetViewport,
-): CSSProperties | undefined {
+): string | undefined {
   if (from === to) return undefined;
   const [a, b, c, d, e, f] = affineOf(from);
   const [p, q, r, s, t, u] = affineOf(to);
@@ -69,9 +70,18 @@ export function followStyle(
     p * ie + r * iff + t,
     q * ie + s * iff + u,
   ];
-  return {
-    transform: `matrix(${matrix.join(",")})`,
-    transformOrigin: "0 0",
-    willChange: "transform",
-  };
+  return `matrix(${matrix.join(",")})`;
+}
+
+/**
+ * The CSS style that shows a layer drawn at `from` where `to` shows it,
+ * on a layer of its own so the browser moves it without repainting.
+ */
+export function followStyle(
+  from: SheetViewport,
+  to: SheetViewport,
+): CSSProperties | undefined {
+  const transform = followMatrix(from, to);
+  if (transform === undefined) return undefined;
+  return { transform, transformOrigin: "0 0", willChange: "transform" };
 }

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   try {
     const rows: Row[] = [];
     const mountMs = new Map<number, number>();
+    const paints: Paint[] = [];
     for (const count of COUNTS) {
       const context = await browser.newContext({
         viewport: { width: 1600, height: 1000 },
@@ -64,10 +65,13 @@ async function main(): Promise<void> {
       await checkShapes(page, count);
       log.info({ count }, "measuring");
       rows.push({ gesture: "pan", count, measures: await pan(page) });
+      paints.push({ count, ...(await canvasPaint(page)) });
       rows.push({ gesture: "zoom", count, measures: await zoom(page) });
+      paints.push({ count, ...(await canvasPaint(page)) });
       await context.close();
     }
     printFrames(rows, mountMs);
+    printPaints(paints);
   } finally {
     await browser.close();
     await server.close();
@@ -81,6 +85,32 @@ async function checkShapes(page: Page, count: number): Promise<void> {
   );
   if (shapes !== count)
     throw new Error(`${shapes} shapes mounted, not ${count}`);
+}
+
+/** One repaint of the markup canvas once a gesture's view rested. */
+interface Paint {
+  readonly count: number;
+  readonly ms: number;
+  readonly painted: number;
+}
+
+function canvasPaint(page: Page): Promise<{ ms: number; painted: number }> {
+  return page.evaluate(() => window.markupFramesBench!.canvasPaint());
+}
+
+/**
+ * The canvas repaint is the one frame of work left when the view rests
+ * (150 ms after the last move), so it is printed beside the gestures.
+ */
+function printPaints(paints: readonly Paint[]): void {
+  const lines = paints
+    .filter((p) => p.count > 0)
+    .map(
+      (p) =>
+        `canvas repaint after the view rests: ${p.ms.toFixed(1)} ms ` +
+        `(${p.painted} of ${p.count} markups in the viewport and margin)`,
+    );
+  process.stdout.write(`${lines.join("\n")}\n\n`);
 }
 
 function pan(page: Page): Promise<GestureMeasures> {

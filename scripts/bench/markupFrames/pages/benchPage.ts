@@ -21,6 +21,13 @@ export interface MarkupFramesBench {
   mount(count: number): Promise<number>;
   /** How many markup shapes the layer has in the page. */
   shapeCount(): number;
+  /** The id of the markup a click on the layer selected last, if any. */
+  selected(): string | null;
+  /**
+   * Waits until the view has rested and the markup canvas repainted;
+   * answers how long its last paint took and how many markups it drew.
+   */
+  canvasPaint(): Promise<{ ms: number; painted: number }>;
   /** Pans by `stepPx` per frame for `frames` frames, right then down. */
   pan(frames: number, stepPx: number): Promise<GestureMeasures>;
   /** Zooms in by `factor` per frame for `frames` frames, then back out. */

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import type { Markup } from "../../../../shared/domain/entities";
@@ -42,18 +42,26 @@ function viewportOf(view: View): SheetViewport {
   };
 }
 
+/** The markup a click selected, for tests of canvas hit testing. */
+let selectedId: string | null = null;
+
 function Bench(props: { markups: readonly Markup[]; view: View }) {
   const viewport = useMemo(() => viewportOf(props.view), [props.view]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const select = (id: string) => {
+    selectedId = id;
+    setSelected(id);
+  };
   return (
     <div style={{ position: "absolute", inset: 0 }}>
       <MarkupLayer
         viewport={viewport}
         zoom={props.view.zoom}
         markups={props.markups}
-        selectedId={null}
+        selectedId={selected}
         pending={null}
         interactive
-        onSelect={() => undefined}
+        onSelect={select}
         canEdit={() => false}
       />
     </div>
@@ -137,6 +145,25 @@ const bench: MarkupFramesBench = {
 
   shapeCount: () =>
     document.querySelectorAll('[data-testid="markup-shape"]').length,
+
+  selected: () => selectedId,
+
+  async canvasPaint() {
+    // The paint runs once the view has rested (settledView.ts).
+    const canvas = document.querySelector<HTMLCanvasElement>(
+      "[data-testid=markup-canvas]",
+    );
+    const transformed = () =>
+      canvas?.parentElement?.style.transform !== "" ||
+      canvas?.dataset.paintMs === undefined;
+    while (transformed()) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return {
+      ms: Number(canvas?.dataset.paintMs ?? NaN),
+      painted: Number(canvas?.dataset.painted ?? NaN),
+    };
+  },
 
   pan(frames, stepPx) {
     const from = view;
