@@ -41,6 +41,7 @@ export function MarkupCanvas(props: {
     const report = paintAll(canvas, props.shapes, {
       zoom: props.zoom,
       t,
+      fontFamily: getComputedStyle(canvas).fontFamily || "sans-serif",
       image: (href) => stampPicture(href, () => setPictures((n) => n + 1)),
     });
     canvas.dataset.painted = String(report.painted);

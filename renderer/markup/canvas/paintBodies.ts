@@ -9,13 +9,14 @@ import { chain } from "./paths";
  */
 
 const NOTE_ICON_PX = 18;
-const FONT_FAMILY = "system-ui, sans-serif";
 
 /** What painting needs besides the shape. */
 export interface PaintContext {
   readonly zoom: number;
   /** Translates standard stamp labels. */
   readonly t: (key: string) => string;
+  /** The layer's font family, so words match the SVG's (CSS inherits). */
+  readonly fontFamily: string;
   /** A stamp picture, or null while it loads (the layer repaints then). */
   readonly image: (href: string) => CanvasImageSource | null;
 }
@@ -33,10 +34,11 @@ export function paintText(
   ctx: CanvasRenderingContext2D,
   shape: ShapeInput,
   fontPx: number,
+  fontFamily: string,
 ): void {
   const anchor = shape.pixels[0];
   if (anchor === undefined) return;
-  ctx.font = `600 ${fontPx}px ${FONT_FAMILY}`;
+  ctx.font = `600 ${fontPx}px ${fontFamily}`;
   ctx.textBaseline = "hanging";
   ctx.strokeStyle = "#ffffff";
   ctx.lineWidth = 3;
@@ -91,7 +93,7 @@ export function paintStamp(
   const image = shape.style?.stampImage;
   if (image === undefined) {
     const label = stampText(shape.style?.stampLabel, paint.t);
-    ctx.font = `bold ${b.height * 0.36}px ${FONT_FAMILY}`;
+    ctx.font = `bold ${b.height * 0.36}px ${paint.fontFamily}`;
     ctx.letterSpacing = `${b.height * 0.36 * 0.04}px`;
     ctx.fillText(label.toUpperCase(), centre.x, b.y + b.height * 0.42);
     ctx.letterSpacing = "0px";
@@ -105,7 +107,7 @@ export function paintStamp(
     });
   }
   const day = shape.createdAt?.slice(0, 10) ?? "";
-  ctx.font = `${b.height * 0.2}px ${FONT_FAMILY}`;
+  ctx.font = `${b.height * 0.2}px ${paint.fontFamily}`;
   const byline = [shape.authorName, day].filter(Boolean).join(" · ");
   ctx.fillText(byline, centre.x, b.y + b.height * 0.78);
 }
@@ -131,7 +133,7 @@ function drawContained(
 export function paintCallout(
   ctx: CanvasRenderingContext2D,
   shape: ShapeInput,
-  fontPx: number,
+  font: { px: number; family: string },
 ): void {
   const [tip, ...box] = shape.pixels;
   if (tip === undefined || box.length < 3) return;
@@ -145,7 +147,7 @@ export function paintCallout(
   ctx.fillStyle = shape.style?.fillColor ?? "#ffffff";
   ctx.fill(outline);
   ctx.stroke(outline);
-  paintWrapped(ctx, shape, bounds(box), fontPx);
+  paintWrapped(ctx, shape, bounds(box), font);
 }
 
 /** The middle of the box edge nearest to `tip`, where a leader lands. */
@@ -163,13 +165,14 @@ function paintWrapped(
   ctx: CanvasRenderingContext2D,
   shape: ShapeInput,
   b: { x: number; y: number; width: number; height: number },
-  fontPx: number,
+  font: { px: number; family: string },
 ): void {
+  const fontPx = font.px;
   ctx.save();
   ctx.beginPath();
   ctx.rect(b.x, b.y, b.width, b.height);
   ctx.clip();
-  ctx.font = `${fontPx}px ${FONT_FAMILY}`;
+  ctx.font = `${fontPx}px ${font.family}`;
   ctx.fillStyle = shape.color;
   ctx.textBaseline = "top";
   const lineHeight = fontPx * 1.15;

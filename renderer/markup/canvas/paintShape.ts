@@ -66,13 +66,21 @@ function paintBody(
 
   switch (shape.kind) {
     case "text":
-      return paintText(ctx, shape, Math.max(11, fontPt * paint.zoom));
+      return paintText(
+        ctx,
+        shape,
+        Math.max(11, fontPt * paint.zoom),
+        paint.fontFamily,
+      );
     case "note":
       return paintNote(ctx, shape);
     case "stamp":
       return paintStamp(ctx, shape, paint);
     case "callout":
-      return paintCallout(ctx, shape, Math.max(4, fontPt * paint.zoom));
+      return paintCallout(ctx, shape, {
+        px: Math.max(4, fontPt * paint.zoom),
+        family: paint.fontFamily,
+      });
     case "arrow":
     case "line":
       return paintLine(ctx, shape);
