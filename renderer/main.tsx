@@ -6,6 +6,7 @@ import { ErrorBoundary } from "./errors/ErrorBoundary";
 import { LanguageProvider } from "./i18n/LanguageContext";
 import { registerAllMessages } from "./i18n/registerAll";
 import { describeCause, rendererLogger, setLogSink } from "./log/rendererLog";
+import { warmSheetEngines } from "./viewer/warmEngines";
 import "./styles.css";
 
 registerAllMessages();
@@ -33,3 +34,8 @@ if (root !== null) {
     </StrictMode>,
   );
 }
+
+// The sheet engines load while the reviewer signs in or reads the inbox.
+warmSheetEngines().catch((cause: unknown) =>
+  log.warn("sheet engines could not be loaded ahead", describeCause(cause)),
+);

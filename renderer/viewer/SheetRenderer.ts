@@ -58,6 +58,8 @@ export class SheetRenderer {
   } | null = null;
   private generation = 0;
   private readonly channel = ++channels;
+  /** A document given to `prepare` and not yet to `setDocument`. */
+  private prepared: string | null = null;
   private document: DocumentFacts | null = null;
 
   constructor(
@@ -69,13 +71,40 @@ export class SheetRenderer {
   ) {}
 
   /**
+   * Starts reading a document's bytes in the raster worker under `key`
+   * before pdf.js has opened it, so the two parse at once and the first
+   * sharp view waits for the slower, not for both in turn. The later
+   * `setDocument(pdf, key)` with the same key finds it open.
+   */
+  prepare(key: string, bytes: Uint8Array): void {
+    if (this.engine === null || this.document?.key === key) return;
+    if (this.prepared !== null && this.prepared !== key) {
+      this.engine.close(this.prepared);
+    }
+    this.prepared = key;
+    void this.engine.open(key, () => Promise.resolve(bytes));
+  }
+
+  /** Lets go of a prepared document that never came to be shown. */
+  forget(key: string): void {
+    if (this.prepared !== key) return;
+    this.prepared = null;
+    this.engine?.close(key);
+  }
+
+  /**
    * Opens the sheets' document in the raster worker too, and frees the
    * previous one there. Without it every render goes through pdf.js.
    */
-  setDocument(pdf: PDFDocumentProxy | null): void {
-    const key = pdf === null ? null : documentKey(pdf);
+  setDocument(pdf: PDFDocumentProxy | null, givenKey?: string): void {
+    const key = pdf === null ? null : (givenKey ?? documentKey(pdf));
     if (this.document?.key === key) return;
     if (this.document !== null) this.engine?.close(this.document.key);
+    // A prepared document becomes the shown one; another is let go.
+    if (this.prepared !== null && this.prepared !== key) {
+      this.engine?.close(this.prepared);
+    }
+    this.prepared = null;
     this.document = null;
     if (pdf === null || key === null || this.engine === null) return;
 

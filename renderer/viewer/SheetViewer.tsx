@@ -76,7 +76,10 @@ export function SheetViewer(props: {
   const pdfState = usePdfDocument(client, doc.id);
   const pdf = pdfState.phase === "ready" ? pdfState.pdf : null;
   const { page, error: pageError } = usePdfPage(pdf, sheetIndex);
-  const raster = useSheetRenderer(canvasRef, pdf);
+  const raster = useSheetRenderer(canvasRef, pdf, {
+    key: `sha256:${doc.sha256}`,
+    bytes: pdfState.phase === "failed" ? null : pdfState.bytes,
+  });
   const { renderer, rendering, error: renderError } = raster;
   const sheetCount = pdf?.numPages ?? doc.pageCount ?? 1;
 

@@ -21,6 +21,14 @@ function sharedWorker(): PDFWorker {
   return worker;
 }
 
+/**
+ * Starts pdf.js's worker ahead of the first document: loading and
+ * compiling it is a good part of a first sheet's wait otherwise.
+ */
+export function warmPdfjs(): Promise<void> {
+  return sharedWorker().promise.then(() => undefined);
+}
+
 /** Where the build puts pdf.js's data (see vite.config.ts). */
 function dataUrl(folder: string): string {
   return new URL(`./pdfjs/${folder}/`, document.baseURI).href;

@@ -3,10 +3,15 @@ import { UserError } from "../../shared/contract/errors";
 import type { LajnaClient } from "../client/LajnaClient";
 import { openPdf, type PDFDocumentProxy, type PDFPageProxy } from "./pdfjs";
 
-/** Loading a document's PDF: its bytes from the services, then pdf.js. */
+/**
+ * Loading a document's PDF: its bytes from the services, then pdf.js.
+ * `bytes` is a copy of the file as soon as it arrived (pdf.js takes the
+ * original to its worker), so the raster worker can start reading it
+ * while pdf.js still parses.
+ */
 export type PdfState =
-  | { phase: "loading" }
-  | { phase: "ready"; pdf: PDFDocumentProxy }
+  | { phase: "loading"; bytes: Uint8Array | null }
+  | { phase: "ready"; pdf: PDFDocumentProxy; bytes: Uint8Array }
   | { phase: "failed"; error: unknown };
 
 /**
@@ -101,17 +106,22 @@ export function usePdfDocument(
   client: LajnaClient,
   documentId: string,
 ): PdfState {
-  const [state, setState] = useState<PdfState>({ phase: "loading" });
+  const [state, setState] = useState<PdfState>({
+    phase: "loading",
+    bytes: null,
+  });
 
   useEffect(() => {
     let live = true;
     let opened: PDFDocumentProxy | null = null;
-    setState({ phase: "loading" });
+    setState({ phase: "loading", bytes: null });
 
     const load = async () => {
       const { bytes } = await client.request("documents.read", { documentId });
+      const kept = bytes.slice();
+      if (live) setState({ phase: "loading", bytes: kept });
       opened = await openSheetDocument(bytes);
-      if (live) setState({ phase: "ready", pdf: opened });
+      if (live) setState({ phase: "ready", pdf: opened, bytes: kept });
       else void opened.destroy();
     };
     load().catch((error: unknown) => {

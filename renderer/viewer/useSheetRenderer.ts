@@ -4,14 +4,17 @@ import { SheetRenderer } from "./SheetRenderer";
 
 /**
  * The viewer's raster renderer over its canvas, for as long as the
- * canvas lives (stale renders are cancelled on unmount), holding `pdf` in
- * the raster worker while it is shown. Tells whether a render is running,
- * whether the sheet was drawn at least once (the thumbnails wait for
- * that), and the last render failure.
+ * canvas lives (stale renders are cancelled on unmount), holding the
+ * document in the raster worker while it is shown, from the moment its
+ * bytes arrive. Tells whether a render is running, whether the sheet was
+ * drawn at least once (the thumbnails wait for that), and the last render
+ * failure.
  */
 export function useSheetRenderer(
   canvasRef: RefObject<HTMLCanvasElement | null>,
   pdf: PDFDocumentProxy | null,
+  /** The document's bytes under a stable key, as soon as they arrive. */
+  source: { key: string; bytes: Uint8Array | null },
 ) {
   const renderer = useRef<SheetRenderer | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -32,10 +35,18 @@ export function useSheetRenderer(
     return () => instance.cancel();
   }, [canvasRef]);
 
+  const { key, bytes } = source;
   useEffect(() => {
-    renderer.current?.setDocument(pdf);
+    if (bytes === null) return undefined;
+    renderer.current?.prepare(key, bytes);
+    return () => renderer.current?.forget(key);
+  }, [key, bytes]);
+
+  useEffect(() => {
+    if (pdf === null) return undefined;
+    renderer.current?.setDocument(pdf, key);
     return () => renderer.current?.setDocument(null);
-  }, [pdf]);
+  }, [pdf, key]);
 
   return { renderer, rendering, drawnOnce, error, setError };
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { init, type WrappedPdfiumModule } from "@embedpdf/pdfium";
 import wasmUrl from "@embedpdf/pdfium/pdfium.wasm?url";
+import { warmupSheetBytes } from "./warmupSheet";
 import type {
   EngineReply,
   EngineRequest,
@@ -48,6 +49,29 @@ function engine(): Promise<WrappedPdfiumModule> {
   return enginePromise;
 }
 
+/**
+ * Draws a generated sheet once (warmupSheet.ts) so the first real one
+ * runs optimised code; a failure here only costs that head start.
+ */
+async function warmUp(module: WrappedPdfiumModule): Promise<void> {
+  const key = "lajna:warm-up";
+  try {
+    const doc = await openDocument(key, warmupSheetBytes());
+    documents.set(key, Promise.resolve(doc));
+    const region = { pageIndex: 0, turn: 0, scale: 1, x: 0, y: 0 } as const;
+    const bitmap = await rasterise(module, doc, {
+      ...region,
+      width: 1224,
+      height: 792,
+    });
+    bitmap.close();
+  } catch {
+    // Nothing to warm: the first sheet simply pays for it.
+  } finally {
+    await closeDocument(key);
+  }
+}
+
 function reply(message: EngineReply, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
@@ -64,7 +88,9 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
         reply({ type: "failed", id: request.id, message: String(cause) }),
     );
   } else if (request.type === "warm") {
-    void engine().then(() => reply({ type: "warmed", id: request.id }));
+    void engine()
+      .then(warmUp)
+      .then(() => reply({ type: "warmed", id: request.id }));
   } else if (request.type === "render") {
     waiting.push(request);
     void drain();

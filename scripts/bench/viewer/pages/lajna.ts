@@ -8,7 +8,7 @@ import {
   SETTLE_DELAY_MS,
   SheetRenderer,
 } from "../../../../renderer/viewer/SheetRenderer";
-import { sharedPdfiumEngine } from "../../../../renderer/viewer/render/PdfiumEngine";
+import { warmSheetEngines } from "../../../../renderer/viewer/warmEngines";
 import {
   fitWidth,
   type ViewState,
@@ -77,9 +77,12 @@ function pageSize(): { width: number; height: number } {
 /** Fetches and opens a fresh document and its first sheet. */
 async function load(url: string): Promise<void> {
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  // As SheetViewer does: PDFium reads a copy while pdf.js parses.
+  const key = `bench:${url}`;
+  renderer.prepare(key, bytes.slice());
   pdf = await openPdf(bytes);
   layers = null;
-  renderer.setDocument(pdf);
+  renderer.setDocument(pdf, key);
   page = await pdf.getPage(1);
 }
 
@@ -156,6 +159,7 @@ const bench: BenchViewer = {
   takeLongestTaskMs,
 };
 
-// PDFium compiles as the app starts, before any sheet is opened.
-await sharedPdfiumEngine().warm();
+// Both engines load as the app starts, before any sheet is opened
+// (renderer/main.tsx).
+await warmSheetEngines();
 window.lajnaBench = bench;
