@@ -24,6 +24,8 @@ import { followMatrix, followStyle, useSettledView } from "./settledView";
 import { rotationGrip, rotationModeOf } from "./markupRotation";
 import { ArrowHeadMarker, MarkupShape } from "./MarkupShape";
 import { MarkupCanvas } from "./canvas/MarkupCanvas";
+import { followLive } from "./canvas/followLive";
+import { noteUnder } from "./canvas/noteHover";
 import { handleAt, hitsMarkup } from "./shapeGeometry";
 import { HIGHLIGHT_COLOUR, MARKUP_COLOUR, stampColours } from "./tools";
 import "./markup.css";
@@ -75,6 +77,7 @@ export function MarkupLayer(props: {
 }) {
   const { viewport } = props;
   const [gesture, setGesture] = useState<EditGesture | null>(null);
+  const [noteWords, setNoteWords] = useState<string | undefined>();
   const settled = useSettledView(viewport, props.zoom);
   // While the reviewer edits a shape, everything follows the live view.
   const drawnView = gesture === null ? settled : { viewport, zoom: props.zoom };
@@ -153,7 +156,12 @@ export function MarkupLayer(props: {
   };
 
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (gesture === null) return;
+    if (gesture === null) {
+      const toPixel = (p: { x: number; y: number }) =>
+        toViewportPixel(viewport, pdfPoint(p.x, p.y));
+      setNoteWords(noteUnder(drawn, toPixel, localPixel(event)));
+      return;
+    }
     event.stopPropagation();
     setGesture({ ...gesture, to: localPixel(event), snap: event.shiftKey });
   };
@@ -240,24 +248,18 @@ export function MarkupLayer(props: {
     // shapeFor reads only the gesture and the view given to it.
     [drawn, drawnView.viewport, drawnView.zoom, props.selectedId, gesture],
   );
-  const follow = followMatrix(drawnView.viewport, viewport);
   const anyLive = props.selectedId !== null || gesture !== null;
-  const followed =
-    follow === undefined || !anyLive
-      ? shapes
-      : shapes.map((shape, i) =>
-          live(drawn[i]?.id ?? "") ? (
-            <g key={shape.key} transform={follow}>
-              {shape}
-            </g>
-          ) : (
-            shape
-          ),
-        );
+  const followed = followLive(
+    shapes,
+    drawn.map((m) => m.id),
+    live,
+    anyLive ? followMatrix(drawnView.viewport, viewport) : undefined,
+  );
 
   return (
     <div
       className={props.interactive ? "markup-layer" : "markup-layer passive"}
+      title={noteWords}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}

@@ -211,4 +211,29 @@ describe("markups painted on the canvas", () => {
     expect(after.painted).toBe(before.painted - 1);
     expect((await paintedIn(grown(ghost, 3))).count).toBe(0);
   });
+  it("moves the selected markup's live SVG with a pan", async () => {
+    const id = KIND_IDS.rectangle;
+    expect(
+      await page.evaluate(() => window.markupFramesBench!.selected()),
+    ).toBe(id);
+    const shape = page.locator(`[data-markup-id="${id}"]`);
+    const before = await shape.boundingBox();
+    await page.evaluate(() => window.markupFramesBench!.pan(10, 20));
+    const moved = await shape.boundingBox();
+    if (before === null || moved === null) throw new Error("not shown");
+    expect(moved.x - before.x).toBeCloseTo(-100, 0);
+    expect(moved.y - before.y).toBeCloseTo(-100, 0);
+    await page.evaluate(() => window.markupFramesBench!.canvasPaint());
+  });
+
+  it("shows a painted sticky note's words on hover", async () => {
+    const id = KIND_IDS.note;
+    const words = sheetMarkups(26).find((m) => m.id === id)?.comment;
+    const ghost = await ghostBox(id);
+    await page.mouse.move(ghost.x + 9, ghost.y + 9);
+    const layer = page.locator(".markup-layer");
+    await expect.poll(() => layer.getAttribute("title")).toBe(words);
+    await page.mouse.move(ghost.x - 40, ghost.y - 40);
+    await expect.poll(() => layer.getAttribute("title")).toBe(null);
+  });
 });
