@@ -24,13 +24,17 @@ export function MarkupCanvas(props: {
   const t = useT();
   const [pictures, setPictures] = useState(0);
   const [size, setSize] = useState("");
+  // The layer size last painted at: the observer's first call (on
+  // observe) then repaints only if the layer changed since.
+  const paintedSize = useRef("");
 
   useLayoutEffect(() => {
     const parent = ref.current?.parentElement;
     if (!parent) return;
-    const observer = new ResizeObserver(() =>
-      setSize(`${parent.offsetWidth}x${parent.offsetHeight}`),
-    );
+    const observer = new ResizeObserver(() => {
+      const now = sizeOf(parent);
+      if (now !== paintedSize.current) setSize(now);
+    });
     observer.observe(parent);
     return () => observer.disconnect();
   }, []);
@@ -44,6 +48,7 @@ export function MarkupCanvas(props: {
       fontFamily: getComputedStyle(canvas).fontFamily || "sans-serif",
       image: (href) => stampPicture(href, () => setPictures((n) => n + 1)),
     });
+    paintedSize.current = sizeOf(canvas.parentElement);
     canvas.dataset.painted = String(report.painted);
     canvas.dataset.paintMs = report.ms.toFixed(1);
     if (report.ms > SLOW_PAINT_MS) {
@@ -62,4 +67,8 @@ export function MarkupCanvas(props: {
       style={{ position: "absolute", pointerEvents: "none" }}
     />
   );
+}
+
+function sizeOf(element: HTMLElement | null): string {
+  return `${element?.offsetWidth ?? 0}x${element?.offsetHeight ?? 0}`;
 }

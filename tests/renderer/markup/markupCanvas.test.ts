@@ -236,4 +236,23 @@ describe("markups painted on the canvas", () => {
     await page.mouse.move(ghost.x - 40, ghost.y - 40);
     await expect.poll(() => layer.getAttribute("title")).toBe(null);
   });
+  it("repaints to the new size when the stage is resized", async () => {
+    const widthOf = () =>
+      page.evaluate(
+        () =>
+          document.querySelector<HTMLCanvasElement>(
+            "[data-testid=markup-canvas]",
+          )!.width,
+      );
+    // The stage plus a quarter of it on each side.
+    expect(await widthOf()).toBe(2400);
+    await page.evaluate(() => {
+      document.getElementById("stage")!.style.width = "1200px";
+    });
+    await expect.poll(widthOf).toBe(1800);
+    await page.evaluate(() => {
+      document.getElementById("stage")!.style.width = "";
+    });
+    await expect.poll(widthOf).toBe(2400);
+  });
 });
