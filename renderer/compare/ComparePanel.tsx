@@ -247,6 +247,9 @@ function PairComparison(
             setView={setView}
             blend={blend}
             shown={shown}
+            focus={
+              focused === null ? null : (overview?.boxesPt[focused] ?? null)
+            }
             onCounts={setViewCounts}
             onError={onRenderError}
           />

@@ -7,12 +7,16 @@ import {
   takeChannels,
   type CompareSources,
 } from "./compareRender";
+import type { ChangeBox } from "./changeRegions";
 import type { DiffEngine } from "./DiffEngine";
 import { DEFAULT_TOLERANCE_PX, type DiffCounts } from "./inkDiff";
 import { COMPARE_SETTLE_MS, drawBitmap, followView } from "./paneDrawing";
 import { usePanZoom } from "./usePanZoom";
 
 const log = rendererLogger("compare");
+
+/** Room between a difference and its outline, CSS pixels. */
+const FOCUS_PAD_PX = 6;
 
 /** Which revision's own ink the overlay shows. */
 export type ShownRevisions = "both" | "older" | "newer";
@@ -34,6 +38,8 @@ export function OverlayPane(props: {
   setView: (update: (view: ViewState) => ViewState) => void;
   blend: number;
   shown: ShownRevisions;
+  /** The difference jumped to, in the older sheet's points, outlined. */
+  focus: ChangeBox | null;
   onCounts: (counts: DiffCounts | null) => void;
   onError: (cause: unknown) => void;
 }) {
@@ -44,6 +50,9 @@ export function OverlayPane(props: {
   const rendered = useRef<ViewState | null>(null);
   const channels = useMemo(takeChannels, []);
   const [busy, setBusy] = useState(false);
+  // Views shown sharp so far: tells a test (and nothing else) that the
+  // pixels on screen are the current view's.
+  const [shownCount, setShownCount] = useState(0);
   const { onCounts, onError } = props;
   const paneRef = useRef<HTMLDivElement>(null);
   usePanZoom(paneRef, props.setView, () => undefined);
@@ -76,6 +85,7 @@ export function OverlayPane(props: {
           drawBitmap(canvases[2] ?? null, layers.added, pane);
           rendered.current = view;
           setBusy(false);
+          setShownCount((n) => n + 1);
           onCounts(result.counts);
         },
         (cause: unknown) => {
@@ -100,6 +110,7 @@ export function OverlayPane(props: {
       ref={paneRef}
       className="compare-pane compare-pane-overlay"
       data-testid="compare-pane-overlay"
+      data-shown-count={shownCount}
     >
       <div
         className="compare-sheet"
@@ -123,6 +134,22 @@ export function OverlayPane(props: {
         data-testid="compare-added-layer"
         style={{ opacity: props.shown === "older" ? 0 : newerWeight }}
       />
+      {props.focus && (
+        <div
+          className="compare-focus"
+          data-testid="compare-focus"
+          style={{
+            left: view.x + props.focus.minX * view.zoom - FOCUS_PAD_PX,
+            top: view.y + props.focus.minY * view.zoom - FOCUS_PAD_PX,
+            width:
+              (props.focus.maxX - props.focus.minX) * view.zoom +
+              2 * FOCUS_PAD_PX,
+            height:
+              (props.focus.maxY - props.focus.minY) * view.zoom +
+              2 * FOCUS_PAD_PX,
+          }}
+        />
+      )}
       {busy && <div className="compare-busy" data-testid="compare-busy" />}
     </div>
   );

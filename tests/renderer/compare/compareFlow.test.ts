@@ -65,15 +65,22 @@ async function pixelsOfColour(layer: "removed" | "added"): Promise<number> {
   );
 }
 
-/** The view's counts the legend carries, once the overlay is computed. */
-async function viewCounts(): Promise<{ removed: number; added: number }> {
+/** How many views the overlay has shown sharp so far. */
+async function shownCount(): Promise<number> {
+  const pane = page.getByTestId("compare-pane-overlay");
+  return Number((await pane.getAttribute("data-shown-count")) ?? 0);
+}
+
+/**
+ * The view's counts the legend carries, once the overlay has shown more
+ * than `after` sharp views (so the pixels are the current view's).
+ */
+async function viewCounts(
+  after = 0,
+): Promise<{ removed: number; added: number }> {
+  await page.getByTestId("compare-pane-overlay").waitFor({ timeout: 60_000 });
+  await expect.poll(shownCount, { timeout: 60_000 }).toBeGreaterThan(after);
   const legend = page.getByTestId("compare-legend");
-  await expect
-    .poll(() => legend.getAttribute("data-unchanged"), { timeout: 60_000 })
-    .not.toBe("");
-  await expect
-    .poll(() => page.getByTestId("compare-busy").count(), { timeout: 60_000 })
-    .toBe(0);
   return {
     removed: Number(await legend.getAttribute("data-removed")),
     added: Number(await legend.getAttribute("data-added")),
@@ -133,12 +140,18 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     const before = await page
       .getByTestId("compare-removed-layer")
       .evaluate((c: HTMLCanvasElement) => c.width);
+    const shownBefore = await shownCount();
     await page.getByTestId("compare-next").click();
     await expect
       .poll(() => page.getByTestId("compare-next").textContent())
       .toMatch(/\(1\//);
-    const after = await viewCounts();
+    const after = await viewCounts(shownBefore);
     expect(after.removed + after.added).toBeGreaterThan(0);
+    // The difference is outlined inside the stage.
+    const focus = (await page.getByTestId("compare-focus").boundingBox())!;
+    const stage = (await page.getByTestId("compare-stage").boundingBox())!;
+    expect(focus.x).toBeGreaterThanOrEqual(stage.x);
+    expect(focus.x + focus.width).toBeLessThanOrEqual(stage.x + stage.width);
     expect(before).toBeGreaterThan(0);
     await shot("compare-2-next-difference");
 
