@@ -25,9 +25,15 @@ export interface MarkupFramesBench {
   selected(): string | null;
   /**
    * Waits until the view has rested and the markup canvas repainted;
-   * answers how long its last paint took and how many markups it drew.
+   * answers how long its last paint took, how many markups it drew and
+   * the longest main-thread task meanwhile (the whole redraw at rest:
+   * canvas and SVG ghosts).
    */
-  canvasPaint(): Promise<{ ms: number; painted: number }>;
+  canvasPaint(): Promise<{
+    ms: number;
+    painted: number;
+    settleTaskMs: number;
+  }>;
   /** Pans by `stepPx` per frame for `frames` frames, right then down. */
   pan(frames: number, stepPx: number): Promise<GestureMeasures>;
   /** Zooms in by `factor` per frame for `frames` frames, then back out. */

@@ -153,15 +153,19 @@ const bench: MarkupFramesBench = {
     const canvas = document.querySelector<HTMLCanvasElement>(
       "[data-testid=markup-canvas]",
     );
+    const before = longTasks.length;
     const transformed = () =>
       canvas?.parentElement?.style.transform !== "" ||
       canvas?.dataset.paintMs === undefined;
     while (transformed()) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    // Let the long-task observer report the task that repainted.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     return {
       ms: Number(canvas?.dataset.paintMs ?? NaN),
       painted: Number(canvas?.dataset.painted ?? NaN),
+      settleTaskMs: Math.max(0, ...longTasks.slice(before)),
     };
   },
 
