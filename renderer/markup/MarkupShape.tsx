@@ -63,7 +63,13 @@ export function MarkupShape(props: {
 
   return (
     <g {...groupProps}>
-      <ShapeBody shape={shape} zoom={zoom} stroke={stroke} />
+      {props.ghost ? (
+        (ghostBody(shape) ?? (
+          <ShapeBody shape={shape} zoom={zoom} stroke={stroke} />
+        ))
+      ) : (
+        <ShapeBody shape={shape} zoom={zoom} stroke={stroke} />
+      )}
     </g>
   );
 }
@@ -79,6 +85,44 @@ function turnOf(shape: ShapeInput): string | undefined {
   if (deg === 0 || rotationModeOf(shape.kind) !== "field") return undefined;
   const c = rotationCentre(shape.kind, shape.pixels);
   return `rotate(${deg} ${c.x} ${c.y})`;
+}
+
+/**
+ * A ghost's body for the outlined kinds: only the `.hit` outline, the
+ * same points the drawing has (a cloud its polygon, not its arcs). The
+ * canvas shows the drawing, and re-rendering thousands of hidden arcs,
+ * lines and callout boxes made the redraw at rest twice as long.
+ * Undefined for kinds whose ghost keeps its whole body (words, stamps).
+ */
+function ghostBody(shape: ShapeInput) {
+  const px = shape.pixels;
+  switch (shape.kind) {
+    case "arrow":
+    case "line":
+    case "polyline":
+    case "measure_polyline":
+    case "measure_length":
+    case "measure_angle":
+    case "measure_calibration":
+      return <polyline points={pointList(px)} className="hit" />;
+    case "ink": {
+      const strokes =
+        shape.strokePixels && shape.strokePixels.length > 0
+          ? shape.strokePixels
+          : [px];
+      return strokes.map((s, i) => (
+        <polyline key={i} points={pointList(s)} className="hit" />
+      ));
+    }
+    case "ellipse":
+      return <polygon points={pointList(ellipseOutline(px))} className="hit" />;
+    case "cloud":
+    case "rectangle":
+    case "polygon":
+      return <polygon points={pointList(px)} className="hit" />;
+    default:
+      return undefined;
+  }
 }
 
 /** The drawing of each kind; `.hit` elements widen the clickable line. */
