@@ -89,7 +89,8 @@ function turnOf(shape: ShapeInput): string | undefined {
 
 /**
  * A ghost's body for the outlined kinds: only the `.hit` outline, the
- * same points the drawing has (a cloud its polygon, not its arcs). The
+ * same points the drawing has (a cloud its polygon, not its arcs; a
+ * callout its tip and box, not its words). The
  * canvas shows the drawing, and re-rendering thousands of hidden arcs,
  * lines and callout boxes made the redraw at rest twice as long.
  * Undefined for kinds whose ghost keeps its whole body (words, stamps).
@@ -120,6 +121,9 @@ function ghostBody(shape: ShapeInput) {
     case "rectangle":
     case "polygon":
       return <polygon points={pointList(px)} className="hit" />;
+    case "callout":
+      // Its tip and box, without the box's words.
+      return <polyline points={pointList(px)} className="hit" />;
     default:
       return undefined;
   }
