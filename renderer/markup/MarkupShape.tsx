@@ -90,9 +90,9 @@ function turnOf(shape: ShapeInput): string | undefined {
 /**
  * A ghost's body for the outlined kinds: only the `.hit` outline, the
  * same points the drawing has (a cloud its polygon, not its arcs; a
- * callout its tip and box, not its words). The
- * canvas shows the drawing, and re-rendering thousands of hidden arcs,
- * lines and callout boxes made the redraw at rest twice as long.
+ * callout its tip and box, not its words). The canvas shows the
+ * drawing, and re-rendering thousands of hidden arcs, lines and callout
+ * boxes made the redraw at rest twice as long.
  * Undefined for kinds whose ghost keeps its whole body (words, stamps).
  */
 function ghostBody(shape: ShapeInput) {
