@@ -59,10 +59,13 @@ const HIT_TOLERANCE_PX = 6;
 const HANDLE_PX = 8;
 
 /**
- * The SVG overlay over the sheet: every markup of this sheet, converted
- * from PDF user space at the current zoom and rotation, plus the shape
- * being drawn. With the hand tool a click selects the topmost markup
- * under it; the author can then drag it, its corners or its vertices.
+ * The overlay over the sheet: every markup of this sheet, converted
+ * from PDF user space at the current zoom and rotation, painted on one
+ * canvas (canvas/MarkupCanvas.tsx) except the selected or edited one,
+ * drawn in SVG with its handles, plus the shape being drawn. With the
+ * hand tool a click selects the topmost markup under it (a geometric
+ * hit test, so painted markups answer too); the author can then drag
+ * it, its corners or its vertices.
  */
 export function MarkupLayer(props: {
   viewport: SheetViewport;
