@@ -19,6 +19,12 @@ const SENTENCES: Readonly<Record<string, string>> = {
   "document.error.fileTooLarge":
     "The document file '{path}' is {sizeMb} MB; the server accepts up to {limitMb} MB. " +
     "Split or compress it, then register it again.",
+  "document.error.unreadable":
+    "not a readable PDF: kept in the dossier, marked unreadable; ask the applicant for a new file",
+  "document.error.implausible":
+    "a sheet has an impossible size: kept in the dossier, marked unusable; ask the applicant for a new file",
+  "document.error.timeout":
+    "checking it took too long: kept in the dossier, marked unreadable; ask the applicant for a new file",
   "service.error.badKey":
     "Service key '{key}' is invalid: use 1-40 lower-case letters, digits, - or _.",
   "service.error.duplicate": "A service with key '{key}' already exists.",

@@ -1,4 +1,5 @@
 import { UserError } from "../../shared/contract/errors";
+import { describeUserError } from "./cliMessages";
 import { openSqliteStore } from "../db/sqliteStore";
 import type { Store } from "../db/store";
 import type { Logger } from "../log";
@@ -69,4 +70,16 @@ export function optionsFor(
   args: readonly string[],
 ): CommandOptions {
   return parseCommandOptions(args, command.spec, `Usage: ${command.usage}`);
+}
+
+/**
+ * How a stored document reads in a command's report: its sheet count, or
+ * in words why it was kept but marked unusable.
+ */
+export function documentState(doc: {
+  pageCount: number | null;
+  error: string | null;
+}): string {
+  if (doc.error === null) return `${doc.pageCount ?? 0} page(s)`;
+  return `REFUSED, ${describeUserError(new UserError(doc.error))}`;
 }

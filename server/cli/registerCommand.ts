@@ -13,7 +13,7 @@ import {
 import type { DocumentSource } from "../dossiers/registerDossier";
 import { subsystemLogger } from "../log";
 import type { CommandOptions } from "./cliArgs";
-import { badOption, withStoreAsync } from "./commandSupport";
+import { badOption, documentState, withStoreAsync } from "./commandSupport";
 import type { CommandIo } from "./commandSupport";
 
 /** The procedures and document kinds, as the usage lines spell them. */
@@ -58,10 +58,7 @@ export async function registerCommand(
     );
     io.print(`dossier ${dossier.number} registered (${dossier.id})`);
     for (const doc of stored) {
-      const state =
-        doc.error === null
-          ? `${doc.pageCount ?? 0} page(s)`
-          : `ERROR ${doc.error}`;
+      const state = documentState(doc);
       io.print(`  ${doc.kind} ${doc.fileName}: ${state}`);
     }
   });

@@ -4,7 +4,7 @@ import { resubmitDossier } from "../dossiers/resubmitDossier";
 import type { RevisedDocumentSource } from "../dossiers/resubmitDossier";
 import { subsystemLogger } from "../log";
 import type { CommandOptions } from "./cliArgs";
-import { withStoreAsync } from "./commandSupport";
+import { documentState, withStoreAsync } from "./commandSupport";
 import type { CommandIo } from "./commandSupport";
 import { KINDS, parseDocSpec } from "./registerCommand";
 
@@ -42,10 +42,7 @@ export async function resubmitCommand(
     const round = result.dossier.round ?? 1;
     io.print(`dossier ${result.dossier.number} resubmitted: round ${round}`);
     for (const doc of result.documents) {
-      const state =
-        doc.error === null
-          ? `${doc.pageCount ?? 0} page(s)`
-          : `ERROR ${doc.error}`;
+      const state = documentState(doc);
       const revises =
         doc.revisionOf == null ? "" : ` revises ${doc.revisionOf}`;
       io.print(`  ${doc.kind} ${doc.fileName}: ${state}${revises}`);

@@ -38,7 +38,10 @@ export function addStamp(
     throw new UserError("cli.error.badOption", {
       option: "service",
       value: input.serviceKey,
-      hint: "No service has this key; 'service add' creates one.",
+      hint:
+        "No service has this key. Known keys: " +
+        knownKeys(store) +
+        "; 'service add' creates another.",
     });
   }
   const stamps = service.stamps ?? [];
@@ -90,4 +93,10 @@ export function readStampFile(path: string): Uint8Array {
       hint: "The file cannot be read: check the path.",
     });
   }
+}
+
+/** The services' keys, for a message that names the right ones. */
+function knownKeys(store: Store): string {
+  const keys = store.directory.listServices().map((s) => s.id);
+  return keys.length === 0 ? "none yet" : keys.join(", ");
 }

@@ -184,7 +184,7 @@ describe("cli dossier resubmit", () => {
       ...["--document", `other:${hostile}`],
     ]);
     expect(out).toContain("dossier KH-R1 resubmitted: round 2");
-    expect(out).toMatch(/other notes\.pdf: ERROR/);
+    expect(out).toMatch(/other notes\.pdf: REFUSED, not a readable PDF/);
     expect(out).toContain("1 open remark(s) carried");
     expect(out).toContain("1 open remark(s) left in round 1");
 

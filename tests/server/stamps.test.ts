@@ -148,6 +148,8 @@ describe.skipIf(!haveCorpus)("service stamps", () => {
     expect(missing.stderr).toMatch(/cannot be read/);
     const noService = await stampAdd("--service", "nope", "--text", "Vu");
     expect(noService.stderr).toMatch(/No service has this key/);
+    // The message names the keys that do exist, "pc" among them.
+    expect(noService.stderr).toMatch(/Known keys: [^;]*\bpc\b/);
     const nothing = await stampAdd("--service", "pc");
     expect(nothing.stderr).toMatch(/--text, --image or both/);
     for (const run of [svgRun, fakeRun, bigRun, missing, noService, nothing]) {
