@@ -22,6 +22,7 @@ import {
 import { drawOrder } from "./markupOrder";
 import { followMatrix, followStyle, useSettledView } from "./settledView";
 import { rotationGrip, rotationModeOf } from "./markupRotation";
+import { sheetAngleDeg, uprightFrame } from "./uprightFrame";
 import { ArrowHeadMarker, MarkupShape } from "./MarkupShape";
 import { MarkupCanvas } from "./canvas/MarkupCanvas";
 import { followLive } from "./canvas/followLive";
@@ -207,7 +208,15 @@ export function MarkupLayer(props: {
     const pixels = pixelsAt(markup.points);
     const strokePixels = markup.strokes.map(pixelsAt);
     if (gesture === null || gesture.markupId !== markup.id) {
-      return { pixels, strokePixels, style: markup.style };
+      const upright = uprightFrame(
+        markup.kind,
+        pixels,
+        markup.style.rotationDeg ?? 0,
+        sheetAngleDeg(at),
+        viewportPixel,
+      );
+      const style = { ...markup.style, rotationDeg: upright.rotationDeg };
+      return { pixels: upright.pixels, strokePixels, style };
     }
     const edited = editedShape(markup.kind, pixels, turnOf(markup), gesture);
     return {

@@ -136,6 +136,22 @@ export function CalloutBody(props: {
   );
 }
 
+/**
+ * The font size that fits a line of `text` across `widthPx` at most,
+ * and at most `sharePx` tall: a service's long stamp text shrinks
+ * rather than spilling over the sheet. Glyphs average a little over
+ * half their size across, a bit more in bold capitals.
+ */
+export function fittedFontPx(
+  text: string,
+  widthPx: number,
+  sharePx: number,
+  emWidth = 0.62,
+): number {
+  const across = (widthPx * 0.9) / (Math.max(1, text.length) * emWidth);
+  return Math.max(1, Math.min(sharePx, across));
+}
+
 /** A stamp: its label, then who stamped it and on which day. */
 export function StampBody(props: { shape: ShapeInput; zoom: number }) {
   const t = useT();
@@ -146,6 +162,7 @@ export function StampBody(props: { shape: ShapeInput; zoom: number }) {
   // A service's picture stamp shows its picture in place of the words.
   const image = shape.style?.stampImage;
   const day = shape.createdAt?.slice(0, 10) ?? "";
+  const byline = [shape.authorName, day].filter(Boolean).join(" · ");
   const centre = centroid(shape.pixels);
   return (
     <>
@@ -164,7 +181,7 @@ export function StampBody(props: { shape: ShapeInput; zoom: number }) {
         <text
           x={centre.x}
           y={b.y + b.height * 0.42}
-          fontSize={b.height * 0.36}
+          fontSize={fittedFontPx(label, b.width, b.height * 0.36, 0.72)}
           fontWeight="bold"
           fill={shape.color}
           textAnchor="middle"
@@ -189,12 +206,12 @@ export function StampBody(props: { shape: ShapeInput; zoom: number }) {
       <text
         x={centre.x}
         y={b.y + b.height * 0.78}
-        fontSize={b.height * 0.2}
+        fontSize={fittedFontPx(byline, b.width, b.height * 0.2)}
         fill={shape.color}
         textAnchor="middle"
         dominantBaseline="middle"
       >
-        {[shape.authorName, day].filter(Boolean).join(" · ")}
+        {byline}
       </text>
       <rect
         x={b.x}

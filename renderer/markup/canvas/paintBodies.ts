@@ -1,5 +1,5 @@
 import type { Point } from "../cloudGeometry";
-import { stampText, type ShapeInput } from "../shapeBodies";
+import { fittedFontPx, stampText, type ShapeInput } from "../shapeBodies";
 import { centroid } from "../shapeGeometry";
 import { chain } from "./paths";
 
@@ -93,8 +93,9 @@ export function paintStamp(
   const image = shape.style?.stampImage;
   if (image === undefined) {
     const label = stampText(shape.style?.stampLabel, paint.t);
-    ctx.font = `bold ${b.height * 0.36}px ${paint.fontFamily}`;
-    ctx.letterSpacing = `${b.height * 0.36 * 0.04}px`;
+    const sizePx = fittedFontPx(label, b.width, b.height * 0.36, 0.72);
+    ctx.font = `bold ${sizePx}px ${paint.fontFamily}`;
+    ctx.letterSpacing = `${sizePx * 0.04}px`;
     ctx.fillText(label.toUpperCase(), centre.x, b.y + b.height * 0.42);
     ctx.letterSpacing = "0px";
   } else {
@@ -107,8 +108,9 @@ export function paintStamp(
     });
   }
   const day = shape.createdAt?.slice(0, 10) ?? "";
-  ctx.font = `${b.height * 0.2}px ${paint.fontFamily}`;
   const byline = [shape.authorName, day].filter(Boolean).join(" · ");
+  const bylinePx = fittedFontPx(byline, b.width, b.height * 0.2);
+  ctx.font = `${bylinePx}px ${paint.fontFamily}`;
   ctx.fillText(byline, centre.x, b.y + b.height * 0.78);
 }
 
