@@ -1,3 +1,4 @@
+import { isOpenRemark } from "../../shared/domain/rounds";
 import type {
   DossierDocument,
   Markup,
@@ -22,6 +23,11 @@ export interface MarkupRow {
    * continues; null for every other markup.
    */
   readonly carriedFromRound: number | null;
+  /**
+   * An open remark no later round carried on (its document was not
+   * revised): the current round still has to check it.
+   */
+  readonly stillOpen: boolean;
   /** Lower-cased comment, subject, author, service and document. */
   readonly searchText: string;
 }
@@ -45,7 +51,10 @@ export interface MarkupFilter {
   readonly authorId?: string;
   readonly service?: string;
   readonly kind?: MarkupKind;
-  /** One review round; absent for every round. */
+  /**
+   * One review round, with the open remarks earlier rounds left to it;
+   * absent for every round.
+   */
   readonly round?: number;
   readonly text?: string;
 }
@@ -69,6 +78,11 @@ export function buildRows(
 ): MarkupRow[] {
   const titles = new Map(documents.map((d) => [d.id, d.title]));
   const rounds = new Map(markups.map((m) => [m.id, m.round]));
+  const carriedOn = new Set(
+    markups.flatMap((m) =>
+      m.carriedFrom === undefined ? [] : [m.carriedFrom],
+    ),
+  );
   const replies = new Map<string, number>();
   for (const m of markups) {
     if (m.deleted || m.kind !== "reply" || m.inReplyTo === null) continue;
@@ -93,6 +107,7 @@ export function buildRows(
         documentTitle,
         replies: replies.get(markup.id) ?? 0,
         carriedFromRound: carriedFromRound(markup, rounds),
+        stillOpen: isOpenRemark(markup) && !carriedOn.has(markup.id),
         searchText,
       };
     });
@@ -110,6 +125,14 @@ function carriedFromRound(
   return rounds.get(markup.carriedFrom) ?? markup.round - 1;
 }
 
+/**
+ * Whether a markup belongs to a round's review: made in it, or left open
+ * by an earlier round that did not carry it to a revised sheet.
+ */
+function inRound(markup: Markup, stillOpen: boolean, round: number): boolean {
+  return markup.round === round || (stillOpen && markup.round < round);
+}
+
 /** The rows that match every set field of the filter, in order. */
 export function filterRows(
   rows: readonly MarkupRow[],
@@ -121,12 +144,15 @@ export function filterRows(
       : null;
   const text = (filter.text ?? "").trim().toLocaleLowerCase();
 
-  return rows.filter(({ markup, searchText }) => {
+  return rows.filter(({ markup, searchText, stillOpen }) => {
     if (statuses !== null && !statuses.has(markup.status)) return false;
     if (filter.authorId && markup.authorId !== filter.authorId) return false;
     if (filter.service && markup.service !== filter.service) return false;
     if (filter.kind && markup.kind !== filter.kind) return false;
-    if (filter.round !== undefined && markup.round !== filter.round) {
+    if (
+      filter.round !== undefined &&
+      !inRound(markup, stillOpen, filter.round)
+    ) {
       return false;
     }
     return text === "" || searchText.includes(text);

@@ -128,6 +128,17 @@ describe("markups list by round", () => {
     expect(filterChoices(rows, 4).rounds).toEqual([4, 3, 2, 1]);
   });
 
+  it("keeps in a later round the open remarks no revision carried", () => {
+    const left = [
+      markup("kept", { round: 1 }),
+      markup("settled", { round: 1, status: "resolved" }),
+      markup("moved", { round: 1 }),
+      markup("copy", { round: 2, carriedFrom: "moved" }),
+    ];
+    const three = filterRows(buildRows(left, []), { round: 3 });
+    expect(three.map((r) => r.markup.id)).toEqual(["kept", "copy"]);
+  });
+
   it("names the round a carried remark came from", () => {
     const from = Object.fromEntries(
       rows.map((r) => [r.markup.id, r.carriedFromRound]),
