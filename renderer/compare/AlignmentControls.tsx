@@ -1,3 +1,5 @@
+import { formatDecimal } from "../i18n/formatNumber";
+import { useLanguage } from "../i18n/LanguageContext";
 import type { Translate } from "../i18n/useT";
 import { alignmentFigures, type Alignment } from "./alignment";
 import type { PickedPoints } from "./SidePanes";
@@ -15,7 +17,10 @@ export function AlignmentControls(props: {
   onReset: () => void;
 }) {
   const { t, alignment, picking } = props;
+  const { language } = useLanguage();
   const figures = alignmentFigures(alignment);
+  const number = (value: number, digits: number) =>
+    formatDecimal(value, language, digits);
 
   return (
     <div className="compare-alignment" data-testid="compare-alignment">
@@ -24,10 +29,10 @@ export function AlignmentControls(props: {
       </span>
       <span className="muted" data-testid="compare-transform">
         {t("compare.align.figures", {
-          scale: figures.scale.toFixed(4),
-          rotation: figures.rotationDeg.toFixed(2),
-          dx: figures.dxPt.toFixed(1),
-          dy: figures.dyPt.toFixed(1),
+          scale: number(figures.scale, 4),
+          rotation: number(figures.rotationDeg, 2),
+          dx: number(figures.dxPt, 1),
+          dy: number(figures.dyPt, 1),
         })}
       </span>
       {picking === null ? (

@@ -1,3 +1,5 @@
+import { formatDecimal } from "../i18n/formatNumber";
+import { useLanguage } from "../i18n/LanguageContext";
 import type { Translate } from "../i18n/useT";
 import type { SheetOverview } from "./compareRender";
 import { DIFF_COLOURS, type DiffLayerName } from "./diffLayers";
@@ -17,6 +19,7 @@ export function CompareLegend(props: {
   onNext: () => void;
 }) {
   const { t, overview, viewCounts } = props;
+  const { language } = useLanguage();
   const boxes = overview?.boxesPt.length ?? 0;
 
   return (
@@ -42,7 +45,11 @@ export function CompareLegend(props: {
           : boxes === 0
             ? t("compare.noChange")
             : t("compare.changed", {
-                percent: (changedShare(overview.counts) * 100).toFixed(1),
+                percent: formatDecimal(
+                  changedShare(overview.counts) * 100,
+                  language,
+                  1,
+                ),
               })}
       </span>
       <button
