@@ -1,5 +1,6 @@
 import type { MarkupKind, MarkupStyle } from "../domain/entities";
 import type { XfdfAnnotation } from "./exchangeTypes";
+import { stampImageOfAppearance } from "./xfdfStampAppearance";
 
 /*
  * How an annotation's XFDF attributes map onto a markup's colour and
@@ -40,6 +41,8 @@ export function styleOf(a: XfdfAnnotation, kind: MarkupKind): MarkupStyle {
   if (kind === "stamp" && a.attrs["icon"]) {
     style.stampLabel = a.attrs["icon"].slice(0, 200);
   }
+  const picture = kind === "stamp" && stampImageOfAppearance(a.appearance);
+  if (picture) style.stampImage = picture;
   return style;
 }
 

@@ -9,6 +9,7 @@ import {
 } from "./xfdfGeometry";
 import { escapeXmlText, plainTextOfRichText } from "./xmlText";
 import { inDrawingOrder } from "./turnedAppearance";
+import { stampAppearanceOf } from "./xfdfStampAppearance";
 
 /** The XFDF element of each kind when the markup was drawn here. */
 const ELEMENT_OF: Readonly<Record<MarkupKind, string>> = {
@@ -217,10 +218,9 @@ function childrenOf(
       .join("");
     parts.push(`<inklist>${gestures}</inklist>`);
   }
-  if (foreign["appearance"] !== undefined) {
-    parts.push(
-      `<appearance>${escapeXmlText(foreign["appearance"])}</appearance>`,
-    );
+  const appearance = stampAppearanceOf(markup) ?? foreign["appearance"];
+  if (appearance !== undefined) {
+    parts.push(`<appearance>${escapeXmlText(appearance)}</appearance>`);
   }
   return parts.join("");
 }
