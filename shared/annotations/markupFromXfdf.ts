@@ -5,6 +5,7 @@ import { isoFromPdfDate } from "../pdf/pdfDate";
 import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
 import { colourOf, colourOfAppearance, styleOf } from "./xfdfStyle";
+import { TURNED_BOX_KEYS, turnedBoxFromXfdf } from "./xfdfTurnedBoxes";
 
 /** Attributes turned into markup fields; every other one is kept. */
 const CONSUMED = new Set([
@@ -26,6 +27,7 @@ const CONSUMED = new Set([
   "coords",
   "callout",
   "interior-color",
+  ...TURNED_BOX_KEYS,
 ]);
 
 /** Elements read as a highlight (text markups of one family). */
@@ -118,13 +120,20 @@ function isEnding(ending: string | undefined): boolean {
 
 function markupOf(
   a: XfdfAnnotation,
-  kind: MarkupKind,
+  drawnKind: MarkupKind,
   context: ReadContext,
 ): ExchangedMarkup {
+  // A turned box we wrote as a polygon comes back as the box it was.
+  const box = turnedBoxFromXfdf(a);
+  const kind = box?.kind ?? drawnKind;
+  const foreign = foreignOf(a);
+  if (box) delete foreign["element"];
   const sheetIndex = pageOf(a, context.pageCount);
   const created = dateOf(a.attrs["creationdate"] ?? a.attrs["date"]);
   const updated = dateOf(a.attrs["date"]) ?? created;
-  const { points, strokes } = geometryOf(a, kind);
+  const { points, strokes } = box
+    ? { points: box.points, strokes: [] }
+    : geometryOf(a, kind);
   return {
     name: required(a, "name", false) ?? "",
     inReplyToName: a.attrs["inreplyto"] ?? null,
@@ -137,14 +146,16 @@ function markupOf(
       colourOf(a.attrs["color"]) ??
       colourOfAppearance(a.defaultAppearance) ??
       "#000000",
-    style: styleOf(a, kind),
+    style: box
+      ? { ...styleOf(a, kind), rotationDeg: box.rotationDeg }
+      : styleOf(a, kind),
     status:
       statusOfReviewState(a.attrs["statemodel"], a.attrs["state"]) ?? "open",
     subject: (a.attrs["subject"] ?? "").slice(0, 500),
     authorName: a.attrs["title"] ?? "",
     createdAt: created ?? context.nowIso,
     updatedAt: updated ?? context.nowIso,
-    foreign: foreignOf(a),
+    foreign,
   };
 }
 

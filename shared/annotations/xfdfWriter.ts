@@ -10,6 +10,7 @@ import {
 import { escapeXmlText, plainTextOfRichText } from "./xmlText";
 import { inDrawingOrder } from "./turnedAppearance";
 import { stampAppearanceOf } from "./xfdfStampAppearance";
+import { turnedBoxOf, type TurnedBox } from "./xfdfTurnedBoxes";
 
 /** The XFDF element of each kind when the markup was drawn here. */
 const ELEMENT_OF: Readonly<Record<MarkupKind, string>> = {
@@ -76,17 +77,20 @@ export function writeXfdf(
 
 function annotationXml(markup: Markup): string {
   const foreign = markup.foreign ?? {};
-  const element = xfdfElementOf(markup);
-  const attrs = attributesOf(markup, foreign);
+  const turnedBox = turnedBoxOf(markup);
+  const element = turnedBox ? "polygon" : xfdfElementOf(markup);
+  const attrs = attributesOf(markup, foreign, turnedBox);
   const attrText = Object.entries(attrs)
     .map(([key, value]) => `${key}="${escapeXmlText(value)}"`)
     .join(" ");
-  return `<${element} ${attrText}>${childrenOf(markup, foreign)}</${element}>`;
+  const children = childrenOf(markup, foreign, turnedBox);
+  return `<${element} ${attrText}>${children}</${element}>`;
 }
 
 function attributesOf(
   markup: Markup,
   foreign: Readonly<Record<string, string>>,
+  turnedBox: TurnedBox | null,
 ): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const [key, value] of Object.entries(foreign)) {
@@ -110,6 +114,14 @@ function attributesOf(
   if (markup.inReplyTo !== null) attrs["inreplyto"] = markup.inReplyTo;
   const state = reviewStateOf(markup.status, foreign);
   if (state) Object.assign(attrs, state);
+  if (turnedBox) {
+    // Readers ignore a polygon's rotation; ours is in the Lajna attributes.
+    delete attrs["rotation"];
+    Object.assign(attrs, turnedBox.attrs);
+    attrs["rect"] = boundsOf(turnedBox.vertices, polygonMargin(markup))
+      .map(xfdfNumber)
+      .join(",");
+  }
   return attrs;
 }
 
@@ -177,15 +189,21 @@ function rectOf(markup: Markup): string {
       : markup.kind === "callout"
         ? markup.points.slice(0, 4)
         : markup.points;
-  const margin = boxed ? 0 : (markup.style.strokeWidthPt ?? 1) / 2 + 1;
+  const margin = boxed ? 0 : polygonMargin(markup);
   return boundsOf(boxed ? all.slice(0, 4) : all, margin)
     .map(xfdfNumber)
     .join(",");
 }
 
+/** Room around a path for its line width. */
+function polygonMargin(markup: Markup): number {
+  return (markup.style.strokeWidthPt ?? 1) / 2 + 1;
+}
+
 function childrenOf(
   markup: Markup,
   foreign: Readonly<Record<string, string>>,
+  turnedBox: TurnedBox | null,
 ): string {
   const parts: string[] = [];
   if (foreign["contents-richtext"] !== undefined && keepsRichText(markup)) {
@@ -211,6 +229,9 @@ function childrenOf(
     markup.kind === "polyline"
   ) {
     parts.push(`<vertices>${xfdfPoints(markup.points)}</vertices>`);
+  }
+  if (turnedBox) {
+    parts.push(`<vertices>${xfdfPoints(turnedBox.vertices)}</vertices>`);
   }
   if (markup.kind === "ink") {
     const gestures = markup.strokes

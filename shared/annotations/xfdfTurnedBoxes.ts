@@ -1,0 +1,93 @@
+import type { Markup, MarkupKind } from "../domain/entities";
+import type { XfdfAnnotation } from "./exchangeTypes";
+import { pointsOf, xfdfPoints, type PagePoint } from "./xfdfGeometry";
+
+/*
+ * A rectangle or ellipse turned by `style.rotationDeg` goes to XFDF as a
+ * polygon of its turned outline, because readers ignore the rotation of
+ * a Square or Circle and would draw it upright. Lajna-named attributes
+ * keep the upright box and the turn, so our own import gets the markup
+ * back as it was; other readers skip attributes they do not know.
+ */
+
+/** Attributes of a turned box that the import turns back into fields. */
+export const TURNED_BOX_KEYS = ["lajna-kind", "lajna-box", "lajna-rotation"];
+
+/** Points on a turned ellipse's outline; enough for a smooth print. */
+const ELLIPSE_STEPS = 48;
+
+/** A turned box written as a polygon. */
+export interface TurnedBox {
+  readonly attrs: Record<string, string>;
+  readonly vertices: PagePoint[];
+}
+
+/** The polygon a turned rectangle or ellipse is written as, or null. */
+export function turnedBoxOf(markup: Markup): TurnedBox | null {
+  const deg = markup.style.rotationDeg ?? 0;
+  const box = markup.points.slice(0, 4);
+  const turnable = markup.kind === "rectangle" || markup.kind === "ellipse";
+  if (!turnable || deg === 0 || box.length !== 4) return null;
+
+  const outline = markup.kind === "rectangle" ? box : ellipseOf(box);
+  return {
+    attrs: {
+      "lajna-kind": markup.kind,
+      "lajna-box": xfdfPoints(box),
+      "lajna-rotation": String(deg),
+    },
+    vertices: turned(outline, deg, centreOf(box)),
+  };
+}
+
+/** The upright box and turn of a polygon we wrote, or null for others. */
+export function turnedBoxFromXfdf(a: XfdfAnnotation): {
+  kind: MarkupKind;
+  points: PagePoint[];
+  rotationDeg: number;
+} | null {
+  const kind = a.attrs["lajna-kind"];
+  const box = a.attrs["lajna-box"];
+  const deg = Number(a.attrs["lajna-rotation"]);
+  if (a.element !== "polygon" || box === undefined) return null;
+  if (kind !== "rectangle" && kind !== "ellipse") return null;
+  const points = pointsOf(box, a.element);
+  if (points.length !== 4 || !Number.isFinite(deg) || Math.abs(deg) > 360) {
+    return null;
+  }
+  return { kind, points, rotationDeg: deg };
+}
+
+function centreOf(box: readonly PagePoint[]): PagePoint {
+  return {
+    x: box.reduce((s, p) => s + p.x, 0) / box.length,
+    y: box.reduce((s, p) => s + p.y, 0) / box.length,
+  };
+}
+
+function ellipseOf(box: readonly PagePoint[]): PagePoint[] {
+  const xs = box.map((p) => p.x);
+  const ys = box.map((p) => p.y);
+  const c = centreOf(box);
+  const rx = (Math.max(...xs) - Math.min(...xs)) / 2;
+  const ry = (Math.max(...ys) - Math.min(...ys)) / 2;
+  return Array.from({ length: ELLIPSE_STEPS }, (_, i) => {
+    const t = (2 * Math.PI * i) / ELLIPSE_STEPS;
+    return { x: c.x + rx * Math.cos(t), y: c.y + ry * Math.sin(t) };
+  });
+}
+
+/** Points turned clockwise on paper (y up) about `c`, as the viewer turns. */
+function turned(
+  points: readonly PagePoint[],
+  deg: number,
+  c: PagePoint,
+): PagePoint[] {
+  const r = (deg * Math.PI) / 180;
+  const cos = Math.cos(r);
+  const sin = Math.sin(r);
+  return points.map((p) => ({
+    x: c.x + cos * (p.x - c.x) + sin * (p.y - c.y),
+    y: c.y - sin * (p.x - c.x) + cos * (p.y - c.y),
+  }));
+}
