@@ -46,5 +46,12 @@ export function layerChoiceFor(
   const visible = visibilityOf(layers);
   const groups = [...visible.keys()];
   const hidden = groups.filter((id) => visible.get(id) === false);
-  return { groups, hidden, pages };
+  const names: Record<string, string> = {};
+  for (const [id, group] of layers) {
+    names[String(id)] = (group as { name?: unknown }).name?.toString() ?? "";
+  }
+  // A layer without a known default leaves the in-place switch undecided.
+  if (!groups.every((id) => defaults.has(id))) return { groups, hidden, pages };
+  const defaultHidden = groups.filter((id) => defaults.get(id) === false);
+  return { groups, hidden, pages, names, defaultHidden };
 }

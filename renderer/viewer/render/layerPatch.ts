@@ -16,6 +16,13 @@ export interface LayerChoice {
   readonly hidden: readonly string[];
   /** Each page object by the same kind of id, in page order. */
   readonly pages: readonly string[];
+  /**
+   * Each layer's /Name by id and the layers the document hides by
+   * default: with them the worker can switch marked objects off in place
+   * (layerMembership.ts); without, it always draws the patched copy.
+   */
+  readonly names?: Readonly<Record<string, string>>;
+  readonly defaultHidden?: readonly string[];
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
   EngineRequest,
   RasterRegion,
 } from "./engineMessages";
+import { InPlaceLayers } from "./inPlaceLayers";
 import { layerChoiceKey, layerPatch, type LayerChoice } from "./layerPatch";
 
 /**
@@ -26,6 +27,8 @@ interface OpenDocument {
   readonly bytesPtr: number;
   readonly byteLength: number;
   readonly pages: Map<number, number>;
+  /** Layer switches done on the read sheets themselves, when decidable. */
+  readonly inPlace: InPlaceLayers;
   /**
    * The same document with the reviewer's layer choice appended (see
    * layerPatch.ts), by choice key; one at a time, as each holds a copy
@@ -130,7 +133,9 @@ function loadDocument(
   const pages = new Map<number, number>();
   const count = module.FPDF_GetPageCount(handle);
   for (let index = 0; index < count; index++) pages.set(index, 0);
-  return { handle, bytesPtr, byteLength, pages, variant: null };
+  const bytes = () => heap(module).subarray(bytesPtr, bytesPtr + byteLength);
+  const inPlace = new InPlaceLayers(module, bytes);
+  return { handle, bytesPtr, byteLength, pages, inPlace, variant: null };
 }
 
 /**
@@ -227,7 +232,10 @@ async function renderOne(
     const doc = await documents.get(request.key);
     if (doc === undefined) throw new Error(`${request.key} is not open`);
     const module = await engine();
-    const drawn = withLayers(module, doc, request.layers);
+    const { pageIndex } = request.region;
+    const page = loadPage(module, doc, pageIndex);
+    const inPlace = doc.inPlace.apply(pageIndex, page, request.layers);
+    const drawn = inPlace ? doc : withLayers(module, doc, request.layers);
     const bitmap = await rasterise(module, drawn, request.region);
     reply({ type: "rendered", id: request.id, bitmap }, [bitmap]);
   } catch (cause) {
