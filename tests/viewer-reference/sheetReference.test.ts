@@ -246,4 +246,69 @@ describe.skipIf(!ready)("layers against a poppler reference", () => {
     const shown = await lajnaLike(url, reference, dpi);
     expectDifferent(reference, shown);
   });
+
+  // The heavy sheet's one layer holds its objects through a membership
+  // dictionary (OCMD): PDFium switches them off on the read sheet.
+  it("makes the heavy sheet's layer disappear when the reviewer hides it", async () => {
+    const [sheet] = HEAVY[0];
+    const bytes = new Uint8Array(readFileSync(path.join(PLANS, sheet)));
+    const [layer] = await layersOf(bytes);
+    if (layer === undefined) throw new Error(`${sheet} has no layer`);
+    const off = path.join(harness.scratchDir, "heavy-layer-off.pdf");
+    writeFileSync(off, await withLayersOff(bytes, [layer.objectNumber]));
+
+    // The layer's one object is a small box near the sheet's lower left
+    // (points 490-526 across, 1844-1861 down): a crop around it.
+    const dpi = 144;
+    const crop = { x: 880, y: 3600, width: 280, height: 200 };
+    const reference = await popplerRaster(off, dpi, crop);
+    const url = `/corpus/plans/${sheet}`;
+    const hidden = await lajnaLike(url, reference, dpi, {
+      hideLayers: [layer.name],
+      crop,
+    });
+    expect(hidden.fallbacks).toBe(0);
+    expectSame(reference, hidden);
+
+    // Where hiding the layer changes Lajna's pixels, it changes
+    // poppler's: the same object went, not some other.
+    const shown = await lajnaLike(url, reference, dpi, { crop });
+    const popplerShown = await popplerRaster(
+      path.join(PLANS, sheet),
+      dpi,
+      crop,
+    );
+    const ours = changedBox(shown, hidden);
+    const theirs = changedBox(popplerShown, reference);
+    expect(ours.count).toBeGreaterThan(50);
+    expect(theirs.count).toBeGreaterThan(50);
+    // poppler's strokes run wider, so its box is larger, around the
+    // same centre.
+    const centre = (box: typeof ours) => [
+      (box.left + box.right) / 2,
+      (box.top + box.bottom) / 2,
+    ];
+    const [ox = 0, oy = 0] = centre(ours);
+    const [tx = 0, ty = 0] = centre(theirs);
+    expect(Math.hypot(ox - tx, oy - ty)).toBeLessThanOrEqual(3);
+    expect(ours.left).toBeGreaterThanOrEqual(theirs.left);
+    expect(ours.right).toBeLessThanOrEqual(theirs.right);
+  });
 });
+
+/** The box of pixels whose grey differs by more than a quarter. */
+function changedBox(a: GrayImage, b: GrayImage) {
+  const box = { count: 0, left: a.width, top: a.height, right: -1, bottom: -1 };
+  for (let y = 0; y < a.height; y++) {
+    for (let x = 0; x < a.width; x++) {
+      const at = y * a.width + x;
+      if (Math.abs((a.data[at] ?? 255) - (b.data[at] ?? 255)) <= 64) continue;
+      box.count++;
+      box.left = Math.min(box.left, x);
+      box.top = Math.min(box.top, y);
+      box.right = Math.max(box.right, x);
+      box.bottom = Math.max(box.bottom, y);
+    }
+  }
+  return box;
+}
