@@ -167,6 +167,55 @@ describe.skipIf(!ready)("layers switched on the read sheet", () => {
   });
 });
 
+describe("a sheet the in-place switch leaves to the patched copy", () => {
+  it("refuses to show a layer the document hides, and restores the sheet", async () => {
+    const { PDFDocument, PDFName, PDFString } = await import("pdf-lib");
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([200, 200]);
+    // A layer's /Name is a text string, as CAD exports write it.
+    const shown = doc.context.register(
+      doc.context.obj({ Type: "OCG", Name: PDFString.of("shown") }),
+    );
+    const off = doc.context.register(
+      doc.context.obj({ Type: "OCG", Name: PDFString.of("off") }),
+    );
+    const resources = page.node.normalizedEntries().Resources;
+    resources.set(
+      PDFName.of("Properties"),
+      doc.context.obj({ L1: shown, L2: off }),
+    );
+    const content = doc.context.flateStream(
+      "/OC /L1 BDC 0 0 0 rg 0 0 100 200 re f EMC " +
+        "/OC /L2 BDC 0 0 0 rg 100 0 100 200 re f EMC",
+    );
+    page.node.set(PDFName.of("Contents"), doc.context.register(content));
+    doc.catalog.set(
+      PDFName.of("OCProperties"),
+      doc.context.obj({ OCGs: [shown, off], D: { OFF: [off] } }),
+    );
+    const bytes = await doc.save({ useObjectStreams: true });
+
+    const pdfium = await loadPdfium();
+    const base = await choiceBase(bytes);
+    const sheet = open(pdfium, bytes);
+    try {
+      const before = pixels(pdfium, sheet.page);
+      const [l1, l2] = base.groups as [string, string];
+      expect(
+        sheet.layers.apply(0, sheet.page, { ...base, hidden: [l1, l2] }),
+      ).toBe(true);
+      expect(differing(pixels(pdfium, sheet.page), before)).toBeGreaterThan(0);
+      // Showing "off" needs the patched copy; the read sheet is whole again.
+      expect(sheet.layers.apply(0, sheet.page, { ...base, hidden: [l1] })).toBe(
+        false,
+      );
+      expect(differing(pixels(pdfium, sheet.page), before)).toBe(0);
+    } finally {
+      sheet.close();
+    }
+  });
+});
+
 describe("what the in-place switch refuses", () => {
   const choice: LayerChoice = {
     groups: ["1R", "2R"],

@@ -176,6 +176,10 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
       Object.keys(await page.evaluate(() => window.engineTest!.layers())),
     );
     expect(none.ink).toBe(0);
+    // Objects switched off in place come back when their layer does:
+    // one choice's switches never leak into the next.
+    const noHatchAgain = await show(["15_hatch"]);
+    expect(noHatchAgain.digest).toBe(noHatch.digest);
     const again = await show([]);
     expect(again.digest).toBe(all.digest);
   });
