@@ -35,12 +35,12 @@ export class InPlaceLayers {
     return hide !== null;
   }
 
-  private plan(
-    pageIndex: number,
-    page: number,
-    choice: LayerChoice,
-  ): number[] | null {
-    if (choice.names === undefined) return null;
+  /**
+   * Reads what a switch on the sheet needs ahead of it, so the first
+   * switch only pays for the drawing; null when the document always
+   * takes the patched copy.
+   */
+  prepare(pageIndex: number, page: number): readonly MarkedObject[] | null {
     // A form or image whose own dictionary names a layer is invisible to
     // the marks PDFium reports, so such a document always takes the copy.
     this.streamLayers ??= streamsCarryLayers(this.bytes());
@@ -51,6 +51,16 @@ export class InPlaceLayers {
       objects = readMarkedObjects(this.module, page);
       this.marked.set(pageIndex, objects);
     }
-    return objectsToHide(objects, choice);
+    return objects;
+  }
+
+  private plan(
+    pageIndex: number,
+    page: number,
+    choice: LayerChoice,
+  ): number[] | null {
+    if (choice.names === undefined) return null;
+    const objects = this.prepare(pageIndex, page);
+    return objects === null ? null : objectsToHide(objects, choice);
   }
 }

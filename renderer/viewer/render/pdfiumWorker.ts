@@ -238,8 +238,19 @@ async function renderOne(
     const drawn = inPlace ? doc : withLayers(module, doc, request.layers);
     const bitmap = await rasterise(module, drawn, request.region);
     reply({ type: "rendered", id: request.id, bitmap }, [bitmap]);
+    // Idle now: read the sheet's layer marks before a reviewer switches.
+    if (waiting.length === 0) prepareLayers(doc, pageIndex, page);
   } catch (cause) {
     reply({ type: "failed", id: request.id, message: String(cause) });
+  }
+}
+
+/** A failure here only leaves the reading to the first switch. */
+function prepareLayers(doc: OpenDocument, pageIndex: number, page: number) {
+  try {
+    doc.inPlace.prepare(pageIndex, page);
+  } catch {
+    // The switch reads the marks itself, or takes the patched copy.
   }
 }
 
