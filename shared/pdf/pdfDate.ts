@@ -1,6 +1,7 @@
 /**
  * PDF date strings (ISO 32000 7.9.4, "D:YYYYMMDDHHmmSSOHH'mm'"), as XFDF,
- * PDF annotations and signature dictionaries carry them, to and from ISO 8601 instants.
+ * PDF annotations and signature dictionaries carry them, to and from
+ * ISO 8601 instants.
  */
 
 const PDF_DATE =

@@ -4,7 +4,7 @@ import { markupsFromXfdf } from "../../shared/annotations/markupFromXfdf";
 import { readXfdf } from "../../shared/annotations/xfdfReader";
 import { UserError } from "../../shared/contract/errors";
 
-/** The translation key an import of `xfdf` onto a 2-sheet document fails with. */
+/** The key an import of `xfdf` onto a 2-sheet document fails with. */
 function refusal(xfdf: string): string {
   try {
     markupsFromXfdf(readXfdf(xfdf), {

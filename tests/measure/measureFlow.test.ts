@@ -12,8 +12,8 @@ import {
  * The measuring tools driven in Chromium against the real stack (demo
  * server, browser-mode host, built renderer): calibrate on two points at
  * a known distance, measure a length, an area with a cut-out, an angle and
- * a count, see the values on the sheet, find them again after a reload, and see the snap
- * marker on the drawing.
+ * a count, see the values on the sheet, find them again after a reload,
+ * and see the snap marker on the drawing.
  */
 
 const ready = demoStackReadyFor("measureFlow.test");

@@ -6,8 +6,9 @@ const here = (relative: string) =>
 
 /**
  * Builds the reference harness page (page/index.html); the test session
- * chooses the output folder (see support/harnessSession.ts). pdf.js's data folders are served by the
- * test from node_modules under /pdfjs/, the paths the renderer asks for.
+ * chooses the output folder (see support/harnessSession.ts). pdf.js's
+ * data folders are served by the test from node_modules under /pdfjs/,
+ * the paths the renderer asks for.
  */
 export default defineConfig({
   root: here("./page"),

@@ -42,7 +42,7 @@ export const LEVEL_PLAN = path.join(
   "plans/pdfjs_issue12810_arch_plan_24x36_portrait.pdf",
 );
 
-/** A dossier whose documents are the corpus's hostile PDFs and one good sheet. */
+/** A dossier of the corpus's hostile PDFs and one good sheet. */
 export const DAMAGED_DOSSIER_NUMBER = "KH-E2E-2026-0118";
 export const MALFORMED = [
   "pdfjs_poppler-85140-0_huge_mediabox.pdf",
@@ -70,7 +70,7 @@ export const ACCOUNTS = {
   secretary: { username: "salma", password: "salma-e2e-pass" },
 } as const;
 
-/** A zoning plan with the parcel's zone and a neighbour, as a clerk imports it. */
+/** The parcel's zone and a neighbour, as a clerk imports them. */
 function zoningGeoJson(): string {
   const square = (x0: number, y0: number, size: number) => [
     [

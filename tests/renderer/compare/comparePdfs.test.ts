@@ -110,7 +110,7 @@ async function compare(input: HarnessInput): Promise<{
   return { output, classes: Buffer.from(output.classesBase64, "base64") };
 }
 
-/** How many pixels of each class lie inside a box (points), shrunk by `inset` px. */
+/** Pixels of each class inside a box (points), shrunk by `inset` px. */
 function tally(
   classes: Buffer,
   width: number,

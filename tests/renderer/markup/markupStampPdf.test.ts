@@ -96,7 +96,10 @@ function stamp(image: ReturnType<typeof picture> | null): Markup {
   };
 }
 
-/** Pixels not white inside the picture's part of the box (upper 60 %): the rendered plan is a light grey sheet. */
+/**
+ * Pixels not white inside the picture's part of the box (upper 60 %):
+ * the rendered plan is a light grey sheet.
+ */
 function inkInPicture(raster: Raster): number {
   let ink = 0;
   for (let y = 300 + 0.34 * 160 + 4; y < 460 - 0.06 * 160 - 4; y++) {
