@@ -5,14 +5,15 @@ import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
-import { DocumentAnnotations } from "./DocumentAnnotations";
 import { downloadFile } from "./download";
 import "./exchange.css";
 
 /**
  * The open document's exchange menu: import an XFDF from Acrobat or
  * Bluebeam, export its markups as XFDF, as an annotated PDF or as a
- * flattened PDF for printing, and the annotations the PDF already holds.
+ * flattened PDF for printing. The annotations the PDF already holds are
+ * markups of origin "document" (made at registration), listed with the
+ * others.
  */
 export function ExchangeMenu(props: {
   client: LajnaClient;
@@ -130,7 +131,6 @@ export function ExchangeMenu(props: {
           onDismiss={() => setError(null)}
         />
       )}
-      <DocumentAnnotations client={client} documentId={document.id} />
     </section>
   );
 }

@@ -14,9 +14,6 @@ export const exchangeMessages: Messages = {
     "exchange.imported":
       "تم استيراد {imported} ملاحظة ({skipped} عنصر ليس ملاحظة تم تجاهله).",
     "exchange.working": "جارٍ العمل…",
-    "exchange.inDocument": "ملاحظات موجودة داخل ملف PDF ({count})",
-    "exchange.inDocumentNone": "لا توجد ملاحظات داخل ملف PDF.",
-    "exchange.inDocumentReadOnly": "من الملف المقدَّم، للقراءة فقط.",
     "exchange.error.pdfUnreadable":
       "تعذر إنشاء نسخة PDF مع الملاحظات لأن الملف الأصلي غير مقروء. الأصل لم يتغير.",
     "xfdf.error.tooLarge":
@@ -45,9 +42,6 @@ export const exchangeMessages: Messages = {
     "exchange.imported":
       "{imported} annotations importées ({skipped} éléments non pris en compte : liens, champs).",
     "exchange.working": "En cours…",
-    "exchange.inDocument": "Annotations présentes dans le PDF ({count})",
-    "exchange.inDocumentNone": "Le PDF ne contient pas d'annotations.",
-    "exchange.inDocumentReadOnly": "Du fichier déposé, en lecture seule.",
     "exchange.error.pdfUnreadable":
       "Impossible de produire le PDF annoté : le fichier d'origine est illisible. L'original n'a pas été modifié.",
     "xfdf.error.tooLarge":
@@ -76,9 +70,6 @@ export const exchangeMessages: Messages = {
     "exchange.imported":
       "{imported} markups imported ({skipped} items left out: links, fields).",
     "exchange.working": "Working…",
-    "exchange.inDocument": "Annotations inside the PDF ({count})",
-    "exchange.inDocumentNone": "The PDF holds no annotations.",
-    "exchange.inDocumentReadOnly": "From the submitted file, read-only.",
     "exchange.error.pdfUnreadable":
       "The annotated PDF could not be made: the original file is unreadable. The original was not changed.",
     "xfdf.error.tooLarge":
