@@ -1,6 +1,6 @@
-import { useEffect, useState } from "react";
 import type { Markup, MarkupStyle } from "../../shared/domain/entities";
 import { useT } from "../i18n/useT";
+import { StyleOptionRow } from "./StyleOptionRow";
 import { DEFAULT_CLOUD_INTENSITY } from "./tools";
 
 /** Kinds whose words are drawn on the sheet, so font size applies. */
@@ -47,18 +47,11 @@ export function MarkupStylePanel(props: {
           onChange={(e) => props.onChange({ color: e.target.value })}
         />
       </label>
-      <label>
-        {t("markup.style.width")}
-        <CommitNumber
-          type="number"
-          testId="markup-style-width"
-          min={0.25}
-          max={20}
-          step={0.25}
-          value={style.strokeWidthPt ?? 1}
-          onCommit={(width) => restyle({ strokeWidthPt: width })}
-        />
-      </label>
+      <StyleOptionRow
+        option="width"
+        value={style.strokeWidthPt ?? 1}
+        onCommit={(strokeWidthPt) => restyle({ strokeWidthPt })}
+      />
       {fillKinds.has(markup.kind) && (
         <label>
           {t("markup.style.fill")}
@@ -82,88 +75,25 @@ export function MarkupStylePanel(props: {
           </span>
         </label>
       )}
-      <label>
-        {t("markup.style.opacity")}
-        <CommitNumber
-          type="range"
-          testId="markup-style-opacity"
-          min={0.1}
-          max={1}
-          step={0.05}
-          value={style.opacity ?? 1}
-          onCommit={(opacity) => restyle({ opacity })}
-        />
-      </label>
+      <StyleOptionRow
+        option="opacity"
+        value={style.opacity ?? 1}
+        onCommit={(opacity) => restyle({ opacity })}
+      />
       {textKinds.has(markup.kind) && (
-        <label>
-          {t("markup.style.fontSize")}
-          <CommitNumber
-            type="number"
-            testId="markup-style-font"
-            min={4}
-            max={72}
-            step={1}
-            value={style.fontSizePt ?? 9}
-            onCommit={(size) => restyle({ fontSizePt: size })}
-          />
-        </label>
+        <StyleOptionRow
+          option="font"
+          value={style.fontSizePt ?? 9}
+          onCommit={(fontSizePt) => restyle({ fontSizePt })}
+        />
       )}
       {markup.kind === "cloud" && (
-        <label>
-          {t("markup.option.arcSize")}
-          <CommitNumber
-            type="range"
-            testId="markup-style-arc"
-            min={0.25}
-            max={3}
-            step={0.25}
-            value={style.cloudIntensity ?? DEFAULT_CLOUD_INTENSITY}
-            onCommit={(cloudIntensity) => restyle({ cloudIntensity })}
-          />
-        </label>
+        <StyleOptionRow
+          option="arc"
+          value={style.cloudIntensity ?? DEFAULT_CLOUD_INTENSITY}
+          onCommit={(cloudIntensity) => restyle({ cloudIntensity })}
+        />
       )}
     </fieldset>
-  );
-}
-
-/**
- * A number or slider that saves once the author lets go (pointer up,
- * Enter, leaving the field) rather than at every step of a drag, so one
- * adjustment is one save and one undo step.
- */
-function CommitNumber(props: {
-  type: "number" | "range";
-  testId: string;
-  min: number;
-  max: number;
-  step: number;
-  value: number;
-  onCommit: (value: number) => void;
-}) {
-  const [draft, setDraft] = useState(String(props.value));
-  useEffect(() => setDraft(String(props.value)), [props.value]);
-
-  const commit = () => {
-    const value = Number(draft);
-    const valid = value >= props.min && value <= props.max;
-    if (valid && value !== props.value) props.onCommit(value);
-    else if (!valid) setDraft(String(props.value));
-  };
-
-  return (
-    <input
-      type={props.type}
-      data-testid={props.testId}
-      min={props.min}
-      max={props.max}
-      step={props.step}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onPointerUp={commit}
-      onBlur={commit}
-      onKeyUp={(e) => {
-        if (e.key === "Enter" || props.type === "range") commit();
-      }}
-    />
   );
 }
