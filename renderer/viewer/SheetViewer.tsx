@@ -88,6 +88,7 @@ export function SheetViewer(props: {
     size,
     { sheetIndex, sheetCount, onSheetIndex: props.onSheetIndex },
     props.memory ?? null,
+    doc.sha256,
   );
   const isShown = () => stageRef.current?.offsetParent != null;
   useViewerKeys(actions, isShown);

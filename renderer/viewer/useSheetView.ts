@@ -8,6 +8,7 @@ import {
   type FitMode,
   type SheetViewActions,
 } from "./sheetViewActions";
+import { loadTurn, saveTurn, turnMemoryKey } from "./turnMemory";
 import type { DocumentViewMemory } from "./viewMemory";
 import {
   keepInView,
@@ -23,7 +24,9 @@ export type { SheetViewActions };
  * viewport that matches them (for markups, measurements, hits and
  * clicks), and the actions that change them. A newly shown sheet starts
  * fitted, unless `memory` holds the view the reviewer left it in (a tab
- * shown again); turns are kept per sheet in `memory`.
+ * shown again). Each sheet's turn is remembered under the document's
+ * `sha256` (turnMemory.ts), so a tab shown again or a reload of the app
+ * brings it back turned; without it, turns last while the viewer does.
  */
 export function useSheetView(
   page: PDFPageProxy | null,
@@ -34,11 +37,19 @@ export function useSheetView(
     onSheetIndex: (index: number) => void;
   },
   memory: DocumentViewMemory | null = null,
+  sha256: string | null = null,
 ) {
   const [view, setViewState] = useState<ViewState | null>(null);
-  const [turns, setTurns] = useState(() => new Map(memory?.turns));
-  const turn: QuarterTurn =
-    page === null ? 0 : (turns.get(page.pageNumber - 1) ?? 0);
+  const [turns, setTurns] = useState(() => new Map<number, QuarterTurn>());
+  const shown = page === null ? null : page.pageNumber - 1;
+  // Read while rendering, not in an effect: a sheet drawn upright first
+  // and turned a moment later would be fitted and rastered twice.
+  const turn = useMemo<QuarterTurn>(() => {
+    if (shown === null) return 0;
+    const chosen = turns.get(shown);
+    if (chosen !== undefined || sha256 === null) return chosen ?? 0;
+    return loadTurn(turnMemoryKey(sha256, shown));
+  }, [shown, turns, sha256]);
 
   // The page's size at zoom 1 with its own /Rotate and the turn applied.
   const pageSize = useMemo<Size | null>(() => {
@@ -91,10 +102,10 @@ export function useSheetView(
 
   const setTurn = useCallback(
     (sheetIndex: number, next: QuarterTurn) => {
-      memory?.turns.set(sheetIndex, next);
+      if (sha256 !== null) saveTurn(turnMemoryKey(sha256, sheetIndex), next);
       setTurns((current) => new Map(current).set(sheetIndex, next));
     },
-    [memory],
+    [sha256],
   );
 
   const viewport = useMemo<SheetViewport | null>(() => {
