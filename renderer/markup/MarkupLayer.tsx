@@ -202,27 +202,33 @@ export function MarkupLayer(props: {
     return rotationGrip(m.kind, pixels, style.rotationDeg ?? 0);
   };
 
+  // The resting drawing and the drag preview are laid out in the same
+  // upright frame, or a stamp on a turned sheet showed unturned until it
+  // was released.
   const shapeFor = (markup: Markup, at = viewport) => {
     const pixelsAt = (points: readonly { x: number; y: number }[]) =>
       points.map((p) => toViewportPixel(at, pdfPoint(p.x, p.y)));
     const pixels = pixelsAt(markup.points);
     const strokePixels = markup.strokes.map(pixelsAt);
-    if (gesture === null || gesture.markupId !== markup.id) {
-      const upright = uprightFrame(
-        markup.kind,
-        pixels,
-        markup.style.rotationDeg ?? 0,
-        sheetAngleDeg(at),
-        viewportPixel,
-      );
-      const style = { ...markup.style, rotationDeg: upright.rotationDeg };
-      return { pixels: upright.pixels, strokePixels, style };
-    }
-    const edited = editedShape(markup.kind, pixels, turnOf(markup), gesture);
+    const edit = gesture?.markupId === markup.id ? gesture : null;
+    const shape =
+      edit === null
+        ? { pixels, rotationDeg: turnOf(markup) }
+        : editedShape(markup.kind, pixels, turnOf(markup), edit);
+    const upright = uprightFrame(
+      markup.kind,
+      shape.pixels,
+      shape.rotationDeg,
+      sheetAngleDeg(at),
+      viewportPixel,
+    );
     return {
-      pixels: edited.pixels,
-      strokePixels: editedStrokes(markup.kind, pixels, strokePixels, gesture),
-      style: { ...markup.style, rotationDeg: edited.rotationDeg },
+      pixels: upright.pixels,
+      strokePixels:
+        edit === null
+          ? strokePixels
+          : editedStrokes(markup.kind, pixels, strokePixels, edit),
+      style: { ...markup.style, rotationDeg: upright.rotationDeg },
     };
   };
 

@@ -15,10 +15,20 @@ export interface GestureMeasures {
   readonly longTaskMs: number[];
 }
 
+/** How the bench page mounts its markups. */
+export interface MountOptions {
+  readonly turned?: boolean;
+  readonly editable?: boolean;
+}
+
 /** What the bench page exposes on `window.markupFramesBench`. */
 export interface MarkupFramesBench {
-  /** Mounts the layer with `count` markups, fitted; answers the ms taken. */
-  mount(count: number): Promise<number>;
+  /**
+   * Mounts the layer with `count` markups, fitted; answers the ms taken.
+   * `turned` shows the sheet a quarter turn clockwise; `editable` lets
+   * the markups be dragged, a release taking the new geometry.
+   */
+  mount(count: number, options?: MountOptions): Promise<number>;
   /** How many markup shapes the layer has in the page. */
   shapeCount(): number;
   /** The id of the markup a click on the layer selected last, if any. */

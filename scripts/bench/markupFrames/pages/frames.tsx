@@ -4,7 +4,10 @@ import { createRoot } from "react-dom/client";
 import type { Markup } from "../../../../shared/domain/entities";
 import { LanguageProvider } from "../../../../renderer/i18n/LanguageContext";
 import { registerAllMessages } from "../../../../renderer/i18n/registerAll";
-import { MarkupLayer } from "../../../../renderer/markup/MarkupLayer";
+import {
+  MarkupLayer,
+  type GeometryChange,
+} from "../../../../renderer/markup/MarkupLayer";
 import type { SheetViewport } from "../../../../renderer/viewer/sheetCoordinates";
 import { SHEET_PT, sheetMarkups } from "../sheetMarkups";
 import type { GestureMeasures, MarkupFramesBench } from "./benchPage";
@@ -19,15 +22,30 @@ import type { GestureMeasures, MarkupFramesBench } from "./benchPage";
 const CSS_PER_POINT = 96 / 72;
 const STAGE = { width: 1600, height: 1000 } as const;
 
-/** Zoom and the sheet's top-left corner on the stage, in CSS pixels. */
+/**
+ * Zoom and the sheet's top-left corner on the stage, in CSS pixels;
+ * `turned` shows the sheet a quarter turn clockwise, as /Rotate 90 does.
+ */
 interface View {
   readonly zoom: number;
   readonly x: number;
   readonly y: number;
+  readonly turned?: boolean;
 }
 
 function viewportOf(view: View): SheetViewport {
   const scale = view.zoom * CSS_PER_POINT;
+  if (view.turned === true) {
+    return {
+      width: SHEET_PT.height * scale,
+      height: SHEET_PT.width * scale,
+      convertToViewportPoint: (x, y) => [
+        view.x + y * scale,
+        view.y + x * scale,
+      ],
+      convertToPdfPoint: (x, y) => [(y - view.y) / scale, (x - view.x) / scale],
+    };
+  }
   return {
     width: SHEET_PT.width * scale,
     height: SHEET_PT.height * scale,
@@ -62,10 +80,29 @@ function Bench(props: { markups: readonly Markup[]; view: View }) {
         pending={null}
         interactive
         onSelect={select}
-        canEdit={() => false}
+        canEdit={() => editable}
+        onEdited={edited}
       />
     </div>
   );
+}
+
+/** Whether the author may drag markups (mount's option). */
+let editable = false;
+
+/** A drag released: the markup takes its new geometry, as a save would. */
+function edited(markup: Markup, change: GeometryChange): void {
+  markups = markups.map((m) =>
+    m.id === markup.id
+      ? {
+          ...m,
+          points: change.points,
+          strokes: change.strokes,
+          style: { ...m.style, rotationDeg: change.rotationDeg },
+        }
+      : m,
+  );
+  show(view);
 }
 
 registerAllMessages();
@@ -73,9 +110,9 @@ const root = createRoot(document.getElementById("stage")!);
 let markups: Markup[] = [];
 let view: View = fitted();
 
-function fitted(): View {
+function fitted(turned = false): View {
   const zoom = STAGE.width / (SHEET_PT.width * CSS_PER_POINT);
-  return { zoom, x: 0, y: 0 };
+  return { zoom, x: 0, y: 0, turned };
 }
 
 function show(next: View): void {
@@ -135,10 +172,11 @@ function drive(views: readonly View[]): Promise<GestureMeasures> {
 }
 
 const bench: MarkupFramesBench = {
-  async mount(count) {
+  async mount(count, options) {
     markups = sheetMarkups(count);
+    editable = options?.editable ?? false;
     const start = performance.now();
-    show(fitted());
+    show(fitted(options?.turned));
     await new Promise((resolve) => requestAnimationFrame(resolve));
     return performance.now() - start;
   },
