@@ -7,6 +7,8 @@ import {
 } from "pdfjs-dist";
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
 import { describeCause, rendererLogger } from "../log/rendererLog";
+import type { RasterRegion } from "./render/engineMessages";
+import type { DeviceRect } from "./render/layerDamage";
 import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
 import { layerChoiceFor, visibilityOf } from "./render/layerDefaults";
 import type { LayerChoice } from "./render/layerPatch";
@@ -50,12 +52,12 @@ let channels = 0;
  */
 export class SheetRenderer {
   private task: RenderTask | null = null;
-  private rendered: {
-    page: PDFPageProxy;
-    view: ViewState;
-    turn: QuarterTurn;
-    marginPx: number;
-  } | null = null;
+  private rendered: Rendered | null = null;
+  /**
+   * The device pixels of the canvas PDFium's last answer painted: all
+   * of it, or the patch of a layer switch. For benchmarks and tests.
+   */
+  lastPaint: DeviceRect | null = null;
   private generation = 0;
   private readonly channel = ++channels;
   /** A document given to `prepare` and not yet to `setDocument`. */
@@ -182,7 +184,10 @@ export class SheetRenderer {
       doc === null || this.engine === null
         ? undefined
         : layerChoiceFor(layers, doc.defaults, doc.pages);
-    if (doc !== null && choice !== undefined) {
+    if (doc !== null && choice !== undefined && this.showsRegion(target)) {
+      // Only the layers changed: PDFium may redraw just what they cover.
+      this.renderSwitch(target, doc.key, layers, choice);
+    } else if (doc !== null && choice !== undefined) {
       // The viewer's own rectangle first, about half the pixels, then the
       // margin around it. A sheet wholly in view has nothing in the
       // margin to draw, so it is drawn once, margin included.
@@ -219,15 +224,7 @@ export class SheetRenderer {
     stage: "first" | "margin" = "first",
   ): void {
     const { page, view, turn, marginPx, area, ratio, generation } = target;
-    const region = {
-      pageIndex: page.pageNumber - 1,
-      turn,
-      scale: view.zoom * ratio,
-      x: (view.x + marginPx) * ratio,
-      y: (view.y + marginPx) * ratio,
-      width: Math.max(1, Math.round(area.width * ratio)),
-      height: Math.max(1, Math.round(area.height * ratio)),
-    };
+    const region = regionOf(target);
     this.engine?.render(key, this.channel, region, choice).then(
       (bitmap) => {
         if (bitmap === null) return;
@@ -238,8 +235,14 @@ export class SheetRenderer {
         if (stage === "first") this.onBusy(false);
         this.place(bitmap.width, bitmap.height, area, marginPx);
         this.display.getContext("2d")?.drawImage(bitmap, 0, 0);
+        this.lastPaint = {
+          x: 0,
+          y: 0,
+          width: bitmap.width,
+          height: bitmap.height,
+        };
         bitmap.close();
-        this.rendered = { page, view, turn, marginPx };
+        this.rendered = { page, view, turn, marginPx, area, ratio, choice };
         this.follow(page, view, turn);
         if (next !== null) {
           this.renderWithPdfium(next, key, layers, choice, null, "margin");
@@ -253,6 +256,72 @@ export class SheetRenderer {
         if (generation === this.generation && stage === "first") {
           this.renderWithPdfjs(next ?? target, layers);
         }
+      },
+    );
+  }
+
+  /**
+   * Whether the canvas holds PDFium's sharp bitmap of exactly the
+   * target's region, so a layer switch can patch it in place.
+   */
+  private showsRegion(target: RenderTarget): boolean {
+    const shown = this.rendered;
+    return (
+      shown !== null &&
+      shown.choice !== undefined &&
+      shown.page === target.page &&
+      shown.turn === target.turn &&
+      shown.ratio === target.ratio &&
+      shown.marginPx === target.marginPx &&
+      shown.area.width === target.area.width &&
+      shown.area.height === target.area.height &&
+      shown.view.zoom === target.view.zoom &&
+      shown.view.x === target.view.x &&
+      shown.view.y === target.view.y
+    );
+  }
+
+  /**
+   * Redraws the shown region at a new layer choice: PDFium answers only
+   * the patch the switched objects cover when it can, which is painted
+   * over the canvas as it is; else the whole region, as any render.
+   */
+  private renderSwitch(
+    target: RenderTarget,
+    key: string,
+    layers: OptionalContentConfig | null,
+    choice: LayerChoice | null,
+  ): void {
+    const { page, view, turn, marginPx, area, ratio, generation } = target;
+    const since = this.rendered?.choice ?? null;
+    const region = regionOf(target);
+    this.engine?.renderSwitch(key, this.channel, region, choice, since).then(
+      (drawn) => {
+        if (drawn === null) return;
+        const { bitmap, at } = drawn;
+        if (generation !== this.generation) {
+          bitmap.close();
+          return;
+        }
+        this.onBusy(false);
+        const context = this.display.getContext("2d");
+        if (at === null)
+          this.place(bitmap.width, bitmap.height, area, marginPx);
+        else context?.clearRect(at.x, at.y, bitmap.width, bitmap.height);
+        context?.drawImage(bitmap, at?.x ?? 0, at?.y ?? 0);
+        this.lastPaint = {
+          ...(at ?? { x: 0, y: 0 }),
+          width: bitmap.width,
+          height: bitmap.height,
+        };
+        bitmap.close();
+        this.rendered = { page, view, turn, marginPx, area, ratio, choice };
+        this.follow(page, view, turn);
+      },
+      (cause: unknown) => {
+        log.warn("raster worker failed", describeCause(cause));
+        if (generation === this.generation)
+          this.renderWithPdfjs(target, layers);
       },
     );
   }
@@ -292,7 +361,7 @@ export class SheetRenderer {
         this.place(offscreen.width, offscreen.height, area, marginPx);
         const rect = pageRect(page, shifted, ratio, turn);
         copyPage(offscreen, this.display, rect);
-        this.rendered = { page, view, turn, marginPx };
+        this.rendered = { page, view, turn, marginPx, area, ratio };
         this.follow(page, view, turn);
       },
       (cause: unknown) => {
@@ -331,6 +400,8 @@ export class SheetRenderer {
       view: { zoom: view.zoom, x: 0, y: 0 },
       turn,
       marginPx: 0,
+      area: size,
+      ratio: 0,
     };
     return true;
   }
@@ -381,6 +452,20 @@ export class SheetRenderer {
   }
 }
 
+/** The PDFium region a render target covers, in device pixels. */
+function regionOf(target: RenderTarget): RasterRegion {
+  const { page, view, turn, marginPx, area, ratio } = target;
+  return {
+    pageIndex: page.pageNumber - 1,
+    turn,
+    scale: view.zoom * ratio,
+    x: (view.x + marginPx) * ratio,
+    y: (view.y + marginPx) * ratio,
+    width: Math.max(1, Math.round(area.width * ratio)),
+    height: Math.max(1, Math.round(area.height * ratio)),
+  };
+}
+
 /** The render's margin beyond each edge, as a share of the viewer. */
 const MARGIN_SHARE = 0.25;
 
@@ -391,6 +476,19 @@ interface DocumentFacts {
   defaults: Map<string, boolean> | null;
   /** The page objects, known for layered documents only. */
   pages: string[] | null;
+}
+
+/** What the display canvas holds. */
+interface Rendered {
+  readonly page: PDFPageProxy;
+  readonly view: ViewState;
+  readonly turn: QuarterTurn;
+  readonly marginPx: number;
+  readonly area: Size;
+  /** Device pixels per CSS pixel; 0 for a preview. */
+  readonly ratio: number;
+  /** PDFium's layer choice; undefined for pdf.js pixels or a preview. */
+  readonly choice?: LayerChoice | null;
 }
 
 interface RenderTarget {

@@ -84,6 +84,14 @@ async function openSheet(file: string) {
 }
 
 /** Mean absolute difference of two grey maps, 0 (same) to 255. */
+/** The largest difference of one 8 px block's mean grey between two. */
+function largestBlockDifference(a: CanvasPixels, b: CanvasPixels): number {
+  expect(a.blocks.length).toBe(b.blocks.length);
+  return Math.max(
+    ...a.blocks.map((grey, i) => Math.abs(grey - (b.blocks[i] ?? 0))),
+  );
+}
+
 function greyDistance(a: CanvasPixels, b: CanvasPixels): number {
   expect(a.blocks.length).toBe(b.blocks.length);
   let sum = 0;
@@ -177,11 +185,17 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
     );
     expect(none.ink).toBe(0);
     // Objects switched off in place come back when their layer does:
-    // one choice's switches never leak into the next.
+    // one choice's switches never leak into the next. A switch may be
+    // redrawn as a patch only, whose antialiased edges can round one
+    // grey level apart from a whole render: each 8 px block the same
+    // within one level.
     const noHatchAgain = await show(["15_hatch"]);
-    expect(noHatchAgain.digest).toBe(noHatch.digest);
+    expect(largestBlockDifference(noHatchAgain, noHatch)).toBeLessThanOrEqual(
+      1,
+    );
     const again = await show([]);
-    expect(again.digest).toBe(all.digest);
+    expect(largestBlockDifference(again, all)).toBeLessThanOrEqual(1);
+    expect(largestBlockDifference(noHatch, all)).toBeGreaterThan(20);
   });
 
   it("turns a sheet a quarter as pdf.js rotates it by 90", async () => {

@@ -1,4 +1,5 @@
 import type {
+  DevicePoint,
   EngineReply,
   EngineRequest,
   RasterRegion,
@@ -84,6 +85,32 @@ export class PdfiumEngine {
     region: RasterRegion,
     layers: LayerChoice | null = null,
   ): Promise<ImageBitmap | null> {
+    const drawn = await this.draw(key, channel, region, layers, undefined);
+    return drawn?.bitmap ?? null;
+  }
+
+  /**
+   * Like `render` for a region the viewer already shows at the layers
+   * `since`: the answer may be only the patch the switch changed, with
+   * its place in the region (`at`), or the whole region (`at` null).
+   */
+  renderSwitch(
+    key: string,
+    channel: number,
+    region: RasterRegion,
+    layers: LayerChoice | null,
+    since: LayerChoice | null,
+  ): Promise<DrawnRegion | null> {
+    return this.draw(key, channel, region, layers, since);
+  }
+
+  private async draw(
+    key: string,
+    channel: number,
+    region: RasterRegion,
+    layers: LayerChoice | null,
+    since: LayerChoice | null | undefined,
+  ): Promise<DrawnRegion | null> {
     const source = this.sources.get(key);
     const opening =
       this.opened.get(key) ??
@@ -101,9 +128,12 @@ export class PdfiumEngine {
       key,
       region,
       layers,
+      ...(since === undefined ? {} : { since }),
     } as const;
     const answer = await this.send(request, key);
-    if (answer.type === "rendered") return answer.bitmap;
+    if (answer.type === "rendered") {
+      return { bitmap: answer.bitmap, at: answer.at ?? null };
+    }
     if (answer.type === "superseded") return null;
     throw new Error(answer.type === "failed" ? answer.message : answer.type);
   }
@@ -178,6 +208,12 @@ export class PdfiumEngine {
       this.worker.postMessage({ ...request, id }, transfer);
     });
   }
+}
+
+/** A drawn bitmap: the whole region, or the patch at `at` in it. */
+export interface DrawnRegion {
+  readonly bitmap: ImageBitmap;
+  readonly at: DevicePoint | null;
 }
 
 let shared: PdfiumEngine | null = null;

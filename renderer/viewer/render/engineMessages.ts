@@ -23,6 +23,12 @@ export type EngineRequest =
       readonly region: RasterRegion;
       /** Layers switched from the document's default; null when none. */
       readonly layers: LayerChoice | null;
+      /**
+       * The layers of the bitmap the viewer shows of this very region,
+       * when it shows one: the worker may then draw only the part a
+       * layer switch changes (the reply's `at`).
+       */
+      readonly since?: LayerChoice | null;
     }
   | { readonly type: "close"; readonly key: string }
   | { readonly type: "warm"; readonly id: number };
@@ -35,6 +41,11 @@ export type EngineReply =
       readonly type: "rendered";
       readonly id: number;
       readonly bitmap: ImageBitmap;
+      /**
+       * Where the bitmap goes in the region, when it is only the part a
+       * layer switch changed; absent when it is the whole region.
+       */
+      readonly at?: DevicePoint;
     }
   | { readonly type: "superseded"; readonly id: number }
   | { readonly type: "failed"; readonly id: number; readonly message: string };
@@ -53,4 +64,10 @@ export interface RasterRegion {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** A device-pixel position in a region's bitmap. */
+export interface DevicePoint {
+  readonly x: number;
+  readonly y: number;
 }

@@ -15,6 +15,8 @@ import type { MarkedObject } from "./layerMembership";
 export class InPlaceLayers {
   private readonly marked = new Map<number, MarkedObject[]>();
   private readonly off = new Map<number, Set<number>>();
+  /** Each marked object's top-level ancestor, per sheet, once needed. */
+  private readonly tops = new Map<number, Map<number, number>>();
   private streamLayers: boolean | null = null;
 
   /** `bytes` gives the document's bytes, read at once (heap may move). */
@@ -54,6 +56,32 @@ export class InPlaceLayers {
     return objects;
   }
 
+  /**
+   * The top-level objects of the sheet whose visibility differs between
+   * two choices, for redrawing only where they lie; null when either
+   * choice cannot be decided in place.
+   */
+  changed(
+    pageIndex: number,
+    page: number,
+    from: LayerChoice | null,
+    to: LayerChoice | null,
+  ): number[] | null {
+    const before = from === null ? [] : this.plan(pageIndex, page, from);
+    const after = to === null ? [] : this.plan(pageIndex, page, to);
+    if (before === null || after === null) return null;
+
+    const was = new Set(before);
+    const now = new Set(after);
+    const switched = [...was, ...now].filter((h) => was.has(h) !== now.has(h));
+    let tops = this.tops.get(pageIndex);
+    if (tops === undefined) {
+      tops = topLevelOf(this.marked.get(pageIndex) ?? []);
+      this.tops.set(pageIndex, tops);
+    }
+    return [...new Set(switched.map((handle) => tops.get(handle) ?? handle))];
+  }
+
   private plan(
     pageIndex: number,
     page: number,
@@ -63,4 +91,18 @@ export class InPlaceLayers {
     const objects = this.prepare(pageIndex, page);
     return objects === null ? null : objectsToHide(objects, choice);
   }
+}
+
+/**
+ * Each marked object's top-level ancestor: bounds inside a form are in
+ * the form's space, its own bounds in the page's.
+ */
+function topLevelOf(objects: readonly MarkedObject[]): Map<number, number> {
+  const tops = new Map<number, number>();
+  const visit = (object: MarkedObject, top: number) => {
+    tops.set(object.handle, top);
+    for (const inner of object.inside) visit(inner, top);
+  };
+  for (const object of objects) visit(object, object.handle);
+  return tops;
 }

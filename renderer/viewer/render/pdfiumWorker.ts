@@ -8,6 +8,7 @@ import type {
   RasterRegion,
 } from "./engineMessages";
 import { InPlaceLayers } from "./inPlaceLayers";
+import { layerDamage, type DeviceRect } from "./layerDamage";
 import { layerChoiceKey, layerPatch, type LayerChoice } from "./layerPatch";
 
 /**
@@ -236,13 +237,76 @@ async function renderOne(
     const page = loadPage(module, doc, pageIndex);
     const inPlace = doc.inPlace.apply(pageIndex, page, request.layers);
     const drawn = inPlace ? doc : withLayers(module, doc, request.layers);
-    const bitmap = await rasterise(module, drawn, request.region);
-    reply({ type: "rendered", id: request.id, bitmap }, [bitmap]);
+    const patch = inPlace ? switchedPatch(module, doc, page, request) : null;
+    if (patch !== null) {
+      const padded = patchRegion(request, patch, PATCH_PAD_PX);
+      const inner = {
+        x: PATCH_PAD_PX,
+        y: PATCH_PAD_PX,
+        width: patch.width,
+        height: patch.height,
+      };
+      const bitmap = await rasterise(module, drawn, padded, inner);
+      const at = { x: patch.x, y: patch.y };
+      reply({ type: "rendered", id: request.id, bitmap, at }, [bitmap]);
+    } else {
+      const bitmap = await rasterise(module, drawn, request.region);
+      reply({ type: "rendered", id: request.id, bitmap }, [bitmap]);
+    }
     // Idle now: read the sheet's layer marks before a reviewer switches.
     if (waiting.length === 0) prepareLayers(doc, pageIndex, page);
   } catch (cause) {
     reply({ type: "failed", id: request.id, message: String(cause) });
   }
+}
+
+/**
+ * The part of the region a layer switch changed, when the viewer shows
+ * this region at the layers it switched from; null to draw it whole.
+ */
+function switchedPatch(
+  module: WrappedPdfiumModule,
+  doc: OpenDocument,
+  page: number,
+  request: Extract<EngineRequest, { type: "render" }>,
+): DeviceRect | null {
+  if (request.since === undefined) return null;
+  const { pageIndex } = request.region;
+  const handles = doc.inPlace.changed(
+    pageIndex,
+    page,
+    request.since,
+    request.layers,
+  );
+  if (handles === null || handles.length === 0) return null;
+  const patch = layerDamage(module, page, handles, request.region);
+  if (patch === null) return null;
+  // Nothing switched lies in view: one pixel, drawn as before, will do.
+  const empty = patch.width === 0 || patch.height === 0;
+  return empty ? { x: 0, y: 0, width: 1, height: 1 } : patch;
+}
+
+/**
+ * PDFium may leave out a line lying along a bitmap's edge when the sheet
+ * is turned; a patch is drawn this much larger and cropped, so its edges
+ * hold what the whole region's render holds there.
+ */
+const PATCH_PAD_PX = 4;
+
+/** The region moved so that only `patch` of it, padded, is drawn. */
+function patchRegion(
+  request: Extract<EngineRequest, { type: "render" }>,
+  patch: DeviceRect,
+  pad: number,
+): RasterRegion {
+  const { region } = request;
+  return {
+    ...region,
+    x: Math.round(region.x) - patch.x + pad,
+    y: Math.round(region.y) - patch.y + pad,
+    width: patch.width + 2 * pad,
+    height: patch.height + 2 * pad,
+  };
 }
 
 /** A failure here only leaves the reading to the first switch. */
@@ -270,13 +334,14 @@ function loadPage(
 
 /**
  * Draws a region into a transparent bitmap with the page's part white,
- * so the viewer's backdrop shows around the sheet, then hands it over
- * as an ImageBitmap.
+ * so the viewer's backdrop shows around the sheet, then hands it (or its
+ * `crop`) over as an ImageBitmap.
  */
 async function rasterise(
   module: WrappedPdfiumModule,
   doc: OpenDocument,
   region: RasterRegion,
+  crop?: DeviceRect,
 ): Promise<ImageBitmap> {
   const page = loadPage(module, doc, region.pageIndex);
   // PDFium's page size already has the page's own /Rotate applied; the
@@ -318,7 +383,10 @@ async function rasterise(
         FPDF_REVERSE_BYTE_ORDER,
       );
     }
-    return await createImageBitmap(copyPixels(module, bitmap, width, height));
+    const pixels = copyPixels(module, bitmap, width, height);
+    if (crop === undefined) return await createImageBitmap(pixels);
+    const { x: cx, y: cy, width: cw, height: ch } = crop;
+    return await createImageBitmap(pixels, cx, cy, cw, ch);
   } finally {
     module.FPDFBitmap_Destroy(bitmap);
   }

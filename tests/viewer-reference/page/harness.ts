@@ -13,6 +13,7 @@ import type {
   ReferenceHarness,
   RenderRequest,
   RenderedView,
+  SwitchedView,
 } from "./harnessApi";
 
 /**
@@ -42,28 +43,37 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await (await fetch(url)).arrayBuffer());
 }
 
-/** A renderer on a fresh canvas, with a promise for its next idle. */
+/**
+ * A renderer on a fresh canvas, with a promise for its first idle and a
+ * way to wait for the idle after a later render.
+ */
 function newRenderer(engine: "app" | "pdfjs") {
   const canvas = document.createElement("canvas");
   document.body.append(canvas);
-  let started = false;
-  let settle: { done: () => void; fail: (cause: unknown) => void } | null =
-    null;
-  const finished = new Promise<void>((done, fail) => {
-    settle = { done, fail };
-  });
+  type Waiter = {
+    started: boolean;
+    done: () => void;
+    fail: (cause: unknown) => void;
+  };
+  let waiter: Waiter | null = null;
+  const nextIdle = () =>
+    new Promise<void>((done, fail) => {
+      waiter = { started: false, done, fail };
+    });
+  const finished = nextIdle();
   const renderer = new SheetRenderer(
     canvas,
-    (cause) => settle?.fail(cause),
+    (cause) => waiter?.fail(cause),
     // render() first reports the cancelled render idle; only the idle
     // after this render's start counts.
     (busy) => {
-      if (busy) started = true;
-      else if (started) settle?.done();
+      if (waiter === null) return;
+      if (busy) waiter.started = true;
+      else if (waiter.started) waiter.done();
     },
     ...(engine === "pdfjs" ? [null] : []),
   );
-  return { canvas, renderer, finished };
+  return { canvas, renderer, finished, nextIdle };
 }
 
 async function layersConfig(pdf: PDFDocumentProxy, hidden: readonly string[]) {
@@ -105,6 +115,58 @@ function base64(bytes: Uint8Array): string {
   return btoa(text);
 }
 
+/** The grey view of a finished render, with the fallbacks counted. */
+function viewOf(
+  canvas: HTMLCanvasElement,
+  request: RenderRequest,
+): RenderedView {
+  const gray = grayOf(canvas, request.width, request.height);
+  return {
+    width: request.width,
+    height: request.height,
+    grayBase64: base64(gray),
+    fallbacks,
+  };
+}
+
+async function renderSwitch(
+  request: RenderRequest,
+  hideAfter: readonly string[],
+): Promise<SwitchedView> {
+  fallbacks = 0;
+  const pdf = await openSheetDocument(await fetchBytes(request.url));
+  const first = newRenderer(request.engine);
+  const { canvas, renderer } = first;
+  try {
+    renderer.setDocument(pdf);
+    const page = await openSheetPage(pdf, 0);
+    const view = { zoom: request.zoom, x: request.x, y: request.y };
+    const viewer = { width: request.width, height: request.height };
+    const before = await layersConfig(pdf, request.hideLayers);
+    renderer.render(page, view, viewer, before, request.turn);
+    await first.finished;
+
+    const after = await pdf.getOptionalContentConfig();
+    for (const [id, group] of after) {
+      const name = (group as { name?: unknown }).name;
+      after.setVisibility(String(id), !hideAfter.includes(String(name)));
+    }
+    const switched = first.nextIdle();
+    renderer.lastPaint = null;
+    renderer.render(page, view, viewer, after, request.turn);
+    await switched;
+    return {
+      ...viewOf(canvas, request),
+      paint: renderer.lastPaint,
+      canvasPx: { width: canvas.width, height: canvas.height },
+    };
+  } finally {
+    renderer.setDocument(null);
+    canvas.remove();
+    await pdf.destroy();
+  }
+}
+
 async function render(request: RenderRequest): Promise<RenderedView> {
   fallbacks = 0;
   const pdf = await openSheetDocument(await fetchBytes(request.url));
@@ -117,13 +179,7 @@ async function render(request: RenderRequest): Promise<RenderedView> {
     const viewer = { width: request.width, height: request.height };
     renderer.render(page, view, viewer, layers, request.turn);
     await finished;
-    const gray = grayOf(canvas, request.width, request.height);
-    return {
-      width: request.width,
-      height: request.height,
-      grayBase64: base64(gray),
-      fallbacks,
-    };
+    return viewOf(canvas, request);
   } finally {
     renderer.setDocument(null);
     canvas.remove();
@@ -174,7 +230,7 @@ async function openHostile(
   }
 }
 
-const harness: ReferenceHarness = { render, openHostile };
+const harness: ReferenceHarness = { render, renderSwitch, openHostile };
 
 // PDFium compiles once, before the first sheet, as in the app.
 await sharedPdfiumEngine().warm();

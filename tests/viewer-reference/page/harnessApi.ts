@@ -8,6 +8,16 @@ export interface ReferenceHarness {
   /** Renders one view of a sheet and hands back its grey pixels. */
   render(request: RenderRequest): Promise<RenderedView>;
   /**
+   * Renders `request`, then switches the layers to hide `hideAfter`
+   * instead and renders the same view again on the same canvas, as a
+   * reviewer's layer switch does; hands back the second view and the
+   * device pixels PDFium's answer to the switch painted.
+   */
+  renderSwitch(
+    request: RenderRequest,
+    hideAfter: readonly string[],
+  ): Promise<SwitchedView>;
+  /**
    * Opens a possibly hostile file the way the viewer does and draws its
    * sheet `sheetIndex` (from 0).
    */
@@ -44,6 +54,18 @@ export interface RenderedView {
   readonly grayBase64: string;
   /** Times the raster worker failed and pdf.js drew instead. */
   readonly fallbacks: number;
+}
+
+/** A view after a layer switch, and what the switch repainted. */
+export interface SwitchedView extends RenderedView {
+  readonly paint: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  } | null;
+  /** The whole canvas's size in device pixels, margin included. */
+  readonly canvasPx: { readonly width: number; readonly height: number };
 }
 
 /**

@@ -6,7 +6,11 @@ import { build } from "vite";
 import { serveStatic } from "../../../scripts/bench/viewer/staticServer";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../support/demoStack";
 import { corpusDir, repoRoot } from "../../workstation/support/processes";
-import type { HostileOutcome, RenderRequest } from "../page/harnessApi";
+import type {
+  HostileOutcome,
+  RenderRequest,
+  SwitchedView,
+} from "../page/harnessApi";
 import type { GrayImage } from "./grayImage";
 
 /**
@@ -18,6 +22,11 @@ export interface HarnessSession {
   /** Where test-made files go; served under /scratch/. */
   readonly scratchDir: string;
   render(request: RenderRequest): Promise<GrayImage & { fallbacks: number }>;
+  /** Renders, switches layers to hide `hideAfter`, renders the view again. */
+  renderSwitch(
+    request: RenderRequest,
+    hideAfter: readonly string[],
+  ): Promise<GrayImage & Omit<SwitchedView, "grayBase64">>;
   openHostile(
     url: string,
     sheetIndex: number,
@@ -56,6 +65,14 @@ export async function startHarness(): Promise<HarnessSession> {
       const view = await page.evaluate(
         (r) => window.lajnaReference!.render(r),
         request,
+      );
+      const data = new Uint8Array(Buffer.from(view.grayBase64, "base64"));
+      return { ...view, data };
+    },
+    async renderSwitch(request, hideAfter) {
+      const view = await page.evaluate(
+        ([r, h]) => window.lajnaReference!.renderSwitch(r, h),
+        [request, hideAfter] as const,
       );
       const data = new Uint8Array(Buffer.from(view.grayBase64, "base64"));
       return { ...view, data };
