@@ -11,6 +11,13 @@ export interface TextRun {
   readonly widthPt: number;
   /** Right-to-left text (Arabic): its first character is at the far end. */
   readonly rtl: boolean;
+  /**
+   * Where each character stands along the baseline, when PDFium's glyphs
+   * tell (see glyphs/placeGlyphs.ts): for the character at UTF-16 offset
+   * i, points from the run's start to where it starts (`[2i]`) and ends
+   * (`[2i + 1]`); NaN for spaces and the second half of surrogate pairs.
+   */
+  readonly spansPt?: Float64Array;
 }
 
 /** The text of one sheet, in the order the PDF draws it. */

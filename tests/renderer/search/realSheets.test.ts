@@ -20,6 +20,7 @@ import {
   readSheets,
   witnessHits,
   witnessWords,
+  witnessSpans,
   type ReadSheet,
   type WitnessWord,
 } from "./sheetTextKit";
@@ -27,7 +28,8 @@ import {
 /*
  * The search on real sheets: it finds a word as often as poppler's
  * pdftotext sees it, on the same sheets, and each hit's box lies on the
- * word pdftotext places there.
+ * word pdftotext places there, starting and ending within a point of
+ * where MuPDF places the matched characters, even inside longer words.
  */
 
 if (!HAS_CORPUS) {
@@ -87,6 +89,49 @@ function expectLikeWitness(
   return hits.length;
 }
 
+/** The box around all of a hit's boxes (one per run it touches). */
+function hull(boxes: readonly SearchBox[]): SearchBox {
+  const from = { x: Infinity, y: Infinity };
+  const to = { x: -Infinity, y: -Infinity };
+  for (const box of boxes) {
+    from.x = Math.min(from.x, box.from.x);
+    from.y = Math.min(from.y, box.from.y);
+    to.x = Math.max(to.x, box.to.x);
+    to.y = Math.max(to.y, box.to.y);
+  }
+  return { from, to } as SearchBox;
+}
+
+/**
+ * Checks that every occurrence MuPDF finds on a horizontal line has a hit
+ * on its row whose box starts and ends within `tolerancePt` of its
+ * characters' edges. Answers how many occurrences were checked.
+ */
+function expectTightBoxes(
+  file: string,
+  sheet: ReadSheet,
+  sheetIndex: number,
+  query: string,
+  tolerancePt = 1,
+): number {
+  const hits = sheet.search(query).map(hull);
+  const spans = witnessSpans(file, sheetIndex, sheet.view, query);
+  for (const span of spans) {
+    const row = (span.yMin + span.yMax) / 2;
+    const near = hits.filter((h) => h.from.y <= row && row <= h.to.y);
+    const offPt = Math.min(
+      ...near.map((h) =>
+        Math.max(Math.abs(h.from.x - span.xMin), Math.abs(h.to.x - span.xMax)),
+      ),
+    );
+    expect(
+      offPt,
+      `"${query}" at ${span.xMin.toFixed(1)}, ${row.toFixed(1)}`,
+    ).toBeLessThanOrEqual(tolerancePt);
+  }
+  return spans.length;
+}
+
 describe("searching the demo building-permit dossier", () => {
   let folder = "";
   const files: { file: string; sheets: ReadSheet[] }[] = [];
@@ -133,6 +178,18 @@ describe("searching the demo building-permit dossier", () => {
     expect(total).toBeGreaterThan(8);
   });
 
+  it("boxes words and parts of words where their glyphs stand", () => {
+    let total = 0;
+    for (const query of ["Chambre", "ambre", "cloison", "ois", "m²"]) {
+      for (const { file, sheets } of files) {
+        sheets.forEach((sheet, i) => {
+          total += expectTightBoxes(file, sheet, i, query);
+        });
+      }
+    }
+    expect(total).toBeGreaterThan(8);
+  });
+
   it("matches a phrase across the pieces of one line, not across lines", () => {
     expect(hitsPerFile("salle d'eau")).toEqual({ "04-plan-etage.pdf": 2 });
     expect(hitsPerFile("hall d’entree")).toEqual({ "03-plan-rdc.pdf": 1 });
@@ -154,6 +211,9 @@ describe.skipIf(!HAS_CORPUS)("searching corpus plans", () => {
         0,
       );
     }
+    // Parts of words in its proportional fonts.
+    expect(expectTightBoxes(plan(name), sheet!, 0, "ing")).toBe(20);
+    expect(expectTightBoxes(plan(name), sheet!, 0, "E")).toBeGreaterThan(300);
   });
 
   it("finds words inside longer ones on an AutoCAD site plan", async () => {
@@ -161,6 +221,9 @@ describe.skipIf(!HAS_CORPUS)("searching corpus plans", () => {
     const [sheet] = await read(name);
     expect(expectLikeWitness(plan(name), sheet!, 0, "driveway")).toBe(4);
     expect(expectLikeWitness(plan(name), sheet!, 0, "garage")).toBe(2);
+    for (const query of ["driveway", "garage", "way", "ing"]) {
+      expect(expectTightBoxes(plan(name), sheet!, 0, query)).toBeGreaterThan(1);
+    }
   });
 
   it("says a scanned plan has no text", async () => {
@@ -214,6 +277,13 @@ describe.skipIf(!existsSync(CHROMIUM))(
     it("puts the boxes on the Arabic words pdftotext sees", () => {
       for (const query of ["الارضي", "للتجاره", "الجنوبيه"]) {
         expectLikeWitness(file, sheet, 0, query);
+      }
+    });
+
+    it("boxes Arabic words and Latin parts of words to their glyphs", () => {
+      // "للتجارة." ends in a run "رة." whose glyphs differ in width.
+      for (const query of ["للتجاره", "الارضي", "مخصص", "الطابق", "jour"]) {
+        expect(expectTightBoxes(file, sheet, 0, query), query).toBe(1);
       }
     });
   },

@@ -1,9 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { init, type WrappedPdfiumModule } from "@embedpdf/pdfium";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { foldQuery, foldText } from "../../../renderer/search/foldText";
 import type { ExtractedSheet } from "../../../renderer/search/documentSheets";
+import { openGlyphDocument } from "../../../renderer/search/glyphs/glyphDocument";
+import { placeGlyphs } from "../../../renderer/search/glyphs/placeGlyphs";
 import { joinRuns } from "../../../renderer/search/joinedText";
 import { findInSheet } from "../../../renderer/search/matchSheet";
 import type { SearchBox } from "../../../renderer/search/searchHit";
@@ -42,12 +45,33 @@ export interface ReadSheet {
   hasText: boolean;
 }
 
-/** Every sheet of a PDF with its page box, read as the search reads them. */
+const wasmFile = path.resolve(
+  import.meta.dirname,
+  "../../../node_modules/@embedpdf/pdfium/dist/pdfium.wasm",
+);
+let pdfium: Promise<WrappedPdfiumModule> | null = null;
+
+/** PDFium in this process, as the search's glyph worker runs it. */
+export function loadPdfium(): Promise<WrappedPdfiumModule> {
+  pdfium ??= init({ wasmBinary: readFileSync(wasmFile).buffer }).then((m) => {
+    m.PDFiumExt_Init();
+    return m;
+  });
+  return pdfium;
+}
+
+/**
+ * Every sheet of a PDF with its page box, read as the search reads them:
+ * pdf.js's text, its characters placed by PDFium's glyphs unless
+ * `glyphs` is false (the search without its glyph worker).
+ */
 export async function extractSheets(
   bytes: Uint8Array,
+  glyphs = true,
 ): Promise<{ view: number[]; sheet: ExtractedSheet }[]> {
+  const glyphDoc = glyphs ? openGlyphDocument(await loadPdfium(), bytes) : null;
   const pdf = await getDocument({
-    data: bytes,
+    data: bytes.slice(),
     isEvalSupported: false,
     standardFontDataUrl,
     cMapUrl,
@@ -57,16 +81,21 @@ export async function extractSheets(
   for (let index = 0; index < pdf.numPages; index++) {
     const page = await pdf.getPage(index + 1);
     const content = await page.getTextContent();
-    const text = sheetTextFromItems(index, content.items);
+    const read = sheetTextFromItems(index, content.items);
+    const text = glyphDoc ? placeGlyphs(read, glyphDoc.sheet(index)) : read;
     sheets.push({ view: page.view, sheet: { text, joined: joinRuns(text) } });
   }
   await pdf.destroy();
+  glyphDoc?.close();
   return sheets;
 }
 
-/** Every sheet of a PDF, ready to search. */
-export async function readSheets(bytes: Uint8Array): Promise<ReadSheet[]> {
-  return (await extractSheets(bytes)).map(({ view, sheet }) => ({
+/** Every sheet of a PDF, ready to search; see extractSheets. */
+export async function readSheets(
+  bytes: Uint8Array,
+  glyphs = true,
+): Promise<ReadSheet[]> {
+  return (await extractSheets(bytes, glyphs)).map(({ view, sheet }) => ({
     view,
     hasText: hasText(sheet.text),
     search: (query: string) =>
@@ -85,16 +114,21 @@ export interface WitnessWord {
   readonly yMax: number;
 }
 
-/** pdftotext's words of one page (from 0), converted to user space. */
+/**
+ * pdftotext's words of one page (from 0), converted to user space; with
+ * `layout`, read from its `-bbox-layout` output (blocks, lines, words).
+ */
 export function witnessWords(
   file: string,
   sheetIndex: number,
   view: readonly number[],
+  layout = false,
 ): WitnessWord[] {
   const page = String(sheetIndex + 1);
+  const mode = layout ? "-bbox-layout" : "-bbox";
   const html = execFileSync(
     "pdftotext",
-    ["-q", "-bbox", "-f", page, "-l", page, file, "-"],
+    ["-q", mode, "-f", page, "-l", page, file, "-"],
     { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   const [x0 = 0, , , y1 = 0] = view;
@@ -119,6 +153,9 @@ function decodeEntities(text: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&apos;/g, "'")
+    .replace(/&#x([\da-f]+);/gi, (_, hex: string) =>
+      String.fromCodePoint(parseInt(hex, 16)),
+    )
     .replace(/&amp;/g, "&");
 }
 
@@ -152,4 +189,93 @@ export function boxContains(
     y >= box.from.y - marginPt &&
     y <= box.to.y + marginPt
   );
+}
+
+/** A stretch of text as MuPDF places its characters, in user space. */
+export type WitnessSpan = Omit<WitnessWord, "text">;
+
+/**
+ * Where MuPDF (`mutool draw -F stext`, a third reader) places each
+ * occurrence of the query within the horizontal lines of a page (from
+ * 0): from its first character's left edge to its last one's right
+ * edge. Unlike pdftotext's words, this tells where a query stands inside
+ * a longer word.
+ */
+export function witnessSpans(
+  file: string,
+  sheetIndex: number,
+  view: readonly number[],
+  query: string,
+): WitnessSpan[] {
+  const xml = execFileSync(
+    "mutool",
+    ["draw", "-q", "-F", "stext", "-o", "-", file, String(sheetIndex + 1)],
+    {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      // MuPDF warns about colour profiles it does without.
+      stdio: ["ignore", "pipe", "ignore"],
+    },
+  );
+  const [x0 = 0, , , y1 = 0] = view;
+  const folded = foldQuery(query);
+  const spans: WitnessSpan[] = [];
+  for (const line of xml.split("<line ").slice(1)) {
+    if (!line.includes('dir="1 0"')) continue;
+    for (const chars of occurrences(lineChars(line), folded)) {
+      spans.push({
+        xMin: x0 + Math.min(...chars.map((c) => c.left)),
+        xMax: x0 + Math.max(...chars.map((c) => c.right)),
+        yMin: y1 - Math.max(...chars.map((c) => c.bottom)),
+        yMax: y1 - Math.min(...chars.map((c) => c.top)),
+      });
+    }
+  }
+  return spans;
+}
+
+interface WitnessChar {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The characters of one `<line>` of MuPDF's structured text. */
+function lineChars(line: string): WitnessChar[] {
+  const pattern = /<char quad="([^"]+)"[^>]* c="([^"]*)"\/>/g;
+  return [...line.matchAll(pattern)].map((m) => {
+    const [left = 0, top = 0, right = 0, , , bottom = 0] = (m[1] ?? "")
+      .split(" ")
+      .map(Number);
+    return { text: decodeEntities(m[2] ?? ""), left, right, top, bottom };
+  });
+}
+
+/**
+ * The characters of each match of a folded query. MuPDF gives a line's
+ * characters left to right, so an Arabic line is turned back first.
+ */
+function occurrences(
+  chars: readonly WitnessChar[],
+  folded: string,
+): WitnessChar[][] {
+  const arabic = chars.some((c) => /\p{Script=Arabic}/u.test(c.text));
+  const ordered = arabic ? [...chars].reverse() : chars;
+  let text = "";
+  const charAt: WitnessChar[] = [];
+  for (const char of ordered) {
+    for (const letter of foldText(char.text).text) {
+      text += letter;
+      charAt.push(char);
+    }
+  }
+  const found: WitnessChar[][] = [];
+  for (let at = text.indexOf(folded); at >= 0 && folded !== "";) {
+    const end = at + folded.length;
+    found.push(charAt.slice(at, end));
+    at = text.indexOf(folded, end);
+  }
+  return found;
 }
