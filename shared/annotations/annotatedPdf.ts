@@ -14,6 +14,13 @@ import {
   rgbOf,
   type MarkupAppearance,
 } from "./appearanceOps";
+import {
+  appearanceForm,
+  graphicsState,
+  helveticaFont,
+  type AppearanceResources,
+  type ResourceRefs,
+} from "./appearanceForm";
 import { appearanceText } from "./appearanceText";
 import { pdfDateFromIso } from "../pdf/pdfDate";
 import { reviewStateOf } from "./reviewState";
@@ -61,15 +68,6 @@ export interface AnnotatedPdfOptions {
   readonly textFont?: Uint8Array | null;
 }
 
-/** The fonts of an export's appearances, by resource name. */
-type FontResources = Readonly<Record<string, PDFRef>>;
-
-/** The fonts and images an appearance draws with, by resource name. */
-type AppearanceResources = {
-  readonly fonts: FontResources;
-  readonly images: FontResources;
-};
-
 /**
  * A new PDF: the original's pages with the markups either as real PDF
  * annotations, each with an appearance stream so that viewers which do
@@ -91,18 +89,11 @@ export async function annotatedPdf(
     updateMetadata: false,
   });
   const pages = doc.getPages();
-  const font = doc.context.register(
-    doc.context.obj({
-      Type: "Font",
-      Subtype: "Type1",
-      BaseFont: "Helvetica",
-      Encoding: "WinAnsiEncoding",
-    }),
-  );
+  const font = helveticaFont(doc);
 
   const live = inDrawingOrder(markups.filter((m) => !m.deleted));
   const text = await appearanceText(doc, live, options.textFont ?? null);
-  const fonts: FontResources = { [FONT_RESOURCE]: font, ...text.fonts };
+  const fonts: ResourceRefs = { [FONT_RESOURCE]: font, ...text.fonts };
   const pictures = await embedStampPictures(doc, live);
 
   // References first, so a reply can point at its parent's /IRT.
@@ -122,17 +113,6 @@ export async function annotatedPdf(
     else addAnnotation(doc, page, markup, appearance, resources, refs);
   });
   return doc.save({ useObjectStreams: false });
-}
-
-function graphicsState(doc: PDFDocument, appearance: MarkupAppearance): PDFRef {
-  return doc.context.register(
-    doc.context.obj({
-      Type: "ExtGState",
-      CA: appearance.opacity,
-      ca: appearance.opacity,
-      BM: appearance.multiply ? "Multiply" : "Normal",
-    }),
-  );
 }
 
 function drawIntoPage(
@@ -168,7 +148,7 @@ function addAnnotation(
   page: PDFPage,
   markup: Markup,
   appearance: MarkupAppearance,
-  { fonts, images }: AppearanceResources,
+  resources: AppearanceResources,
   refs: ReadonlyMap<string, PDFRef>,
 ): void {
   const { context } = doc;
@@ -200,19 +180,7 @@ function addAnnotation(
   stateEntries(dict, markup, refs);
 
   if (appearance.ops !== "") {
-    const gs = graphicsState(doc, appearance);
-    const form = context.register(
-      context.stream(`q /LajnaGS gs ${appearance.ops} Q`, {
-        Type: "XObject",
-        Subtype: "Form",
-        BBox: rect,
-        Resources: {
-          Font: fonts,
-          ExtGState: { LajnaGS: gs },
-          ...(Object.keys(images).length > 0 ? { XObject: images } : {}),
-        },
-      }),
-    );
+    const form = appearanceForm(doc, appearance, resources, rect);
     dict.set(PDFName.of("AP"), context.obj({ N: form }));
   }
   const ref = refs.get(markup.id) ?? context.nextRef();

@@ -1,8 +1,13 @@
+import { StandardFontEmbedder, StandardFonts } from "pdf-lib";
 import type { Markup } from "../domain/entities";
+import { stampOps } from "./stampOps";
 import type { PagePoint } from "./xfdfGeometry";
 
 /** Resource names the drawing operators use (font and graphics state). */
 export const FONT_RESOURCE = "LajnaHelv";
+
+/** Where a line sits in its box: from its reading start, or centred. */
+export type LineAlign = "start" | "centre";
 
 /**
  * Draws one line of text inside BT/ET, the line's box running from
@@ -16,12 +21,49 @@ export type LinePainter = (
   right: number,
   baselineY: number,
   sizePt: number,
+  align?: LineAlign,
 ) => string;
 
+/**
+ * Helvetica's widths, for centring; its program is never embedded. The
+ * embedder takes the same names under the font package's own enum type.
+ */
+const helvetica = StandardFontEmbedder.for(
+  StandardFonts.Helvetica as unknown as Parameters<
+    typeof StandardFontEmbedder.for
+  >[0],
+);
+
 /** Helvetica only: characters outside Latin-1 print as "?". */
-export const latinLine: LinePainter = (text, left, _right, baselineY, size) =>
-  `/${FONT_RESOURCE} ${fmt(size)} Tf 1 0 0 1 ${fmt(left)} ${fmt(baselineY)} Tm ` +
-  `(${pdfText(text)}) Tj`;
+export const latinLine: LinePainter = (
+  text,
+  left,
+  right,
+  baselineY,
+  size,
+  align = "start",
+) => {
+  const x =
+    align === "centre" ? (left + right - latinWidth(text, size)) / 2 : left;
+  return (
+    `/${FONT_RESOURCE} ${fmt(size)} Tf ` +
+    `1 0 0 1 ${fmt(x)} ${fmt(baselineY)} Tm (${pdfText(text)}) Tj`
+  );
+};
+
+/** The width of a line as `latinLine` draws it, "?" for what it lacks. */
+function latinWidth(text: string, size: number): number {
+  const drawn = [...text].map((ch) => {
+    const code = ch.codePointAt(0) ?? 63;
+    return code >= 32 && code < 256 ? ch : "?";
+  });
+  try {
+    return helvetica.widthOfTextAtSize(drawn.join(""), size);
+  } catch {
+    // A character WinAnsi cannot encode: an average width is near enough.
+    return 0.55 * size * drawn.length;
+  }
+}
 
 /** What a markup's appearance needs besides its operators. */
 export interface MarkupAppearance {
@@ -100,10 +142,7 @@ export function appearanceOf(
     case "note":
       return { ...base, ops: noteOps(markup) };
     case "stamp":
-      return {
-        ...base,
-        ops: boxedText(markup, stampText(markup), 2, paintLine),
-      };
+      return { ...base, ops: stampOps(markup, paintLine) };
     case "text":
       return {
         ...base,
@@ -284,11 +323,6 @@ function noteOps(markup: Markup): string {
     `${rgbOf(markup.color)} rg 0 0 0 RG 1 w ` +
     `${fmt(b.left)} ${fmt(b.bottom)} ${fmt(b.right - b.left)} ${fmt(b.top - b.bottom)} re B`
   );
-}
-
-function stampText(markup: Markup): string {
-  const label = markup.style.stampLabel ?? markup.subject;
-  return label.replace(/^SB/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
 }
 
 /** A box with its border and lines of text from the top. */

@@ -14,6 +14,7 @@ import {
   type LinePainter,
 } from "./appearanceOps";
 import { visualLine, type TextRun } from "./bidiRuns";
+import { stampByline, stampWords } from "./stampOps";
 
 /** Resource name of the embedded font that draws Arabic text. */
 export const ARABIC_FONT_RESOURCE = "LajnaArab";
@@ -61,7 +62,9 @@ export async function appearanceText(
 
 /** The text a markup's appearance draws. */
 function drawnText(markup: Markup): string {
-  if (markup.kind === "stamp") return markup.style.stampLabel ?? markup.subject;
+  if (markup.kind === "stamp") {
+    return `${stampWords(markup)}\n${stampByline(markup)}`;
+  }
   if (markup.kind === "text" || markup.kind === "callout")
     return markup.comment;
   return "";
@@ -102,11 +105,12 @@ interface LineFonts {
 }
 
 function unicodeLine(fonts: LineFonts): LinePainter {
-  return (text, left, right, baselineY, sizePt) => {
+  return (text, left, right, baselineY, sizePt, align = "start") => {
     const line = visualLine(text);
     const widths = line.runs.map((run) => runWidth(run, fonts, sizePt));
     const total = widths.reduce((sum, w) => sum + w, 0);
-    let x = line.rtl ? Math.max(left, right - total) : left;
+    const start = line.rtl ? Math.max(left, right - total) : left;
+    let x = align === "centre" ? (left + right - total) / 2 : start;
 
     const ops: string[] = [];
     line.runs.forEach((run, i) => {

@@ -3,8 +3,9 @@ import type { StampImage } from "../domain/stamps";
 /*
  * A stamp picture as a PDF image XObject without decoding it: a JPEG goes
  * in as it is (DCTDecode); an opaque, non-interlaced PNG keeps its zlib
- * data, since PDF's Flate filter with PNG predictors reads it as is. PNGs
- * with alpha or interlacing would need decoding and are left out.
+ * data, since PDF's Flate filter with PNG predictors reads it as is. A PNG
+ * with transparency (alpha or a tRNS chunk) or interlacing needs decoding
+ * and is left to pdf-lib's decoder (stampPictures.ts).
  */
 
 /** The entries and data of an image stream, for any writer of PDF objects. */
@@ -74,6 +75,7 @@ function pngImage(bytes: Uint8Array): PictureImage | null {
   const colorType = view.getUint8(9);
   const colors = PNG_COLORS[colorType];
   if (colors === undefined || view.getUint8(12) !== 0) return null;
+  if (chunks.has("tRNS")) return null;
 
   const width = view.getUint32(0);
   const palette = chunks.get("PLTE")?.[0];

@@ -1,12 +1,18 @@
-import type { PDFDocument, PDFRef } from "pdf-lib";
+import { PDFName, type PDFDocument, type PDFRef } from "pdf-lib";
 import type { Markup } from "../domain/entities";
-import { fmt, rgbOf, type MarkupAppearance } from "./appearanceOps";
+import type { StampImage } from "../domain/stamps";
+import { fmt, type MarkupAppearance } from "./appearanceOps";
+import { pictureImageOf, type PictureImage } from "./stampPictureImage";
 import { boundsOf } from "./xfdfGeometry";
 
 /*
  * A service's picture stamp in a PDF: its picture embedded once per file
  * (by hash) as an image XObject, drawn in the stamp's box inside its
  * border where the sheet viewer draws it, as the stamp's appearance.
+ * A JPEG or an opaque, non-interlaced PNG goes in undecoded, exact and
+ * small; a PNG with transparency or interlacing is decoded by
+ * pdf-lib into colours plus an /SMask, so its transparent parts show the
+ * sheet beneath in every reader.
  */
 
 /** An embedded picture and its resource name. */
@@ -29,21 +35,61 @@ export async function embedStampPictures(
   for (const markup of markups) {
     const image = markup.kind === "stamp" ? markup.style.stampImage : null;
     if (!image || pictures.has(image.sha256)) continue;
-    const bytes = Uint8Array.from(atob(image.dataBase64), (c) =>
-      c.charCodeAt(0),
-    );
-    const embedded =
-      image.mediaType === "image/png"
-        ? await doc.embedPng(bytes)
-        : await doc.embedJpg(bytes);
     pictures.set(image.sha256, {
       name: `LajnaStamp${pictures.size}`,
-      ref: embedded.ref,
+      ref: await embedPicture(doc, image),
       widthPx: image.widthPx,
       heightPx: image.heightPx,
     });
   }
   return pictures;
+}
+
+async function embedPicture(
+  doc: PDFDocument,
+  image: StampImage,
+): Promise<PDFRef> {
+  const undecoded = pictureImageOf(image);
+  if (undecoded !== null) return registerImage(doc, undecoded);
+
+  const bytes = Uint8Array.from(atob(image.dataBase64), (c) => c.charCodeAt(0));
+  const embedded =
+    image.mediaType === "image/png"
+      ? await doc.embedPng(bytes)
+      : await doc.embedJpg(bytes);
+  await embedded.embed();
+  return embedded.ref;
+}
+
+/** An image stream of data PDF filters read as they are. */
+function registerImage(doc: PDFDocument, picture: PictureImage): PDFRef {
+  const { context } = doc;
+  const space =
+    typeof picture.colorSpace === "string"
+      ? PDFName.of(picture.colorSpace)
+      : context.obj([
+          "Indexed",
+          "DeviceRGB",
+          picture.colorSpace.length / 3 - 1,
+          context.stream(picture.colorSpace),
+        ]);
+  const parms = picture.decodeParms && {
+    Predictor: 15,
+    Colors: picture.decodeParms.colors,
+    BitsPerComponent: picture.bitsPerComponent,
+    Columns: picture.decodeParms.columns,
+  };
+  const stream = context.stream(picture.data, {
+    Type: "XObject",
+    Subtype: "Image",
+    Width: picture.width,
+    Height: picture.height,
+    BitsPerComponent: picture.bitsPerComponent,
+    ColorSpace: space,
+    Filter: picture.filter,
+    ...(parms ? { DecodeParms: parms } : {}),
+  });
+  return context.register(stream);
 }
 
 function pictureOf(markup: Markup, pictures: StampPictures) {
@@ -61,9 +107,9 @@ export function pictureResources(
 }
 
 /**
- * A picture stamp's appearance: its border and its picture fitted in the
- * upper part of the box (the viewer writes who and when below it); other
- * markups keep theirs.
+ * A picture stamp's appearance: its border and byline (stampOps.ts) with
+ * its picture fitted in the upper part of the box; other markups keep
+ * theirs.
  */
 export function withStampPicture(
   markup: Markup,
@@ -85,9 +131,6 @@ export function withStampPicture(
   const ih = picture.heightPx * scale;
   const x = left + (w - iw) / 2;
   const y = top - 0.06 * h - (0.6 * h + ih) / 2;
-  const border =
-    `${rgbOf(markup.color)} RG 2 w ` +
-    `${fmt(left)} ${fmt(bottom)} ${fmt(w)} ${fmt(h)} re S`;
   const image = `q ${fmt(iw)} 0 0 ${fmt(ih)} ${fmt(x)} ${fmt(y)} cm /${picture.name} Do Q`;
-  return { ...appearance, ops: `${border} ${image}` };
+  return { ...appearance, ops: `${appearance.ops} ${image}` };
 }
