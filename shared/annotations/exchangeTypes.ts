@@ -50,8 +50,14 @@ export type ExchangedMarkup = Pick<
 
 /** Bounds that keep a hostile file from costing memory or time. */
 export const exchangeLimits = {
-  /** Largest XFDF accepted, in bytes of UTF-16 text. */
-  maxXfdfChars: 5_000_000,
+  /**
+   * Largest XFDF accepted, in characters. Our own export carries each
+   * picture stamp's picture in its appearance (about 0.7 MB for a 256 KB
+   * picture) so that other readers draw it: 32 MB takes a dossier with
+   * about 40 stamps of the largest pictures a service may upload, and
+   * stays a bound a hostile file cannot pass.
+   */
+  maxXfdfChars: 32_000_000,
   maxAnnotations: 10_000,
   /** Largest coordinate magnitude, in points (a 1e6 pt sheet is 350 m). */
   maxCoordinatePt: 1_000_000,

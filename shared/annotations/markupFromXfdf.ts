@@ -6,6 +6,11 @@ import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
 import { colourOf, colourOfAppearance, styleOf } from "./xfdfStyle";
 import { TURNED_BOX_KEYS, turnedBoxFromXfdf } from "./xfdfTurnedBoxes";
+import {
+  stampOfAppearance,
+  stampPicturesOf,
+  type XfdfStampPictures,
+} from "./xfdfStampPictures";
 
 /** Attributes turned into markup fields; every other one is kept. */
 const CONSUMED = new Set([
@@ -66,6 +71,7 @@ export function markupsFromXfdf(
   context: ReadContext,
 ): ExchangedSet {
   const markups: ExchangedMarkup[] = [];
+  const pictures = stampPicturesOf(annotations);
   let skipped = 0;
   for (const annotation of annotations) {
     const kind = kindOf(annotation);
@@ -73,7 +79,7 @@ export function markupsFromXfdf(
       skipped += 1;
       continue;
     }
-    markups.push(markupOf(annotation, kind, context));
+    markups.push(markupOf(annotation, kind, context, pictures));
   }
   applyReplyStates(markups);
   for (const m of markups) m.foreign[IMPORTED_STATUS] = m.status;
@@ -122,11 +128,12 @@ function markupOf(
   a: XfdfAnnotation,
   drawnKind: MarkupKind,
   context: ReadContext,
+  pictures: XfdfStampPictures,
 ): ExchangedMarkup {
   // A turned box we wrote as a polygon comes back as the box it was.
   const box = turnedBoxFromXfdf(a);
   const kind = box?.kind ?? drawnKind;
-  const foreign = foreignOf(a);
+  const foreign = foreignOf(a, pictures);
   if (box) delete foreign["element"];
   const sheetIndex = pageOf(a, context.pageCount);
   const created = dateOf(a.attrs["creationdate"] ?? a.attrs["date"]);
@@ -147,8 +154,8 @@ function markupOf(
       colourOfAppearance(a.defaultAppearance) ??
       "#000000",
     style: box
-      ? { ...styleOf(a, kind), rotationDeg: box.rotationDeg }
-      : styleOf(a, kind),
+      ? boxStyle(a, kind, box.rotationDeg, pictures)
+      : styleOf(a, kind, pictures),
     status:
       statusOfReviewState(a.attrs["statemodel"], a.attrs["state"]) ?? "open",
     subject: (a.attrs["subject"] ?? "").slice(0, 500),
@@ -247,14 +254,36 @@ function dateOf(text: string | undefined): string | null {
   return text === undefined ? null : isoFromPdfDate(text);
 }
 
-/** Everything the model does not hold, for a lossless export. */
-function foreignOf(a: XfdfAnnotation): Record<string, string> {
+/** The style of a box we wrote with its upright box and turn apart. */
+function boxStyle(
+  a: XfdfAnnotation,
+  kind: MarkupKind,
+  rotationDeg: number,
+  pictures: XfdfStampPictures,
+) {
+  const style = styleOf(a, kind, pictures);
+  return rotationDeg === 0 ? style : { ...style, rotationDeg };
+}
+
+/**
+ * Everything the model does not hold, for a lossless export. A stamp's
+ * appearance of ours is left out: export draws it again from the markup.
+ */
+function foreignOf(
+  a: XfdfAnnotation,
+  pictures: XfdfStampPictures,
+): Record<string, string> {
   const foreign: Record<string, string> = { element: a.element };
   for (const [key, value] of Object.entries(a.attrs)) {
     if (!CONSUMED.has(key)) foreign[key] = value;
   }
   if (a.richText !== null) foreign["contents-richtext"] = a.richText;
-  if (a.appearance !== null) foreign["appearance"] = a.appearance;
+  if (
+    a.appearance !== null &&
+    !stampOfAppearance(a.appearance, pictures).ours
+  ) {
+    foreign["appearance"] = a.appearance;
+  }
   if (a.defaultAppearance !== null) {
     foreign["defaultappearance"] = a.defaultAppearance;
   }

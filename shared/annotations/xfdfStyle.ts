@@ -1,6 +1,6 @@
 import type { MarkupKind, MarkupStyle } from "../domain/entities";
 import type { XfdfAnnotation } from "./exchangeTypes";
-import { stampImageOfAppearance } from "./xfdfStampAppearance";
+import { stampOfAppearance, type XfdfStampPictures } from "./xfdfStampPictures";
 
 /*
  * How an annotation's XFDF attributes map onto a markup's colour and
@@ -8,8 +8,15 @@ import { stampImageOfAppearance } from "./xfdfStampAppearance";
  * refused: a style is not worth losing a reviewer's remark over.
  */
 
-/** The style a markup takes from an annotation's attributes. */
-export function styleOf(a: XfdfAnnotation, kind: MarkupKind): MarkupStyle {
+/**
+ * The style a markup takes from an annotation's attributes; a stamp's
+ * picture comes from the file's `pictures` (xfdfStampPictures.ts).
+ */
+export function styleOf(
+  a: XfdfAnnotation,
+  kind: MarkupKind,
+  pictures: XfdfStampPictures,
+): MarkupStyle {
   const style: MarkupStyle = {};
   const width = Number(a.attrs["width"]);
   if (Number.isFinite(width) && width > 0 && width <= 200) {
@@ -41,7 +48,8 @@ export function styleOf(a: XfdfAnnotation, kind: MarkupKind): MarkupStyle {
   if (kind === "stamp" && a.attrs["icon"]) {
     style.stampLabel = a.attrs["icon"].slice(0, 200);
   }
-  const picture = kind === "stamp" && stampImageOfAppearance(a.appearance);
+  const picture =
+    kind === "stamp" && stampOfAppearance(a.appearance, pictures).picture;
   if (picture) style.stampImage = picture;
   return style;
 }

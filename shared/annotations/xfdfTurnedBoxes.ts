@@ -1,6 +1,7 @@
 import type { Markup, MarkupKind } from "../domain/entities";
 import type { XfdfAnnotation } from "./exchangeTypes";
-import { pointsOf, xfdfPoints, type PagePoint } from "./xfdfGeometry";
+import { turnedPoints } from "./turnedAppearance";
+import { boundsOf, pointsOf, xfdfPoints, type PagePoint } from "./xfdfGeometry";
 
 /*
  * A rectangle or ellipse turned by `style.rotationDeg` goes to XFDF as a
@@ -40,22 +41,60 @@ export function turnedBoxOf(markup: Markup): TurnedBox | null {
   };
 }
 
-/** The upright box and turn of a polygon we wrote, or null for others. */
+/** Room around a stamp's box for the outer half of its 2 pt border. */
+const STAMP_BORDER_MARGIN_PT = 1;
+
+/**
+ * The rect (left, bottom, right, top) of a stamp written with our
+ * appearance: its turned drawing with its border, since readers fit the
+ * appearance into the rect and would squeeze a turned stamp into its
+ * upright box.
+ */
+export function stampRectOf(markup: Markup): number[] {
+  return boundsOf(turnedPoints(markup).slice(0, 4), STAMP_BORDER_MARGIN_PT);
+}
+
+/**
+ * The attributes that give our import a stamp's upright box and turn
+ * back from a rect that is its drawing's bounds (`stampRectOf`). The
+ * turn is not XFDF's `rotation`, which readers would apply on top of
+ * the appearance that already draws it turned.
+ */
+export function stampBoxAttributes(markup: Markup): Record<string, string> {
+  const deg = markup.style.rotationDeg ?? 0;
+  return {
+    "lajna-kind": "stamp",
+    "lajna-box": xfdfPoints(markup.points.slice(0, 4)),
+    ...(deg === 0 ? {} : { "lajna-rotation": String(deg) }),
+  };
+}
+
+/**
+ * The upright box and turn of a polygon or stamp we wrote, or null for
+ * others.
+ */
 export function turnedBoxFromXfdf(a: XfdfAnnotation): {
   kind: MarkupKind;
   points: PagePoint[];
   rotationDeg: number;
 } | null {
-  const kind = a.attrs["lajna-kind"];
+  const kind = boxKindOf(a);
   const box = a.attrs["lajna-box"];
-  const deg = Number(a.attrs["lajna-rotation"]);
-  if (a.element !== "polygon" || box === undefined) return null;
-  if (kind !== "rectangle" && kind !== "ellipse") return null;
+  const deg = Number(a.attrs["lajna-rotation"] ?? 0);
+  if (box === undefined || kind === null) return null;
   const points = pointsOf(box, a.element);
   if (points.length !== 4 || !Number.isFinite(deg) || Math.abs(deg) > 360) {
     return null;
   }
   return { kind, points, rotationDeg: deg };
+}
+
+/** The kind a box we wrote names, checked against its element. */
+function boxKindOf(a: XfdfAnnotation): MarkupKind | null {
+  const kind = a.attrs["lajna-kind"];
+  if (a.element === "stamp") return kind === "stamp" ? kind : null;
+  const turnable = kind === "rectangle" || kind === "ellipse";
+  return a.element === "polygon" && turnable ? kind : null;
 }
 
 function centreOf(box: readonly PagePoint[]): PagePoint {

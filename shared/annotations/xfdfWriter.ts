@@ -9,8 +9,12 @@ import {
 } from "./xfdfGeometry";
 import { escapeXmlText, plainTextOfRichText } from "./xmlText";
 import { inDrawingOrder } from "./turnedAppearance";
-import { stampAppearanceOf } from "./xfdfStampAppearance";
-import { turnedBoxOf, type TurnedBox } from "./xfdfTurnedBoxes";
+import {
+  stampBoxAttributes,
+  stampRectOf,
+  turnedBoxOf,
+  type TurnedBox,
+} from "./xfdfTurnedBoxes";
 
 /** The XFDF element of each kind when the markup was drawn here. */
 const ELEMENT_OF: Readonly<Record<MarkupKind, string>> = {
@@ -58,16 +62,22 @@ const CHILD_KEYS = new Set([
  * kept from an earlier import (`foreign`) are written back, so a file read
  * from Acrobat comes out as it went in, apart from what was edited here.
  * `pdfFileName` fills the `f` element that names the annotated PDF.
+ * `appearances` are stamps' base64 appearances by markup id, from
+ * `stampAppearances` (xfdfExport.ts writes a file with them); a stamp
+ * with one has the rect of its drawing and its box in Lajna attributes.
  */
 export function writeXfdf(
   markups: readonly Markup[],
   pdfFileName: string,
+  appearances: ReadonlyMap<string, string> = new Map(),
 ): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve">',
     "<annots>",
-    ...inDrawingOrder(markups.filter((m) => !m.deleted)).map(annotationXml),
+    ...inDrawingOrder(markups.filter((m) => !m.deleted)).map((m) =>
+      annotationXml(m, appearances.get(m.id)),
+    ),
     "</annots>",
     `<f href="${escapeXmlText(pdfFileName)}"/>`,
     "</xfdf>",
@@ -75,15 +85,21 @@ export function writeXfdf(
   return lines.join("\n") + "\n";
 }
 
-function annotationXml(markup: Markup): string {
+function annotationXml(markup: Markup, appearance?: string): string {
   const foreign = markup.foreign ?? {};
   const turnedBox = turnedBoxOf(markup);
   const element = turnedBox ? "polygon" : xfdfElementOf(markup);
   const attrs = attributesOf(markup, foreign, turnedBox);
+  if (appearance !== undefined) {
+    // The appearance draws the turn; the rect is its drawing's bounds.
+    delete attrs["rotation"];
+    Object.assign(attrs, stampBoxAttributes(markup));
+    attrs["rect"] = stampRectOf(markup).map(xfdfNumber).join(",");
+  }
   const attrText = Object.entries(attrs)
     .map(([key, value]) => `${key}="${escapeXmlText(value)}"`)
     .join(" ");
-  const children = childrenOf(markup, foreign, turnedBox);
+  const children = childrenOf(markup, foreign, turnedBox, appearance);
   return `<${element} ${attrText}>${children}</${element}>`;
 }
 
@@ -204,6 +220,7 @@ function childrenOf(
   markup: Markup,
   foreign: Readonly<Record<string, string>>,
   turnedBox: TurnedBox | null,
+  ownAppearance: string | undefined,
 ): string {
   const parts: string[] = [];
   if (foreign["contents-richtext"] !== undefined && keepsRichText(markup)) {
@@ -239,7 +256,7 @@ function childrenOf(
       .join("");
     parts.push(`<inklist>${gestures}</inklist>`);
   }
-  const appearance = stampAppearanceOf(markup) ?? foreign["appearance"];
+  const appearance = ownAppearance ?? foreign["appearance"];
   if (appearance !== undefined) {
     parts.push(`<appearance>${escapeXmlText(appearance)}</appearance>`);
   }

@@ -16,6 +16,7 @@ import {
   dossierStatusSchema,
 } from "../domain/entities";
 import { serviceStampSchema } from "../domain/stamps";
+import { exchangeLimits } from "../annotations/exchangeTypes";
 
 /**
  * The typed contract between the renderer and the workstation services
@@ -225,7 +226,9 @@ export const requestSchemas = {
     payload: z.object({
       dossierId: id,
       documentId: id,
-      xfdf: z.string().max(20_000_000),
+      // Up to what the menu sends, so that readXfdf refuses a file over
+      // exchangeLimits with its own message rather than a schema error.
+      xfdf: z.string().max(2 * exchangeLimits.maxXfdfChars),
     }),
     result: z.object({
       imported: z.number().int().nonnegative(),

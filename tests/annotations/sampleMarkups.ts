@@ -4,14 +4,16 @@ import {
   type MarkupInput,
 } from "../../shared/domain/entities";
 
-const box = (x: number, y: number, w: number, h: number) => [
+/** The corners of a box (left, bottom, width, height), top-left first. */
+export const box = (x: number, y: number, w: number, h: number) => [
   { x, y: y + h },
   { x: x + w, y: y + h },
   { x: x + w, y },
   { x, y },
 ];
 
-function markup(id: string, fields: Partial<MarkupInput>): Markup {
+/** A markup by Nadia Alaoui on sheet 0, with `fields` over the defaults. */
+export function markup(id: string, fields: Partial<MarkupInput>): Markup {
   return markupSchema.parse({
     id,
     dossierId: "d1",

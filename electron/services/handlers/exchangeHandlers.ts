@@ -6,7 +6,7 @@ import type { ExchangedMarkup } from "../../../shared/annotations/exchangeTypes"
 import { documentMarkups as documentMarkupsOf } from "../../../shared/annotations/documentMarkups";
 import { markupsFromXfdf } from "../../../shared/annotations/markupFromXfdf";
 import { readXfdf } from "../../../shared/annotations/xfdfReader";
-import { writeXfdf } from "../../../shared/annotations/xfdfWriter";
+import { exportXfdf } from "../../../shared/annotations/xfdfExport";
 import type { RequestHandlers } from "../../../shared/contract/dispatch";
 import { UserError } from "../../../shared/contract/errors";
 import {
@@ -75,8 +75,10 @@ export function exchangeHandlers(
       requireDossier(deps, dossierId);
       const document = requireDocument(deps, documentId, dossierId);
       const markups = markupsOf(deps, document);
+      // Stamps' appearances draw Arabic words and names with this font.
+      const textFont = await loadAnnotationFont({ logger: exchangeLog });
       return {
-        xfdf: writeXfdf(markups, document.fileName),
+        xfdf: await exportXfdf(markups, document.fileName, { textFont }),
         fileName: replaceExtension(document.fileName, ".xfdf"),
       };
     },

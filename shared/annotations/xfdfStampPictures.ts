@@ -1,0 +1,92 @@
+import { stampImageSchema, type StampImage } from "../domain/stamps";
+import type { XfdfAnnotation } from "./exchangeTypes";
+
+/*
+ * The import side of xfdfStampAppearance.ts: our stamps' appearances
+ * carry a `LajnaStamp` dictionary, with a picture's exact file the first
+ * time a file uses it and its SHA-256 in every stamp that shows it. An
+ * import gathers the files first, then gives each stamp its picture.
+ */
+
+/** The key of our private dictionary in a stamp's appearance form. */
+export const LAJNA_STAMP_KEY = "LajnaStamp";
+
+/** The key the first picture stamps (before LajnaStamp) were written with. */
+const EARLIER_KEY = "LajnaStampPicture";
+
+/** Pictures of a file's stamps, by SHA-256. */
+export type XfdfStampPictures = ReadonlyMap<string, StampImage>;
+
+/** What our dictionary says, read from one appearance. */
+interface LajnaStamp {
+  readonly sha256?: string;
+  readonly picture?: StampImage;
+}
+
+/** The pictures whose files ride in some appearance of the file. */
+export function stampPicturesOf(
+  annotations: readonly XfdfAnnotation[],
+): XfdfStampPictures {
+  const pictures = new Map<string, StampImage>();
+  for (const a of annotations) {
+    if (a.element !== "stamp") continue;
+    const picture = lajnaStampOf(a.appearance)?.picture;
+    if (picture) pictures.set(picture.sha256, picture);
+  }
+  return pictures;
+}
+
+/**
+ * What an appearance of ours gives its stamp back: whether it is ours
+ * (then the import rebuilds it on export rather than keeping it), and
+ * the stamp's picture when the file holds it. A picture named but not
+ * held leaves the appearance kept, so what other readers draw survives.
+ */
+export function stampOfAppearance(
+  appearance: string | null,
+  pictures: XfdfStampPictures,
+): { readonly ours: boolean; readonly picture?: StampImage } {
+  const lajna = lajnaStampOf(appearance);
+  if (lajna === null) return { ours: false };
+  if (lajna.sha256 === undefined) return { ours: true };
+  const picture = pictures.get(lajna.sha256);
+  return picture ? { ours: true, picture } : { ours: false };
+}
+
+/** Our dictionary in a base64 appearance; null for other writers'. */
+function lajnaStampOf(appearance: string | null): LajnaStamp | null {
+  const xml = appearance === null ? null : textOfBase64(appearance);
+  if (xml === null) return null;
+  const start = [LAJNA_STAMP_KEY, EARLIER_KEY]
+    .map((key) => xml.indexOf(`<DICT KEY="${key}">`))
+    .find((at) => at >= 0);
+  if (start === undefined) return null;
+  const dict = xml.slice(start, xml.indexOf("</DICT>", start));
+  const value = (key: string) =>
+    new RegExp(`KEY="${key}" VAL="([^"]*)"`).exec(dict)?.[1];
+
+  const sha256 = value("SHA256");
+  const parsed = stampImageSchema.safeParse({
+    sha256,
+    mediaType: value("MediaType"),
+    widthPx: Number(value("Width")),
+    heightPx: Number(value("Height")),
+    dataBase64: value("Data"),
+  });
+  return {
+    ...(sha256 === undefined ? {} : { sha256 }),
+    ...(parsed.success ? { picture: parsed.data } : {}),
+  };
+}
+
+/** The text of base64, or null when it is not base64 at all. */
+function textOfBase64(base64: string): string | null {
+  try {
+    const binary = atob(base64.replace(/\s+/g, ""));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return null;
+  }
+}
