@@ -184,21 +184,37 @@ export class SheetRenderer {
       doc === null || this.engine === null
         ? undefined
         : layerChoiceFor(layers, doc.defaults, doc.pages);
-    if (doc !== null && choice !== undefined && this.showsRegion(target)) {
-      // Only the layers changed: PDFium may redraw just what they cover.
-      this.renderSwitch(target, doc.key, layers, choice);
-    } else if (doc !== null && choice !== undefined) {
-      // The viewer's own rectangle first, about half the pixels, then the
-      // margin around it. A sheet wholly in view has nothing in the
-      // margin to draw, so it is drawn once, margin included.
-      if (sheetInside(page, view, viewer, turn)) {
-        this.renderWithPdfium(target, doc.key, layers, choice, null);
-      } else {
-        const visible = { ...target, marginPx: 0, area: viewer };
-        this.renderWithPdfium(visible, doc.key, layers, choice, target);
-      }
+    if (doc !== null && choice !== undefined) {
+      this.renderSharp(target, viewer, doc.key, layers, choice);
     } else {
       this.renderWithPdfjs(target, layers);
+    }
+  }
+
+  /**
+   * PDFium's render of a target: a layer switch over the region shown
+   * patches it; otherwise the viewer's rectangle first, about half the
+   * pixels, then the margin around it.
+   */
+  private renderSharp(
+    target: RenderTarget,
+    viewer: Size,
+    key: string,
+    layers: OptionalContentConfig | null,
+    choice: LayerChoice | null,
+  ): void {
+    const visible = { ...target, marginPx: 0, area: viewer };
+    if (this.showsRegion(target)) {
+      // Only the layers changed: PDFium may redraw just what they cover.
+      this.renderSwitch(target, key, layers, choice, null);
+    } else if (this.showsRegion(visible)) {
+      // The same over the viewer's rectangle, shown before its margin.
+      this.renderSwitch(visible, key, layers, choice, target);
+    } else if (sheetInside(target.page, target.view, viewer, target.turn)) {
+      // A sheet wholly in view has nothing in the margin: drawn once.
+      this.renderWithPdfium(target, key, layers, choice, null);
+    } else {
+      this.renderWithPdfium(visible, key, layers, choice, target);
     }
   }
 
@@ -291,6 +307,7 @@ export class SheetRenderer {
     key: string,
     layers: OptionalContentConfig | null,
     choice: LayerChoice | null,
+    next: RenderTarget | null,
   ): void {
     const { page, view, turn, marginPx, area, ratio, generation } = target;
     const since = this.rendered?.choice ?? null;
@@ -317,11 +334,15 @@ export class SheetRenderer {
         bitmap.close();
         this.rendered = { page, view, turn, marginPx, area, ratio, choice };
         this.follow(page, view, turn);
+        if (next !== null) {
+          this.renderWithPdfium(next, key, layers, choice, null, "margin");
+        }
       },
       (cause: unknown) => {
         log.warn("raster worker failed", describeCause(cause));
-        if (generation === this.generation)
-          this.renderWithPdfjs(target, layers);
+        if (generation === this.generation) {
+          this.renderWithPdfjs(next ?? target, layers);
+        }
       },
     );
   }

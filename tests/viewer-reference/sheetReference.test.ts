@@ -363,6 +363,34 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
     expect(differingPixels(original, fresh)).toBeGreaterThan(50);
   });
 
+  // Zoomed in, the viewer's rectangle is drawn before its margin; the
+  // switch may come between the two and patches whichever is shown.
+  it("patches a zoomed-in view, margin and all", async () => {
+    const [sheet] = HEAVY[0];
+    const url = `/corpus/plans/${sheet}`;
+    const bytes = new Uint8Array(readFileSync(path.join(PLANS, sheet)));
+    const [layer] = await layersOf(bytes);
+    if (layer === undefined) throw new Error(`${sheet} has no layer`);
+    // The layer's box lies about 490-526 pt across, 1844-1861 pt down.
+    const view = { ...fitted(144, { width: 800, height: 600 }) };
+    const request = { ...view, x: -800, y: -3500, url };
+
+    const hidden = await harness.renderSwitch({ ...request, hideLayers: [] }, [
+      layer.name,
+    ]);
+    const fresh = await harness.render({
+      ...request,
+      hideLayers: [layer.name],
+    });
+    const shown = await harness.render({ ...request, hideLayers: [] });
+    expect(differingPixels(hidden, fresh, 2)).toBe(0);
+    expect(differingPixels(shown, fresh, 2)).toBeGreaterThan(50);
+    const paint = hidden.paint!;
+    expect(paint.width * paint.height).toBeLessThan(
+      (hidden.canvasPx.width * hidden.canvasPx.height) / 4,
+    );
+  });
+
   it("patches the right place on a sheet the reviewer turned", async () => {
     const [sheet] = HEAVY[0];
     const url = `/corpus/plans/${sheet}`;
