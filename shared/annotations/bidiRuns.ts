@@ -49,19 +49,22 @@ export function visualLine(line: string): VisualLine {
   const rtl = firstStrongIsArabic(line);
   if (!rtl) return { runs, rtl };
 
-  // In a right-to-left line the spaces around a Latin run or a number
-  // follow the line's direction: " 12" after an Arabic word is drawn
-  // "12 ", so the space still separates the two.
+  // In a right-to-left line the spaces and punctuation around a Latin
+  // run or a number follow the line's direction: " 12" after an Arabic
+  // word is drawn "12 ", and the " · " before a date in a stamp's byline
+  // stays between the name and the date.
   const mirrored = runs.map((run) =>
-    run.rtl ? run : { ...run, text: mirrorEdgeSpaces(run.text) },
+    run.rtl ? run : { ...run, text: mirrorEdgeNeutrals(run.text) },
   );
   return { runs: mirrored.reverse(), rtl };
 }
 
-function mirrorEdgeSpaces(text: string): string {
+/** A run with its edge spaces and punctuation drawn right to left. */
+function mirrorEdgeNeutrals(text: string): string {
   const [, lead = "", core = "", trail = ""] =
-    /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
-  return trail + core + lead;
+    /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text) ?? [];
+  const reversed = (neutrals: string) => [...neutrals].reverse().join("");
+  return reversed(trail) + core + reversed(lead);
 }
 
 function firstStrongIsArabic(line: string): boolean {

@@ -147,6 +147,14 @@ describe("Arabic in exported appearances", () => {
     ]);
   });
 
+  it("keeps a byline's separator between an Arabic name and the date", () => {
+    const line = visualLine("أمينة العلوي · 2026-03-01.");
+    expect(line.runs.map((r) => r.text)).toEqual([
+      ".2026-03-01 · ",
+      "أمينة العلوي",
+    ]);
+  });
+
   it("gives the typed words back from the flattened copy", async () => {
     const flat = await exported("flat", true, font);
     const text = textOf(flat);
