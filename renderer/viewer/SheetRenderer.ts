@@ -488,7 +488,7 @@ function regionOf(target: RenderTarget): RasterRegion {
 }
 
 /** The render's margin beyond each edge, as a share of the viewer. */
-const MARGIN_SHARE = 0.25;
+export const MARGIN_SHARE = 0.25;
 
 /** What the renderer learns of its document, some of it later. */
 interface DocumentFacts {

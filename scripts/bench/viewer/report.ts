@@ -15,6 +15,11 @@ export interface Measures {
   reopenMs: number;
   /** Each layer switch (hide, show) until sharp; empty without layers. */
   layerMs: number[];
+  /**
+   * The share of the canvas each layer switch redrew, in percent; empty
+   * where the viewer does not tell (pdf.js).
+   */
+  layerRedrawnPercent: number[];
   /** Longest main-thread task while reopening and switching layers. */
   layerTaskMs: number;
   peakHeapBytes: number;
@@ -25,31 +30,47 @@ export interface Measures {
 
 const MB = 1024 * 1024;
 
-/** The table's rows: a label and how to read the figure from Measures. */
-/** The table's rows: a label and how to read the figure from Measures. */
-const ROWS: ReadonlyArray<[string, (m: Measures) => number, string]> = [
-  ["first view, 2000 px wide", (m) => m.firstViewMs, "ms"],
-  ["reopen, first pixels", (m) => m.reopenMs, "ms"],
-  ["deep zoom 800-6400 % settle, median", (m) => quantile(m.zoomMs, 0.5), "ms"],
-  ["deep zoom 800-6400 % settle, p95", (m) => quantile(m.zoomMs, 0.95), "ms"],
-  ["pan refill at 800 %, median", (m) => quantile(m.panMs, 0.5), "ms"],
-  ["pan refill at 800 %, worst", (m) => Math.max(...m.panMs), "ms"],
+/**
+ * The table's rows: a label, how to read the figure from Measures, its
+ * unit and, for small figures, its decimals.
+ */
+const ROWS: ReadonlyArray<[string, (m: Measures) => number, string, number?]> =
   [
-    "layer switch, worst",
-    (m) => (m.layerMs.length > 0 ? Math.max(...m.layerMs) : NaN),
-    "ms",
-  ],
-  ["longest task, opening", (m) => m.firstViewTaskMs, "ms"],
-  ["longest task, zoom and pan", (m) => m.gestureTaskMs, "ms"],
-  ["longest task, reopen and layers", (m) => m.layerTaskMs, "ms"],
-  ["peak JS heap", (m) => m.peakHeapBytes / MB, "MB"],
-  ["peak RSS of the page's renderer", (m) => m.peakRssBytes / MB, "MB"],
-  [
-    "renderer RSS added by the sheet",
-    (m) => (m.peakRssBytes - m.baseRssBytes) / MB,
-    "MB",
-  ],
-];
+    ["first view, 2000 px wide", (m) => m.firstViewMs, "ms"],
+    ["reopen, first pixels", (m) => m.reopenMs, "ms"],
+    [
+      "deep zoom 800-6400 % settle, median",
+      (m) => quantile(m.zoomMs, 0.5),
+      "ms",
+    ],
+    ["deep zoom 800-6400 % settle, p95", (m) => quantile(m.zoomMs, 0.95), "ms"],
+    ["pan refill at 800 %, median", (m) => quantile(m.panMs, 0.5), "ms"],
+    ["pan refill at 800 %, worst", (m) => Math.max(...m.panMs), "ms"],
+    [
+      "layer switch, worst",
+      (m) => (m.layerMs.length > 0 ? Math.max(...m.layerMs) : NaN),
+      "ms",
+    ],
+    [
+      "layer switch, canvas redrawn",
+      (m) =>
+        m.layerRedrawnPercent.length > 0
+          ? Math.max(...m.layerRedrawnPercent)
+          : NaN,
+      "%",
+      2,
+    ],
+    ["longest task, opening", (m) => m.firstViewTaskMs, "ms"],
+    ["longest task, zoom and pan", (m) => m.gestureTaskMs, "ms"],
+    ["longest task, reopen and layers", (m) => m.layerTaskMs, "ms"],
+    ["peak JS heap", (m) => m.peakHeapBytes / MB, "MB"],
+    ["peak RSS of the page's renderer", (m) => m.peakRssBytes / MB, "MB"],
+    [
+      "renderer RSS added by the sheet",
+      (m) => (m.peakRssBytes - m.baseRssBytes) / MB,
+      "MB",
+    ],
+  ];
 
 /**
  * Prints one table per sheet: Lajna, pdf.js and their ratio. Written to
@@ -66,12 +87,13 @@ export function printTable(results: readonly Measures[]): void {
       (r) => r.sheet === sheet && r.viewer === "pdfjs",
     );
     lines.push("", sheet, row("", "Lajna", "pdf.js", "Lajna/pdf.js"));
-    for (const [label, read, unit] of ROWS) {
+    for (const [label, read, unit, decimals = 0] of ROWS) {
       // A viewer left out of the run (LAJNA_BENCH_VIEWERS) shows "-".
       const a = lajna === undefined ? NaN : read(lajna);
       const b = pdfjs === undefined ? NaN : read(pdfjs);
       // NaN: the step does not apply to this sheet (no layers).
-      const shown = (v: number) => (isNaN(v) ? "-" : `${v.toFixed(0)} ${unit}`);
+      const shown = (v: number) =>
+        isNaN(v) ? "-" : `${v.toFixed(decimals)} ${unit}`;
       const ratio = b > 0 && !isNaN(a) ? (a / b).toFixed(2) : "-";
       lines.push(row(label, shown(a), shown(b), ratio));
     }

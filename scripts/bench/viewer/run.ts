@@ -153,9 +153,14 @@ async function measure(
   );
   // Hides the first layer, then shows it again, at the fitted view.
   const layerMs: number[] = [];
+  const layerRedrawnPercent: number[] = [];
   for (let i = 0; i < 2; i++) {
     const ms = await page.evaluate(() => window.lajnaBench!.toggleLayer());
     if (ms !== null) layerMs.push(ms);
+    const redrawn = await page.evaluate(() =>
+      window.lajnaBench!.redrawnPercent(),
+    );
+    if (ms !== null && redrawn !== null) layerRedrawnPercent.push(redrawn);
   }
   const layerTaskMs = await page.evaluate(() =>
     window.lajnaBench!.takeLongestTaskMs(),
@@ -172,6 +177,7 @@ async function measure(
     gestureTaskMs,
     reopenMs,
     layerMs,
+    layerRedrawnPercent,
     layerTaskMs,
     peakHeapBytes: peak.heapBytes,
     peakRssBytes: peak.rssBytes,

@@ -27,6 +27,11 @@ export interface BenchViewer {
    * and waits for the sharp pixels; null when the sheet has no layers.
    */
   toggleLayer(): Promise<number | null>;
+  /**
+   * The share of the canvas the last render redrew, in percent; null
+   * where the viewer does not tell.
+   */
+  redrawnPercent(): number | null;
   /** The longest main-thread task seen since the last call, in ms. */
   takeLongestTaskMs(): number;
 }

@@ -105,6 +105,9 @@ const bench: BenchViewer = {
     return bench.open(url);
   },
 
+  // pdf.js's viewer draws every page whole; it does not say otherwise.
+  redrawnPercent: () => null,
+
   async toggleLayer() {
     if (current === null) throw new Error("no sheet open");
     const config = await viewer.optionalContentConfigPromise;
