@@ -1,9 +1,15 @@
 import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
+import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { PDFDocumentProxy } from "../viewer/pdfjs";
 import { openSheetDocument, openSheetPage } from "../viewer/usePdfDocument";
+import { glyphReader } from "./glyphs/glyphReader";
+import { NO_GLYPHS, type PageGlyphs } from "./glyphs/pageGlyphs";
+import { placeGlyphs } from "./glyphs/placeGlyphs";
 import { joinRuns, type JoinedText } from "./joinedText";
 import { sheetTextFromItems, type SheetText } from "./sheetText";
+
+const log = rendererLogger("search");
 
 /** A sheet's text, read once and joined for matching. */
 export interface ExtractedSheet {
@@ -23,6 +29,8 @@ interface CachedDocument {
  */
 const MAX_CACHED_DOCUMENTS = 200;
 const cache = new Map<string, CachedDocument>();
+/** Tells the glyph worker's copies apart, even of one document. */
+let glyphKeys = 0;
 
 function cachedDocument(doc: DossierDocument): CachedDocument {
   const key = `${doc.id}:${doc.sha256}`;
@@ -46,30 +54,34 @@ export function knownSheetCount(doc: DossierDocument): number | null {
 /**
  * The text of every sheet of a document, in order: from the cache, or
  * read through the services and pdf.js as the viewer does (its errors
- * and time limit). pdf.js extracts in its worker; the document stays
- * open only while sheets are missing from the cache and is closed when
- * the caller stops iterating, so a cancelled search keeps what it read.
+ * and time limit). pdf.js extracts the text in its worker while PDFium,
+ * in the glyph worker, places each character (see glyphs/). The document
+ * stays open only while sheets are missing from the cache and is closed
+ * when the caller stops iterating, so a cancelled search keeps what it
+ * read.
  */
 export async function* documentSheets(
   client: LajnaClient,
   doc: DossierDocument,
 ): AsyncGenerator<ExtractedSheet, void, undefined> {
   const entry = cachedDocument(doc);
+  const glyphKey = `${doc.id}#${++glyphKeys}`;
   let pdf: PDFDocumentProxy | null = null;
   try {
     for (let index = 0; ; index++) {
       if (entry.sheetCount !== null && index >= entry.sheetCount) return;
       let sheet = entry.sheets.get(index);
       if (sheet === undefined) {
-        pdf ??= await openDocument(client, doc, entry);
+        pdf ??= await openDocument(client, doc, entry, glyphKey);
         if (index >= pdf.numPages) return;
-        sheet = await extractSheet(pdf, index);
+        sheet = await extractSheet(pdf, index, sheetGlyphs(doc, glyphKey));
         entry.sheets.set(index, sheet);
       }
       yield sheet;
     }
   } finally {
     if (pdf !== null) void pdf.destroy();
+    glyphReader.closeDocument(glyphKey);
   }
 }
 
@@ -77,23 +89,48 @@ async function openDocument(
   client: LajnaClient,
   doc: DossierDocument,
   entry: CachedDocument,
+  glyphKey: string,
 ): Promise<PDFDocumentProxy> {
   const { bytes } = await client.request("documents.read", {
     documentId: doc.id,
   });
+  // Before pdf.js, which takes the bytes over.
+  glyphReader.openDocument(glyphKey, bytes);
   const pdf = await openSheetDocument(bytes);
   entry.sheetCount = pdf.numPages;
   return pdf;
 }
 
+/**
+ * The glyphs of a sheet, or none when PDFium cannot read them: the
+ * search then still finds the words, with boxes by equal shares.
+ */
+function sheetGlyphs(doc: DossierDocument, glyphKey: string) {
+  return (index: number): Promise<PageGlyphs> =>
+    glyphReader.sheet(glyphKey, index).catch((cause: unknown) => {
+      log.warn("sheet glyphs unread; boxes by equal shares", {
+        documentId: doc.id,
+        sheetIndex: index,
+        ...describeCause(cause),
+      });
+      return NO_GLYPHS;
+    });
+}
+
 async function extractSheet(
   pdf: PDFDocumentProxy,
   index: number,
+  glyphsOf: (index: number) => Promise<PageGlyphs>,
 ): Promise<ExtractedSheet> {
+  // PDFium reads the glyphs in its worker while pdf.js reads the text.
+  const glyphs = glyphsOf(index);
   const page = await openSheetPage(pdf, index);
   const content = await page.getTextContent();
   // The page's parsed resources are not needed once its text is read.
   page.cleanup();
-  const text = sheetTextFromItems(index, content.items);
+  const text = placeGlyphs(
+    sheetTextFromItems(index, content.items),
+    await glyphs,
+  );
   return { text, joined: joinRuns(text) };
 }

@@ -17,7 +17,7 @@ import {
   type HostProcess,
   type ServerProcess,
 } from "../../workstation/support/processes";
-import { dataCli, seedCommission } from "../../workstation/support/seed";
+import { seedCorpusDossier } from "./corpusDossier";
 
 /*
  * Searching a dossier of real plans in Chromium: a 42 x 30 in electrical
@@ -47,26 +47,12 @@ let host: HostProcess | null = null;
 let browser: Browser | null = null;
 let page: Page;
 
-async function seed(dataDir: string): Promise<void> {
-  const commission = "Commission locale de Khemisset";
-  await seedCommission(dataDir, {
-    services: [{ key: "au", name: "Agence urbaine", binding: true }],
-    commission: { name: commission, commune: "Khemisset", quorum: 1 },
-    users: [
-      { ...MEMBER, name: "Salma Idrissi", role: "member", service: "au" },
-    ],
-  });
-  await dataCli(dataDir)(
-    ...["dossier", "register", "--number", DOSSIER],
-    ...["--procedure", "building_permit", "--commune", "Khemisset"],
-    ...["--applicant", "Hicham Tazi", "--architect", "Atelier Zaer"],
-    ...["--land-title", "5521/27", "--commission", commission],
-    ...["--parcel", "438180,358580 438215,358580 438215,358610"],
-    ...["--deadline", "2026-12-30"],
-    ...["--doc", `level_plan:${ELECTRICAL}:Plan électrique E201A`],
-    ...["--doc", `site_plan:${SCANNED}:Plan scanné`],
-    ...["--doc", `other:${PERMIT_SET}:Jeu de plans Kirkland`],
-  );
+function seed(dataDir: string): Promise<void> {
+  return seedCorpusDossier(dataDir, DOSSIER, MEMBER, [
+    `level_plan:${ELECTRICAL}:Plan électrique E201A`,
+    `site_plan:${SCANNED}:Plan scanné`,
+    `other:${PERMIT_SET}:Jeu de plans Kirkland`,
+  ]);
 }
 
 describe.skipIf(!ready)("searching real plans in Chromium", () => {
