@@ -13,6 +13,11 @@ import {
 } from "./alignment";
 import { addPick } from "./alignmentPicking";
 import { CompareLegend } from "./CompareLegend";
+import {
+  loadCompareChoice,
+  saveCompareChoice,
+  type CompareChoice,
+} from "./compareMemory";
 import { BlendControls, ModeSwitch, type CompareMode } from "./CompareToolbar";
 import {
   comparableDocuments,
@@ -28,19 +33,27 @@ import { SidePanes, type PickedPoints } from "./SidePanes";
 import { useCompareSources } from "./useCompareSources";
 import { useCompareView } from "./useCompareView";
 import { useSheetOverview } from "./useSheetOverview";
+import { useSidePreviews } from "./useSidePreviews";
 import "./compare.css";
 
 /**
  * The Compare tab: two revisions of a sheet side by side or overlaid,
- * aligned, with what was added and removed coloured.
+ * aligned, with what was added and removed coloured. It opens on the
+ * comparison the reviewer last left in this dossier (compareMemory.ts).
  */
 export function ComparePanel(props: DossierPanelProps) {
   const t = useT();
+  const dossierId = props.detail.dossier.id;
   const documents = useMemo(
     () => comparableDocuments(props.detail.documents),
     [props.detail.documents],
   );
-  const initial = useMemo(() => defaultPair(documents), [documents]);
+  // Read once, on entering the tab: later the panel's state leads.
+  const [remembered] = useState(() => loadCompareChoice(dossierId, documents));
+  const initial = useMemo(
+    () => remembered?.pair ?? defaultPair(documents),
+    [remembered, documents],
+  );
   const [pair, setPair] = useState<SheetPair | null>(initial);
   useEffect(() => setPair((p) => p ?? initial), [initial]);
 
@@ -57,6 +70,7 @@ export function ComparePanel(props: DossierPanelProps) {
       documents={documents}
       pair={pair}
       onPair={setPair}
+      remembered={remembered}
     />
   );
 }
@@ -66,30 +80,46 @@ function PairComparison(
     documents: ReturnType<typeof comparableDocuments>;
     pair: SheetPair;
     onPair: (pair: SheetPair) => void;
+    remembered: CompareChoice | null;
   },
 ) {
   const t = useT();
-  const { pair, documents } = props;
+  const { pair, documents, remembered } = props;
   const pairKey = `${pair.older.documentId}:${pair.older.sheetIndex}/${pair.newer.documentId}:${pair.newer.sheetIndex}`;
   const state = useCompareSources(props.client, documents, pair);
   const ready = state.phase === "ready" ? state : null;
   const diff = useDiffEngine();
 
-  const [mode, setMode] = useState<CompareMode>("overlay");
-  const [blend, setBlend] = useState(0.5);
-  const [shown, setShown] = useState<ShownRevisions>("both");
-  const [manual, setManual] = useState<Alignment | null>(null);
+  const [mode, setMode] = useState<CompareMode>(remembered?.mode ?? "overlay");
+  const [blend, setBlend] = useState(remembered?.blend ?? 0.5);
+  const [shown, setShown] = useState<ShownRevisions>(
+    remembered?.shown ?? "both",
+  );
+  const [manual, setManual] = useState<Alignment | null>(
+    remembered?.manual ?? null,
+  );
   const [picking, setPicking] = useState<PickedPoints | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [viewCounts, setViewCounts] = useState<DiffCounts | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
+  // Another pair drops what belonged to the last one; the pair the tab
+  // opened on keeps the alignment remembered with it.
+  const openedPair = useRef(pairKey);
   useEffect(() => {
+    if (openedPair.current === pairKey) return;
+    openedPair.current = pairKey;
     setManual(null);
     setPicking(null);
     setError(null);
     setFocused(null);
     setViewCounts(null);
   }, [pairKey]);
+
+  const dossierId = props.detail.dossier.id;
+  useEffect(
+    () => saveCompareChoice(dossierId, { pair, mode, manual, blend, shown }),
+    [dossierId, pair, mode, manual, blend, shown],
+  );
 
   const alignment = useMemo(
     () =>
@@ -124,6 +154,11 @@ function PairComparison(
     transform,
   );
   useEffect(() => setFocused(null), [overview]);
+  const previews = useSidePreviews(
+    mode === "side" ? (ready?.sources ?? null) : null,
+    ready?.olderSize ?? null,
+    transform,
+  );
 
   const onPick = useCallback(
     (side: "older" | "newer", point: { x: number; y: number }) => {
@@ -179,13 +214,21 @@ function PairComparison(
         />
         <ModeSwitch t={t} mode={mode} onMode={setMode} />
         <span className="compare-zoom">
-          <button type="button" onClick={() => actions.zoomBy(1 / ZOOM_STEP)}>
+          <button
+            type="button"
+            data-testid="compare-zoom-out"
+            onClick={() => actions.zoomBy(1 / ZOOM_STEP)}
+          >
             {t("viewer.zoomOut")}
           </button>
-          <button type="button" onClick={() => actions.zoomBy(ZOOM_STEP)}>
+          <button
+            type="button"
+            data-testid="compare-zoom-in"
+            onClick={() => actions.zoomBy(ZOOM_STEP)}
+          >
             {t("viewer.zoomIn")}
           </button>
-          <button type="button" onClick={actions.fit}>
+          <button type="button" data-testid="compare-fit" onClick={actions.fit}>
             {t("viewer.fitPage")}
           </button>
         </span>
@@ -244,6 +287,7 @@ function PairComparison(
             view={view}
             pane={pane}
             sheet={ready.olderSize}
+            overview={overview}
             setView={setView}
             blend={blend}
             shown={shown}
@@ -261,6 +305,7 @@ function PairComparison(
             view={view}
             pane={pane}
             setView={setView}
+            previews={previews}
             picked={picking ?? []}
             onPick={picking === null ? null : onPick}
             onError={onRenderError}

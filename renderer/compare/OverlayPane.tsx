@@ -1,4 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from "react";
 import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { Similarity } from "../../shared/geo/similarity";
 import type { Size, ViewState } from "../viewer/viewState";
@@ -6,11 +12,19 @@ import {
   compareView,
   takeChannels,
   type CompareSources,
+  type SheetOverview,
 } from "./compareRender";
 import type { ChangeBox } from "./changeRegions";
 import type { DiffEngine } from "./DiffEngine";
+import type { DiffLayerName } from "./diffLayers";
 import { DEFAULT_TOLERANCE_PX, type DiffCounts } from "./inkDiff";
-import { COMPARE_SETTLE_MS, drawBitmap, followView } from "./paneDrawing";
+import {
+  COMPARE_SETTLE_MS,
+  drawBitmap,
+  followView,
+  placeSharpPaper,
+} from "./paneDrawing";
+import { PaneUnderlay, type UnderlayPicture } from "./PaneUnderlay";
 import { usePanZoom } from "./usePanZoom";
 
 const log = rendererLogger("compare");
@@ -25,7 +39,9 @@ export type ShownRevisions = "both" | "older" | "newer";
  * The overlay: one pane where what only the older sheet has is drawn in
  * the removed colour, what only the newer has in the added colour, and
  * the rest in grey. `blend` (0 older to 1 newer) fades one side's
- * changes; `shown` hides a side's changes altogether.
+ * changes; `shown` hides a side's changes altogether. The whole-sheet
+ * overview's layers lie under the sharp ones, so a pan never uncovers
+ * an empty strip; white paper under the sharp layers hides them there.
  */
 export function OverlayPane(props: {
   sources: CompareSources;
@@ -35,6 +51,8 @@ export function OverlayPane(props: {
   pane: Size;
   /** The older sheet's size in points, for the white page under the ink. */
   sheet: Size;
+  /** The whole-sheet comparison, whose layers fill what is not sharp. */
+  overview: SheetOverview | null;
   setView: (update: (view: ViewState) => ViewState) => void;
   blend: number;
   shown: ShownRevisions;
@@ -47,6 +65,7 @@ export function OverlayPane(props: {
   const unchanged = useRef<HTMLCanvasElement>(null);
   const removed = useRef<HTMLCanvasElement>(null);
   const added = useRef<HTMLCanvasElement>(null);
+  const sharpPaper = useRef<HTMLDivElement>(null);
   const rendered = useRef<ViewState | null>(null);
   const channels = useMemo(takeChannels, []);
   const [busy, setBusy] = useState(false);
@@ -55,11 +74,20 @@ export function OverlayPane(props: {
   const [shownCount, setShownCount] = useState(0);
   const { onCounts, onError } = props;
   const paneRef = useRef<HTMLDivElement>(null);
-  usePanZoom(paneRef, props.setView, () => undefined);
+  const pictures = useMemo(
+    () => underlayPictures(props.overview),
+    [props.overview],
+  );
+  // A drag still under way is not drawn sharp: the hand moves on, and
+  // two renders and a diff would be thrown away; the underlay fills in.
+  const [dragging, setDragging] = useState(false);
+  usePanZoom(paneRef, props.setView, () => undefined, setDragging);
 
   useEffect(() => {
     const canvases = [unchanged.current, removed.current, added.current];
-    followView(canvases, rendered.current, view);
+    const paper = sharpPaper.current;
+    followView([...canvases, paper], rendered.current, view);
+    if (dragging) return undefined;
     let live = true;
     const timer = setTimeout(() => {
       setBusy(true);
@@ -83,6 +111,7 @@ export function OverlayPane(props: {
           drawBitmap(canvases[0] ?? null, layers.unchanged, pane);
           drawBitmap(canvases[1] ?? null, layers.removed, pane);
           drawBitmap(canvases[2] ?? null, layers.added, pane);
+          placeSharpPaper(paper, view, pane, props.sheet);
           rendered.current = view;
           setBusy(false);
           setShownCount((n) => n + 1);
@@ -101,10 +130,32 @@ export function OverlayPane(props: {
       live = false;
       clearTimeout(timer);
     };
-  }, [sources, diff, channels, transform, view, pane, onCounts, onError]);
+  }, [
+    sources,
+    diff,
+    channels,
+    transform,
+    view,
+    pane,
+    dragging,
+    onCounts,
+    onError,
+  ]);
 
   const olderWeight = Math.min(1, 2 * (1 - props.blend));
   const newerWeight = Math.min(1, 2 * props.blend);
+  const opacity: Record<DiffLayerName, CSSProperties> = {
+    unchanged: {},
+    removed: { opacity: props.shown === "newer" ? 0 : olderWeight },
+    added: { opacity: props.shown === "older" ? 0 : newerWeight },
+  };
+  const underlay = (layer: DiffLayerName) => (
+    <PaneUnderlay
+      picture={pictures?.[layer] ?? null}
+      view={view}
+      style={opacity[layer]}
+    />
+  );
   return (
     <div
       ref={paneRef}
@@ -121,18 +172,24 @@ export function OverlayPane(props: {
           height: props.sheet.height * view.zoom,
         }}
       />
+      {underlay("unchanged")}
+      {underlay("removed")}
+      {underlay("added")}
+      <div ref={sharpPaper} className="compare-sharp-paper">
+        <div className="compare-sheet" />
+      </div>
       <canvas ref={unchanged} className="compare-canvas" />
       <canvas
         ref={removed}
         className="compare-canvas"
         data-testid="compare-removed-layer"
-        style={{ opacity: props.shown === "newer" ? 0 : olderWeight }}
+        style={opacity.removed}
       />
       <canvas
         ref={added}
         className="compare-canvas"
         data-testid="compare-added-layer"
-        style={{ opacity: props.shown === "older" ? 0 : newerWeight }}
+        style={opacity.added}
       />
       {props.focus && (
         <div
@@ -153,4 +210,26 @@ export function OverlayPane(props: {
       {busy && <div className="compare-busy" data-testid="compare-busy" />}
     </div>
   );
+}
+
+/** The overview's layers as pictures of the whole older sheet. */
+function underlayPictures(
+  overview: SheetOverview | null,
+): Record<DiffLayerName, UnderlayPicture> | null {
+  const layers = overview?.layers;
+  if (overview === null || layers === null || layers === undefined) {
+    return null;
+  }
+  const picture = (bitmap: ImageBitmap): UnderlayPicture => ({
+    bitmap,
+    matrix: null,
+    width: bitmap.width,
+    height: bitmap.height,
+    zoom: overview.zoom,
+  });
+  return {
+    unchanged: picture(layers.unchanged),
+    removed: picture(layers.removed),
+    added: picture(layers.added),
+  };
 }

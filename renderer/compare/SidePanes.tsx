@@ -15,7 +15,9 @@ import {
   paneToSheet,
   sheetToPane,
 } from "./paneDrawing";
+import { PaneUnderlay } from "./PaneUnderlay";
 import { usePanZoom } from "./usePanZoom";
+import type { SidePreviews } from "./useSidePreviews";
 
 const log = rendererLogger("compare");
 
@@ -29,7 +31,9 @@ export type PickedPoints = readonly Partial<PointPair>[];
  * Side by side: the older sheet on the left, the newer on the right, both
  * following one view, so a pan or a zoom in one pane moves the other. A
  * click on a pane reports a point of that pane's sheet (in its own
- * points), which is how the reviewer picks alignment pairs.
+ * points), which is how the reviewer picks alignment pairs. Each pane
+ * keeps its whole sheet, blurred, under the sharp pixels (`previews`),
+ * so a pan never uncovers an empty strip.
  */
 export function SidePanes(props: {
   sources: CompareSources;
@@ -37,6 +41,7 @@ export function SidePanes(props: {
   view: ViewState;
   pane: Size;
   setView: (update: (view: ViewState) => ViewState) => void;
+  previews: SidePreviews | null;
   picked: PickedPoints;
   onPick: ((side: Side, point: { x: number; y: number }) => void) | null;
   onError: (cause: unknown) => void;
@@ -47,10 +52,15 @@ export function SidePanes(props: {
   const rendered = useRef<ViewState | null>(null);
   const channels = useMemo(takeChannels, []);
   const [busy, setBusy] = useState(false);
+  // Views shown sharp so far, for tests, as the overlay counts them.
+  const [shownCount, setShownCount] = useState(0);
+  // Drawn sharp once a drag ends, as the overlay is (OverlayPane.tsx).
+  const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
     const canvases = [olderCanvas.current, newerCanvas.current];
     followView(canvases, rendered.current, view);
+    if (dragging) return undefined;
     let live = true;
     const timer = setTimeout(() => {
       setBusy(true);
@@ -67,6 +77,7 @@ export function SidePanes(props: {
           drawBitmap(canvases[1] ?? null, pair.newer, pane, pair.newerMatrix);
           rendered.current = view;
           setBusy(false);
+          setShownCount((n) => n + 1);
         },
         (cause: unknown) => {
           log.warn("side-by-side render failed", describeCause(cause));
@@ -81,7 +92,7 @@ export function SidePanes(props: {
       live = false;
       clearTimeout(timer);
     };
-  }, [sources, channels, transform, view, pane, onError]);
+  }, [sources, channels, transform, view, pane, dragging, onError]);
 
   return (
     <>
@@ -89,6 +100,8 @@ export function SidePanes(props: {
         side="older"
         canvas={olderCanvas}
         {...props}
+        shownCount={shownCount}
+        onDrag={setDragging}
         toSheet={(at) => paneToSheet(view, at)}
         toPane={(p) => sheetToPane(view, p)}
       />
@@ -96,6 +109,8 @@ export function SidePanes(props: {
         side="newer"
         canvas={newerCanvas}
         {...props}
+        shownCount={shownCount}
+        onDrag={setDragging}
         toSheet={(at) =>
           applySimilarity(invertSimilarity(transform), paneToSheet(view, at))
         }
@@ -111,6 +126,10 @@ type Xy = { x: number; y: number };
 function Pane(props: {
   side: Side;
   canvas: RefObject<HTMLCanvasElement | null>;
+  view: ViewState;
+  previews: SidePreviews | null;
+  shownCount: number;
+  onDrag: (dragging: boolean) => void;
   setView: (update: (view: ViewState) => ViewState) => void;
   picked: PickedPoints;
   onPick: ((side: Side, point: Xy) => void) | null;
@@ -119,14 +138,24 @@ function Pane(props: {
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const { side, onPick, toSheet } = props;
-  usePanZoom(ref, props.setView, (at) => onPick?.(side, toSheet(at)));
+  usePanZoom(
+    ref,
+    props.setView,
+    (at) => onPick?.(side, toSheet(at)),
+    props.onDrag,
+  );
 
   return (
     <div
       ref={ref}
       className={`compare-pane compare-pane-${side}${onPick ? " picking" : ""}`}
       data-testid={`compare-pane-${side}`}
+      data-shown-count={props.shownCount}
     >
+      <PaneUnderlay
+        picture={props.previews?.[side] ?? null}
+        view={props.view}
+      />
       <canvas ref={props.canvas} className="compare-canvas" />
       {props.picked.map((pair, index) => {
         const point = pair[side];

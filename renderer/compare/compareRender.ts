@@ -136,16 +136,41 @@ export async function compareView(
 /** The long side, in pixels, of the whole-sheet comparison. */
 export const OVERVIEW_SIDE_PX = 1600;
 
+/**
+ * The whole older sheet at the overview's scale: `zoom` pixels per
+ * point, and the view and size in pixels that show all of it.
+ */
+export function wholeSheet(olderSize: Size): {
+  zoom: number;
+  view: ViewState;
+  viewer: Size;
+} {
+  const zoom = OVERVIEW_SIDE_PX / Math.max(olderSize.width, olderSize.height);
+  const viewer = {
+    width: olderSize.width * zoom,
+    height: olderSize.height * zoom,
+  };
+  return { zoom, view: { zoom, x: 0, y: 0 }, viewer };
+}
+
 /** A whole-sheet comparison, its boxes in the older sheet's points. */
 export interface SheetOverview {
   readonly counts: DiffCounts;
   readonly boxesPt: readonly ChangeBox[];
+  /**
+   * The coloured layers of the whole sheet, `zoom` pixels per point: what
+   * the overlay shows, blurred, where its sharp pixels do not reach yet.
+   * Owned by whoever asked for the overview, who closes them.
+   */
+  readonly layers: DiffBitmaps | null;
+  readonly zoom: number;
 }
 
 /**
  * Compares the whole older sheet with the newer one at a modest scale:
  * the share of the drawing that changed and the boxes "next difference"
- * walks through, whatever part the reviewer is looking at.
+ * walks through, whatever part the reviewer is looking at, and the
+ * layers the overlay keeps under its sharp pixels.
  */
 export async function compareSheet(
   sources: CompareSources,
@@ -154,17 +179,14 @@ export async function compareSheet(
   olderSize: Size,
   transform: Similarity,
 ): Promise<SheetOverview | null> {
-  const zoom = OVERVIEW_SIDE_PX / Math.max(olderSize.width, olderSize.height);
+  const { zoom, view, viewer } = wholeSheet(olderSize);
   const result = await compareView(sources, channels, diff, {
-    view: { zoom, x: 0, y: 0 },
-    viewer: {
-      width: olderSize.width * zoom,
-      height: olderSize.height * zoom,
-    },
+    view,
+    viewer,
     ratio: 1,
     transform,
     tolerancePx: 1,
-    paint: false,
+    paint: true,
   });
   if (result === null) return null;
   const boxesPt = result.boxes.map((box) => ({
@@ -174,5 +196,5 @@ export async function compareSheet(
     maxY: box.maxY / zoom,
     pixels: box.pixels,
   }));
-  return { counts: result.counts, boxesPt };
+  return { counts: result.counts, boxesPt, layers: result.layers, zoom };
 }

@@ -9,11 +9,12 @@ import type { CanvasMatrix } from "./alignedRegions";
 export const COMPARE_SETTLE_MS = 90;
 
 /**
- * Moves canvases drawn for `rendered` to where `view` puts them, by a CSS
- * transform about their top-left corner, while sharp pixels are made.
+ * Moves canvases drawn for `rendered` (and what goes with them) to where
+ * `view` puts them, by a CSS transform about their top-left corner,
+ * while sharp pixels are made.
  */
 export function followView(
-  canvases: readonly (HTMLCanvasElement | null)[],
+  canvases: readonly (HTMLElement | null)[],
   rendered: ViewState | null,
   view: ViewState,
 ): void {
@@ -75,4 +76,27 @@ export function sheetToPane(
   p: { x: number; y: number },
 ): { x: number; y: number } {
   return { x: view.x + p.x * view.zoom, y: view.y + p.y * view.zoom };
+}
+
+/**
+ * Places the white paper that goes under a pane's sharp layers: the
+ * sheet as `view` shows it, cut to the pane. The layers' ink is drawn on
+ * transparent pixels; without this paper the blurred underlay would
+ * show through them. It follows the view with the layers (followView).
+ */
+export function placeSharpPaper(
+  box: HTMLElement | null,
+  view: ViewState,
+  pane: Size,
+  sheet: Size,
+): void {
+  const paper = box?.firstElementChild;
+  if (box === null || !(paper instanceof HTMLElement)) return;
+  box.style.width = `${pane.width}px`;
+  box.style.height = `${pane.height}px`;
+  box.style.transform = "";
+  paper.style.left = `${view.x}px`;
+  paper.style.top = `${view.y}px`;
+  paper.style.width = `${sheet.width * view.zoom}px`;
+  paper.style.height = `${sheet.height * view.zoom}px`;
 }

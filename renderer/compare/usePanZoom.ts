@@ -8,16 +8,20 @@ const CLICK_SLOP_PX = 4;
 /**
  * Wheel zoom and drag pan on one pane of the Compare stage, and clicks
  * (a press that did not move) reported in the pane's pixels, which is
- * how alignment points are picked.
+ * how alignment points are picked. `onDrag` is told when a drag starts
+ * moving the view and when it ends.
  */
 export function usePanZoom(
   ref: RefObject<HTMLElement | null>,
   setView: (update: (view: ViewState) => ViewState) => void,
   onClick: (at: { x: number; y: number }) => void,
+  onDrag: (dragging: boolean) => void = () => undefined,
 ): void {
   useWheelZoom(ref, setView);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const dragRef = useRef(onDrag);
+  dragRef.current = onDrag;
 
   useEffect(() => {
     const element = ref.current;
@@ -36,7 +40,10 @@ export function usePanZoom(
       const far =
         Math.hypot(event.clientX - press.x, event.clientY - press.y) >
         CLICK_SLOP_PX;
-      if (far) press.moved = true;
+      if (far && !press.moved) {
+        press.moved = true;
+        dragRef.current(true);
+      }
       if (!press.moved) return;
       const [dx, dy] = [event.clientX - last.x, event.clientY - last.y];
       last = { x: event.clientX, y: event.clientY };
@@ -46,7 +53,10 @@ export function usePanZoom(
       if (press === null) return;
       const wasClick = !press.moved;
       press = null;
-      if (!wasClick) return;
+      if (!wasClick) {
+        dragRef.current(false);
+        return;
+      }
       const box = element.getBoundingClientRect();
       clickRef.current({
         x: event.clientX - box.left,

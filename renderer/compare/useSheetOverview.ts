@@ -13,9 +13,10 @@ import type { DiffEngine } from "./DiffEngine";
 const log = rendererLogger("compare");
 
 /**
- * The whole-sheet comparison behind the legend's share of change and the
- * "next difference" jumps, made again when the pair or the alignment
- * changes. Null while it is being made.
+ * The whole-sheet comparison behind the legend's share of change, the
+ * "next difference" jumps and the overlay's blurred underlay, made again
+ * when the pair or the alignment changes. Null while it is being made.
+ * Its layers are closed when it is replaced or the panel leaves.
  */
 export function useSheetOverview(
   sources: CompareSources | null,
@@ -32,14 +33,24 @@ export function useSheetOverview(
       return undefined;
     }
     let live = true;
+    let made: SheetOverview | null = null;
     compareSheet(sources, channels, diff, olderSize, transform).then(
-      (result) => live && result !== null && setOverview(result),
+      (result) => {
+        made = result;
+        if (live) setOverview(result);
+        else closeLayers(result);
+      },
       (cause: unknown) => log.warn("overview failed", describeCause(cause)),
     );
     return () => {
       live = false;
+      closeLayers(made);
     };
   }, [sources, diff, channels, olderSize, transform]);
 
   return overview;
+}
+
+function closeLayers(overview: SheetOverview | null): void {
+  for (const bitmap of Object.values(overview?.layers ?? {})) bitmap.close();
 }

@@ -26,49 +26,119 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
 }
 
+/** What a counted pixel looks like; see `countPixels`. */
+type PixelKind = "removed" | "added" | "ink";
+
 /**
- * Pixels of the stage, as a person sees it, tinted like one legend
- * colour (red for removed, blue for added; anti-aliased edges blended
- * with the white sheet included): a screenshot decoded in the page.
+ * Pixels of an element, as a person sees it, of one kind: tinted like a
+ * legend colour (red for removed, blue for added; anti-aliased edges
+ * blended with the white sheet included), or any ink at all (darker than
+ * both the paper and the stage's backdrop). `columns` limits the count to
+ * a band of the element, in CSS pixels from its left edge. A screenshot
+ * decoded in the page.
  */
-async function pixelsOfColour(layer: "removed" | "added"): Promise<number> {
-  const png = await page.getByTestId("compare-stage").screenshot();
+async function countPixels(
+  testId: string,
+  kind: PixelKind,
+  columns: { from: number; to: number } | null = null,
+): Promise<number> {
+  const png = await page.getByTestId(testId).screenshot();
   return page.evaluate(
-    async ({ base64, colour }) => {
+    async ({ base64, kind, columns }) => {
       // The page's content policy forbids fetching a data: address.
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const blob = new Blob([bytes], { type: "image/png" });
       const bitmap = await createImageBitmap(blob);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const { width, height } = bitmap;
+      const canvas = new OffscreenCanvas(width, height);
       const context = canvas.getContext("2d");
       context?.drawImage(bitmap, 0, 0);
-      const data = context?.getImageData(
-        0,
-        0,
-        bitmap.width,
-        bitmap.height,
-      ).data;
+      const data = context?.getImageData(0, 0, width, height).data;
+      const from = Math.max(0, Math.round(columns?.from ?? 0));
+      const to = Math.min(width, Math.round(columns?.to ?? width));
       let count = 0;
-      for (let i = 0; i < (data?.length ?? 0); i += 4) {
-        const [r, g, b] = [
-          data?.[i] ?? 0,
-          data?.[i + 1] ?? 0,
-          data?.[i + 2] ?? 0,
-        ];
-        const near =
-          colour === "removed" ? r - Math.max(g, b) > 60 : b - r > 60;
-        if (near) count++;
+      for (let y = 0; y < height; y++) {
+        for (let x = from; x < to; x++) {
+          const i = (y * width + x) * 4;
+          const [r, g, b] = [
+            data?.[i] ?? 0,
+            data?.[i + 1] ?? 0,
+            data?.[i + 2] ?? 0,
+          ];
+          const near =
+            kind === "removed"
+              ? r - Math.max(g, b) > 60
+              : kind === "added"
+                ? b - r > 60
+                : Math.min(r, g, b) < 180;
+          if (near) count++;
+        }
       }
       return count;
     },
-    { base64: png.toString("base64"), colour: layer },
+    { base64: png.toString("base64"), kind, columns },
   );
 }
 
-/** How many views the overlay has shown sharp so far. */
-async function shownCount(): Promise<number> {
-  const pane = page.getByTestId("compare-pane-overlay");
+/** Stage pixels tinted like one legend colour. */
+function pixelsOfColour(layer: "removed" | "added"): Promise<number> {
+  return countPixels("compare-stage", layer);
+}
+
+/** How many views a pane (the overlay by default) has shown sharp. */
+async function shownCount(testId = "compare-pane-overlay"): Promise<number> {
+  const pane = page.getByTestId(testId);
   return Number((await pane.getAttribute("data-shown-count")) ?? 0);
+}
+
+/** Ink in the band a pan uncovered: at once, then once sharp again. */
+interface UncoveredInk {
+  readonly atOnce: number;
+  readonly sharp: number;
+}
+
+/**
+ * Drags a pane `dx` CSS pixels sideways, which uncovers a band that wide
+ * on the side it moves away from, and counts the ink in that band while
+ * the button is still down (a drag under way is not drawn sharp), then
+ * once the drag ended and the pane showed the new view sharp.
+ */
+async function panAndCountInk(
+  testId: string,
+  dx: number,
+): Promise<UncoveredInk> {
+  const box = (await page.getByTestId(testId).boundingBox())!;
+  const before = await shownCount(testId);
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y, { steps: 6 });
+  await page.waitForTimeout(300);
+
+  // A few pixels off the band's edges, where sharp and blurred meet.
+  const width = Math.abs(dx);
+  const from = dx > 0 ? 4 : box.width - width + 4;
+  const band = { from, to: from + width - 8 };
+  const atOnce = await countPixels(testId, "ink", band);
+  expect(await shownCount(testId)).toBe(before);
+  await page.mouse.up();
+  await expect
+    .poll(() => shownCount(testId), { timeout: 60_000 })
+    .toBeGreaterThan(before);
+  return { atOnce, sharp: await countPixels(testId, "ink", band) };
+}
+
+/**
+ * Pans a pane until the band uncovered holds drawing once sharp (a band
+ * of bare paper or backdrop proves nothing): right first, then left.
+ */
+async function uncoveredInk(testId: string): Promise<UncoveredInk> {
+  let found: UncoveredInk = { atOnce: 0, sharp: 0 };
+  for (const dx of [200, -200, -200, -200]) {
+    found = await panAndCountInk(testId, dx);
+    if (found.sharp > 100) return found;
+  }
+  return found;
 }
 
 /**
@@ -136,6 +206,40 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     await shot("compare-1-overlay");
   }, 180_000);
 
+  it("never shows an empty strip where a pan uncovers the sheet", async () => {
+    // The whole-sheet comparison is there (its figure is shown).
+    const share = page.getByTestId("compare-share");
+    await expect
+      .poll(() => share.textContent(), { timeout: 60_000 })
+      .toMatch(/%/);
+    let shown = await shownCount();
+    for (let i = 0; i < 4; i++) {
+      await page.getByTestId("compare-zoom-in").click();
+    }
+    await expect.poll(shownCount, { timeout: 60_000 }).toBeGreaterThan(shown);
+
+    // Overlay: the drawing, blurred at first, fills the band at once.
+    const overlay = await uncoveredInk("compare-pane-overlay");
+    expect(overlay.sharp).toBeGreaterThan(100);
+    expect(overlay.atOnce).toBeGreaterThan(overlay.sharp * 0.2);
+    await shot("compare-pan-overlay");
+
+    // Side by side: each pane likewise.
+    await page.getByTestId("compare-mode-side").check();
+    shown = await shownCount("compare-pane-older");
+    await expect
+      .poll(() => shownCount("compare-pane-older"), { timeout: 60_000 })
+      .toBeGreaterThan(shown);
+    await shot("compare-side-before-pan");
+    const side = await uncoveredInk("compare-pane-older");
+    await shot("compare-side-after-pan");
+    expect(side.sharp).toBeGreaterThan(100);
+    expect(side.atOnce).toBeGreaterThan(side.sharp * 0.2);
+
+    await page.getByTestId("compare-mode-overlay").check();
+    await page.getByTestId("compare-fit").click();
+  }, 180_000);
+
   it("jumps to a difference and shows each revision's changes alone", async () => {
     const before = await page
       .getByTestId("compare-removed-layer")
@@ -198,6 +302,58 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
       await alignment.locator("[data-source]").getAttribute("data-source"),
     ).toBe("identity");
   }, 120_000);
+
+  it("keeps the chosen pair, mode and alignment when the tab is left, and across a reload", async () => {
+    const older = page.getByTestId("compare-older-document");
+    const newer = page.getByTestId("compare-newer-document");
+    const values = await newer.evaluate((s: HTMLSelectElement) =>
+      [...s.options].map((o) => o.value),
+    );
+    const taken = [await older.inputValue(), await newer.inputValue()];
+    const other = values.find((v) => !taken.includes(v));
+    expect(other).toBeDefined();
+    await newer.selectOption(other!);
+    await page.getByTestId("compare-mode-side").check();
+    await page.getByTestId("compare-align-start").click();
+    for (const at of [
+      { x: 100, y: 120 },
+      { x: 400, y: 380 },
+    ]) {
+      await page.getByTestId("compare-pane-older").click({ position: at });
+      await page.getByTestId("compare-pane-newer").click({ position: at });
+    }
+    const source = () =>
+      page
+        .getByTestId("compare-alignment")
+        .locator("[data-source]")
+        .getAttribute("data-source");
+    await expect.poll(source).toBe("points");
+
+    const expectKept = async () => {
+      await older.waitFor({ timeout: 60_000 });
+      expect(await older.inputValue()).toBe(taken[0]);
+      expect(await newer.inputValue()).toBe(other);
+      expect(await page.getByTestId("compare-mode-side").isChecked()).toBe(
+        true,
+      );
+      await expect.poll(source).toBe("points");
+    };
+
+    // Another tab unmounts the panel; back on Compare, all is as left.
+    await page.getByTestId("tab-sheets").click();
+    await expect.poll(() => page.getByTestId("compare-panel").count()).toBe(0);
+    await page.getByTestId("tab-compare").click();
+    await expectKept();
+
+    // A reload of the app too.
+    await page.reload();
+    await page
+      .getByTestId("inbox-row")
+      .filter({ hasText: "-AC-" })
+      .click({ timeout: 90_000 });
+    await page.getByTestId("tab-compare").click();
+    await expectKept();
+  }, 180_000);
 
   it("finds no difference between a sheet and itself", async () => {
     await page.getByTestId("compare-mode-overlay").check();
