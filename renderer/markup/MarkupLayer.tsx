@@ -20,12 +20,12 @@ import {
   type EditGesture,
 } from "./markupEditing";
 import { drawOrder } from "./markupOrder";
-import { followMatrix, followStyle, useSettledView } from "./settledView";
+import { followMatrix, useSettledView } from "./settledView";
+import { shapeAt } from "./shapeAt";
 import { rotationGrip, rotationModeOf } from "./markupRotation";
-import { sheetAngleDeg, uprightFrame } from "./uprightFrame";
 import { ArrowHeadMarker, MarkupShape } from "./MarkupShape";
 import { MarkupCanvas } from "./canvas/MarkupCanvas";
-import { followLive } from "./canvas/followLive";
+import { MarkupGhosts } from "./MarkupGhosts";
 import { noteUnder } from "./canvas/noteHover";
 import { handleAt, hitsMarkup } from "./shapeGeometry";
 import { HIGHLIGHT_COLOUR, MARKUP_COLOUR, stampColours } from "./tools";
@@ -202,76 +202,45 @@ export function MarkupLayer(props: {
     return rotationGrip(m.kind, pixels, style.rotationDeg ?? 0);
   };
 
-  // The resting drawing and the drag preview are laid out in the same
-  // upright frame, or a stamp on a turned sheet showed unturned until it
-  // was released.
-  const shapeFor = (markup: Markup, at = viewport) => {
-    const pixelsAt = (points: readonly { x: number; y: number }[]) =>
-      points.map((p) => toViewportPixel(at, pdfPoint(p.x, p.y)));
-    const pixels = pixelsAt(markup.points);
-    const strokePixels = markup.strokes.map(pixelsAt);
-    const edit = gesture?.markupId === markup.id ? gesture : null;
-    const shape =
-      edit === null
-        ? { pixels, rotationDeg: turnOf(markup) }
-        : editedShape(markup.kind, pixels, turnOf(markup), edit);
-    const upright = uprightFrame(
-      markup.kind,
-      shape.pixels,
-      shape.rotationDeg,
-      sheetAngleDeg(at),
-      viewportPixel,
-    );
-    return {
-      pixels: upright.pixels,
-      strokePixels:
-        edit === null
-          ? strokePixels
-          : editedStrokes(markup.kind, pixels, strokePixels, edit),
-      style: { ...markup.style, rotationDeg: upright.rotationDeg },
-    };
-  };
+  const shapeFor = (markup: Markup, at = viewport) =>
+    shapeAt(markup, at, gesture?.markupId === markup.id ? gesture : null);
 
   // The selected markup and the one being edited are drawn in SVG; the
   // others are painted on one canvas at the settled view, which follows
   // a pan or zoom as a transformed bitmap (see useSettledView), so such
-  // a frame costs no shape work at all.
-  const live = (id: string) =>
-    id === props.selectedId || id === gesture?.markupId;
-  const resting = useMemo(
+  // a frame costs no shape work at all. A new view is painted in slices;
+  // a new selection repaints only its old and new boxes.
+  const hidden = useMemo(
     () =>
-      drawn
-        .filter((m) => !live(m.id))
-        .map((m) => ({ ...m, ...shapeFor(m, settled.viewport) })),
-    // shapeFor changes only the edited markup, which is not resting.
-    [drawn, settled.viewport, props.selectedId, gesture?.markupId],
+      new Set(
+        [props.selectedId, gesture?.markupId].filter(
+          (id): id is string => typeof id === "string",
+        ),
+      ),
+    [props.selectedId, gesture?.markupId],
   );
 
-  // Every markup keeps an invisible SVG ghost in draw order, found by
-  // test id and hovered for a note's words. The ghosts stay put while the
-  // view moves (moving thousands of SVG nodes cost 100 to 200 ms a
-  // frame even unpainted); only the live shapes follow, in a matrix.
-  const shapes = useMemo(
-    () =>
-      drawn.map((markup) => (
-        <MarkupShape
-          key={markup.id}
-          markupId={markup.id}
-          shape={{ ...markup, ...shapeFor(markup, drawnView.viewport) }}
-          zoom={drawnView.zoom}
-          selected={markup.id === props.selectedId}
-          ghost={!live(markup.id)}
-        />
-      )),
-    // shapeFor reads only the gesture and the view given to it.
-    [drawn, drawnView.viewport, drawnView.zoom, props.selectedId, gesture],
+  // The live shapes follow a pan or zoom in one matrix, among the
+  // ghosts of the others (MarkupGhosts.tsx) in draw order.
+  const ghostView = useMemo(
+    () => ({ viewport: drawnView.viewport, zoom: drawnView.zoom }),
+    [drawnView.viewport, drawnView.zoom],
   );
-  const anyLive = props.selectedId !== null || gesture !== null;
-  const followed = followLive(
-    shapes,
-    drawn.map((m) => m.id),
-    live,
-    anyLive ? followMatrix(drawnView.viewport, viewport) : undefined,
+  const follow = followMatrix(drawnView.viewport, viewport);
+  const liveShapes = new Map(
+    drawn
+      .filter((m) => hidden.has(m.id))
+      .map((m) => [
+        m.id,
+        <g key={m.id} transform={follow}>
+          <MarkupShape
+            markupId={m.id}
+            shape={shapeFor(m, drawnView.viewport)}
+            zoom={drawnView.zoom}
+            selected={m.id === props.selectedId}
+          />
+        </g>,
+      ]),
   );
 
   return (
@@ -283,12 +252,12 @@ export function MarkupLayer(props: {
       onPointerUp={onPointerUp}
       onPointerCancel={() => setGesture(null)}
     >
-      <div
-        className="markup-layer-canvas"
-        style={{ ...FILL, ...followStyle(settled.viewport, viewport) }}
-      >
-        <MarkupCanvas shapes={resting} zoom={settled.zoom} />
-      </div>
+      <MarkupCanvas
+        markups={drawn}
+        hidden={hidden}
+        settled={settled}
+        viewport={viewport}
+      />
       <div className="markup-layer-shapes" style={FILL}>
         <svg width="100%" height="100%" style={FILL}>
           <defs>
@@ -296,7 +265,7 @@ export function MarkupLayer(props: {
               <ArrowHeadMarker key={color} color={color} />
             ))}
           </defs>
-          {followed}
+          <MarkupGhosts markups={drawn} view={ghostView} live={liveShapes} />
         </svg>
       </div>
       <svg

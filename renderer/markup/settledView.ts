@@ -1,4 +1,4 @@
-import { useEffect, useState, type CSSProperties } from "react";
+import { useEffect, useState } from "react";
 import { pdfPoint } from "../../shared/geo/coordinates";
 import {
   toViewportPixel,
@@ -71,17 +71,4 @@ export function followMatrix(
     q * ie + s * iff + u,
   ];
   return `matrix(${matrix.join(",")})`;
-}
-
-/**
- * The CSS style that shows a layer drawn at `from` where `to` shows it,
- * on a layer of its own so the browser moves it without repainting.
- */
-export function followStyle(
-  from: SheetViewport,
-  to: SheetViewport,
-): CSSProperties | undefined {
-  const transform = followMatrix(from, to);
-  if (transform === undefined) return undefined;
-  return { transform, transformOrigin: "0 0", willChange: "transform" };
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
-import "../../../scripts/bench/markupFrames/pages/benchPage";
+import type { MountOptions } from "../../../scripts/bench/markupFrames/pages/benchPage";
 import { serveStatic } from "../../../scripts/bench/viewer/staticServer";
 
 /**
@@ -19,11 +19,14 @@ export interface BenchPageSession {
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 /**
- * Builds and opens the bench page; the caller mounts its markups. Each
- * session builds into a folder of its own, since test files run side
- * by side and a build empties its folder first.
+ * Builds and opens the bench page with `count` of its markups mounted
+ * and painted. Each session builds into a folder of its own, since test
+ * files run side by side and a build empties its folder first.
  */
-export async function openBenchPage(): Promise<BenchPageSession> {
+export async function openBenchPage(
+  count: number,
+  options: MountOptions = {},
+): Promise<BenchPageSession> {
   const outDir = await mkdtemp(
     path.join(repoRoot, ".tmp/bench-markup-frames-test-"),
   );
@@ -56,6 +59,11 @@ export async function openBenchPage(): Promise<BenchPageSession> {
     ).newPage();
     await page.goto(`${server.url}/frames.html`);
     await page.waitForFunction(() => window.markupFramesBench !== undefined);
+    await page.evaluate(([n, how]) => window.markupFramesBench!.mount(n, how), [
+      count,
+      options,
+    ] as const);
+    await page.evaluate(() => window.markupFramesBench!.canvasPaint());
     const opened = browser;
     return { page, close: () => stop(opened) };
   } catch (error) {

@@ -1,11 +1,7 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { build } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import "../../../scripts/bench/markupFrames/pages/benchPage";
 import { sheetMarkups } from "../../../scripts/bench/markupFrames/sheetMarkups";
-import { serveStatic } from "../../../scripts/bench/viewer/staticServer";
+import { openBenchPage, type BenchPageSession } from "./benchPageSession";
 
 /*
  * The resting markups are painted on one canvas (renderer/markup/canvas)
@@ -15,9 +11,7 @@ import { serveStatic } from "../../../scripts/bench/viewer/staticServer";
  * markup selects it and moves it from the canvas to live SVG.
  */
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let session: BenchPageSession;
 let page: Page;
 
 /**
@@ -48,32 +42,12 @@ interface Box {
 }
 
 beforeAll(async () => {
-  await build({
-    configFile: path.join(
-      repoRoot,
-      "scripts/bench/markupFrames/vite.config.ts",
-    ),
-    logLevel: "error",
-  });
-  server = await serveStatic({
-    "/": path.join(repoRoot, ".tmp/bench-markup-frames/dist"),
-  });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-  page = await (
-    await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-  ).newPage();
-  await page.goto(`${server.url}/frames.html`);
-  await page.waitForFunction(() => window.markupFramesBench !== undefined);
-  await page.evaluate(() => window.markupFramesBench!.mount(26));
-  await page.evaluate(() => window.markupFramesBench!.canvasPaint());
+  session = await openBenchPage(26);
+  page = session.page;
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 /** Where the SVG ghost of a markup lies, in page pixels. */

@@ -22,12 +22,8 @@ let session: BenchPageSession;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openBenchPage();
+  session = await openBenchPage(26, { turned: true, editable: true });
   page = session.page;
-  await page.evaluate(() =>
-    window.markupFramesBench!.mount(26, { turned: true, editable: true }),
-  );
-  await page.evaluate(() => window.markupFramesBench!.canvasPaint());
 }, 180_000);
 
 afterAll(async () => {

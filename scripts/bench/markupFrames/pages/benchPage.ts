@@ -15,6 +15,25 @@ export interface GestureMeasures {
   readonly longTaskMs: number[];
 }
 
+/** The markup canvas's last paint (canvas/MarkupPainter.ts). */
+export interface CanvasPaint {
+  /** "full" (a new bitmap, in slices) or "region" (boxes repainted). */
+  readonly kind: string;
+  /** Main-thread ms of the paint, all its slices together. */
+  readonly ms: number;
+  /** Markups on the canvas. */
+  readonly painted: number;
+  /** Markups this paint drew. */
+  readonly repainted: number;
+}
+
+/** A canvas's pixels in short: equal digests, equal pixels. */
+export interface CanvasDigest {
+  readonly hash: string;
+  /** Pixels with any ink. */
+  readonly inked: number;
+}
+
 /** How the bench page mounts its markups. */
 export interface MountOptions {
   readonly turned?: boolean;
@@ -35,15 +54,25 @@ export interface MarkupFramesBench {
   selected(): string | null;
   /**
    * Waits until the view has rested and the markup canvas repainted;
-   * answers how long its last paint took, how many markups it drew and
-   * the longest main-thread task meanwhile (the whole redraw at rest:
-   * canvas and SVG ghosts).
+   * answers its last paint and the longest main-thread task meanwhile
+   * (the whole redraw at rest: canvas and SVG ghosts).
    */
-  canvasPaint(): Promise<{
-    ms: number;
-    painted: number;
-    settleTaskMs: number;
-  }>;
+  canvasPaint(): Promise<CanvasPaint & { settleTaskMs: number }>;
+  /**
+   * Selects markup `id` as a click would and waits for the canvas; answers
+   * its paint, the ms the selection took until React's commit (canvas
+   * repaint included) and the longest main-thread task meanwhile.
+   */
+  selectAndPaint(
+    id: string,
+  ): Promise<CanvasPaint & { selectMs: number; settleTaskMs: number }>;
+  /**
+   * The digest of the markups painted at the current view in one task,
+   * on a canvas of its own: what the layer's canvas should show.
+   */
+  referencePaint(): CanvasDigest;
+  /** The digest of the layer's markup canvas as it is. */
+  canvasDigest(): CanvasDigest;
   /** Pans by `stepPx` per frame for `frames` frames, right then down. */
   pan(frames: number, stepPx: number): Promise<GestureMeasures>;
   /** Zooms in by `factor` per frame for `frames` frames, then back out. */

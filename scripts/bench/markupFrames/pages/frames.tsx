@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import type { Markup } from "../../../../shared/domain/entities";
@@ -9,8 +9,18 @@ import {
   type GeometryChange,
 } from "../../../../renderer/markup/MarkupLayer";
 import type { SheetViewport } from "../../../../renderer/viewer/sheetCoordinates";
+import { useT } from "../../../../renderer/i18n/useT";
+import { frameOf } from "../../../../renderer/markup/canvas/canvasFrame";
+import { MarkupPainter } from "../../../../renderer/markup/canvas/MarkupPainter";
+import type { PaintContext } from "../../../../renderer/markup/canvas/paintBodies";
+import { stampPicture } from "../../../../renderer/markup/canvas/stampPictures";
+import { drawOrder } from "../../../../renderer/markup/markupOrder";
 import { SHEET_PT, sheetMarkups } from "../sheetMarkups";
-import type { GestureMeasures, MarkupFramesBench } from "./benchPage";
+import type {
+  CanvasDigest,
+  GestureMeasures,
+  MarkupFramesBench,
+} from "./benchPage";
 
 /**
  * The real MarkupLayer on a bare stage, re-rendered at every animation
@@ -63,20 +73,25 @@ function viewportOf(view: View): SheetViewport {
 /** The markup a click selected, for tests of canvas hit testing. */
 let selectedId: string | null = null;
 
-function Bench(props: { markups: readonly Markup[]; view: View }) {
+function select(id: string): void {
+  selectedId = id;
+  show(view);
+}
+
+function Bench(props: {
+  markups: readonly Markup[];
+  view: View;
+  selected: string | null;
+}) {
   const viewport = useMemo(() => viewportOf(props.view), [props.view]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const select = (id: string) => {
-    selectedId = id;
-    setSelected(id);
-  };
+  translate = useT();
   return (
     <div style={{ position: "absolute", inset: 0 }}>
       <MarkupLayer
         viewport={viewport}
         zoom={props.view.zoom}
         markups={props.markups}
-        selectedId={selected}
+        selectedId={props.selected}
         pending={null}
         interactive
         onSelect={select}
@@ -86,6 +101,9 @@ function Bench(props: { markups: readonly Markup[]; view: View }) {
     </div>
   );
 }
+
+/** The page's translations, for the reference paint's stamp labels. */
+let translate: PaintContext["t"] = (key) => key;
 
 /** Whether the author may drag markups (mount's option). */
 let editable = false;
@@ -120,7 +138,7 @@ function show(next: View): void {
   flushSync(() =>
     root.render(
       <LanguageProvider>
-        <Bench markups={markups} view={next} />
+        <Bench markups={markups} view={next} selected={selectedId} />
       </LanguageProvider>,
     ),
   );
@@ -171,9 +189,75 @@ function drive(views: readonly View[]): Promise<GestureMeasures> {
   });
 }
 
+function canvasOf(): HTMLCanvasElement | null {
+  return document.querySelector("[data-testid=markup-canvas]");
+}
+
+/** Whether the canvas or the SVG ghosts are still drawn in slices. */
+function painting(): boolean {
+  const ghosts = document.querySelector("[data-ghosts-pending]");
+  return canvasOf()?.dataset.pending !== undefined || ghosts !== null;
+}
+
+/** The last paint, from the canvas's data attributes. */
+function paintOf() {
+  const data = canvasOf()?.dataset;
+  return {
+    kind: data?.paintKind ?? "",
+    ms: Number(data?.paintMs ?? NaN),
+    painted: Number(data?.painted ?? NaN),
+    repainted: Number(data?.repainted ?? NaN),
+  };
+}
+
+/** The longest task since `before`, once the observer reported it. */
+async function longestTaskSince(before: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return Math.max(0, ...longTasks.slice(before));
+}
+
+/**
+ * Paints the layer's markups at the current view in one task onto a
+ * canvas of its own, as the layer's canvas should end up, and answers
+ * its digest.
+ */
+function referencePaint(): CanvasDigest {
+  const shown = canvasOf()!;
+  const canvas = document.createElement("canvas");
+  const painter = new MarkupPainter(canvas, () => undefined, Infinity);
+  painter.show({
+    markups: drawOrder(markups.filter((m) => m.kind !== "reply")),
+    hidden: new Set(selectedId === null ? [] : [selectedId]),
+    viewport: viewportOf(view),
+    frame: frameOf(shown.parentElement),
+    paint: {
+      zoom: view.zoom,
+      t: translate,
+      fontFamily: getComputedStyle(shown).fontFamily || "sans-serif",
+      image: (href) => stampPicture(href, () => undefined),
+    },
+  });
+  return digestOf(canvas);
+}
+
+/** A digest of a canvas's pixels (FNV-1a) and how many are painted. */
+function digestOf(canvas: HTMLCanvasElement): CanvasDigest {
+  const { data } = canvas
+    .getContext("2d")!
+    .getImageData(0, 0, canvas.width, canvas.height);
+  let hash = 0x811c9dc5;
+  let inked = 0;
+  for (let i = 0; i < data.length; i++) {
+    hash = Math.imul(hash ^ (data[i] ?? 0), 0x01000193);
+    if (i % 4 === 3 && (data[i] ?? 0) > 0) inked += 1;
+  }
+  return { hash: (hash >>> 0).toString(16), inked };
+}
+
 const bench: MarkupFramesBench = {
   async mount(count, options) {
     markups = sheetMarkups(count);
+    selectedId = null;
     editable = options?.editable ?? false;
     const start = performance.now();
     show(fitted(options?.turned));
@@ -186,25 +270,33 @@ const bench: MarkupFramesBench = {
 
   selected: () => selectedId,
 
+  referencePaint,
+
+  canvasDigest: () => digestOf(canvasOf()!),
+
   async canvasPaint() {
     // The paint runs once the view has rested (settledView.ts).
-    const canvas = document.querySelector<HTMLCanvasElement>(
-      "[data-testid=markup-canvas]",
-    );
     const before = longTasks.length;
     const transformed = () =>
-      canvas?.parentElement?.style.transform !== "" ||
-      canvas?.dataset.paintMs === undefined;
-    while (transformed()) {
+      canvasOf()?.parentElement?.style.transform !== "" ||
+      canvasOf()?.dataset.paintMs === undefined;
+    while (transformed() || painting()) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    // Let the long-task observer report the task that repainted.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    return {
-      ms: Number(canvas?.dataset.paintMs ?? NaN),
-      painted: Number(canvas?.dataset.painted ?? NaN),
-      settleTaskMs: Math.max(0, ...longTasks.slice(before)),
-    };
+    const settleTaskMs = await longestTaskSince(before);
+    return { ...paintOf(), settleTaskMs };
+  },
+
+  async selectAndPaint(id) {
+    const before = longTasks.length;
+    const start = performance.now();
+    select(id);
+    const selectMs = performance.now() - start;
+    while (painting()) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const settleTaskMs = await longestTaskSince(before);
+    return { ...paintOf(), selectMs, settleTaskMs };
   },
 
   pan(frames, stepPx) {
