@@ -12,6 +12,12 @@ import type { DeviceRect } from "./render/layerDamage";
 import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
 import { layerChoiceFor, visibilityOf } from "./render/layerDefaults";
 import type { LayerChoice } from "./render/layerPatch";
+import {
+  marginStrips,
+  offsetIn,
+  STRIP_PAD_PX,
+  stripRegion,
+} from "./render/marginStrips";
 import { pageRefsOf } from "./render/pageRefs";
 import {
   getPreview,
@@ -58,6 +64,8 @@ export class SheetRenderer {
    * of it, or the patch of a layer switch. For benchmarks and tests.
    */
   lastPaint: DeviceRect | null = null;
+  /** Margin strips of the view shown not drawn yet. */
+  private missing: DeviceRect[] = [];
   private generation = 0;
   private readonly channel = ++channels;
   /** A document given to `prepare` and not yet to `setDocument`. */
@@ -194,7 +202,7 @@ export class SheetRenderer {
   /**
    * PDFium's render of a target: a layer switch over the region shown
    * patches it; otherwise the viewer's rectangle first, about half the
-   * pixels, then the margin around it.
+   * pixels, then the margin around it in strips.
    */
   private renderSharp(
     target: RenderTarget,
@@ -203,17 +211,14 @@ export class SheetRenderer {
     layers: OptionalContentConfig | null,
     choice: LayerChoice | null,
   ): void {
-    const visible = { ...target, marginPx: 0, area: viewer };
     if (this.showsRegion(target)) {
       // Only the layers changed: PDFium may redraw just what they cover.
-      this.renderSwitch(target, key, layers, choice, null);
-    } else if (this.showsRegion(visible)) {
-      // The same over the viewer's rectangle, shown before its margin.
-      this.renderSwitch(visible, key, layers, choice, target);
+      this.renderSwitch(target, key, layers, choice);
     } else if (sheetInside(target.page, target.view, viewer, target.turn)) {
       // A sheet wholly in view has nothing in the margin: drawn once.
       this.renderWithPdfium(target, key, layers, choice, null);
     } else {
+      const visible = { ...target, marginPx: 0, area: viewer };
       this.renderWithPdfium(visible, key, layers, choice, target);
     }
   }
@@ -227,19 +232,27 @@ export class SheetRenderer {
   }
 
   /**
-   * Draws `target` with PDFium, then `next` (the same view with its
-   * margin) unless a newer render came first. The first stage ends the
-   * busy state: the viewer's rectangle is sharp.
+   * Whether part of the margin of the view shown is still to be drawn;
+   * for tests and benchmarks that wait for a view at rest.
+   */
+  get marginPending(): boolean {
+    return this.missing.length > 0;
+  }
+
+  /**
+   * Draws `target` with PDFium. With `whole` (the same view with its
+   * margin), the target is the viewer's rectangle: it is shown in the
+   * whole view's canvas and the margin follows in strips. Drawing it
+   * ends the busy state: the viewer's rectangle is sharp.
    */
   private renderWithPdfium(
     target: RenderTarget,
     key: string,
     layers: OptionalContentConfig | null,
     choice: LayerChoice | null,
-    next: RenderTarget | null,
-    stage: "first" | "margin" = "first",
+    whole: RenderTarget | null,
   ): void {
-    const { page, view, turn, marginPx, area, ratio, generation } = target;
+    const { page, view, turn, generation } = target;
     const region = regionOf(target);
     this.engine?.render(key, this.channel, region, choice).then(
       (bitmap) => {
@@ -248,37 +261,72 @@ export class SheetRenderer {
           bitmap.close();
           return;
         }
-        if (stage === "first") this.onBusy(false);
-        this.place(bitmap.width, bitmap.height, area, marginPx);
-        this.display.getContext("2d")?.drawImage(bitmap, 0, 0);
-        this.lastPaint = {
-          x: 0,
-          y: 0,
-          width: bitmap.width,
-          height: bitmap.height,
-        };
+        this.onBusy(false);
+        const shown = whole ?? target;
+        const wholeRegion = regionOf(shown);
+        const at = offsetIn(wholeRegion, region);
+        const { width, height } = wholeRegion;
+        this.place(width, height, shown.area, shown.marginPx);
+        this.display.getContext("2d")?.drawImage(bitmap, at.x, at.y);
+        const painted = { ...at, width: bitmap.width, height: bitmap.height };
+        this.lastPaint = painted;
         bitmap.close();
-        this.rendered = { page, view, turn, marginPx, area, ratio, choice };
+        this.rendered = { ...shown, choice };
         this.follow(page, view, turn);
-        if (next !== null) {
-          this.renderWithPdfium(next, key, layers, choice, null, "margin");
+        if (whole !== null) {
+          this.missing = marginStrips(wholeRegion, painted);
+          this.drawMissing(whole, key, choice);
         }
         if (choice === null) this.keepPreview(key, page, turn);
       },
       (cause: unknown) => {
         log.warn("raster worker failed", describeCause(cause));
-        // PDFium could not draw this sheet: pdf.js tries instead, unless
-        // the sharp view is already shown and only its margin failed.
-        if (generation === this.generation && stage === "first") {
-          this.renderWithPdfjs(next ?? target, layers);
+        // PDFium could not draw this sheet: pdf.js tries instead.
+        if (generation === this.generation) {
+          this.renderWithPdfjs(whole ?? target, layers);
         }
       },
     );
   }
 
   /**
-   * Whether the canvas holds PDFium's sharp bitmap of exactly the
-   * target's region, so a layer switch can patch it in place.
+   * Draws the margin strips still missing around the view shown, one
+   * request at a time, until a newer render comes.
+   */
+  private drawMissing(
+    whole: RenderTarget,
+    key: string,
+    choice: LayerChoice | null,
+  ): void {
+    const strip = this.missing[0];
+    if (strip === undefined) return;
+    const generation = this.generation;
+    const region = stripRegion(regionOf(whole), strip);
+    this.engine?.render(key, this.channel, region, choice).then(
+      (bitmap) => {
+        if (bitmap === null) return;
+        if (generation !== this.generation) {
+          bitmap.close();
+          return;
+        }
+        const { x, y, width, height } = strip;
+        const pad = STRIP_PAD_PX;
+        this.display
+          .getContext("2d")
+          ?.drawImage(bitmap, pad, pad, width, height, x, y, width, height);
+        bitmap.close();
+        this.missing = this.missing.filter((other) => other !== strip);
+        this.drawMissing(whole, key, choice);
+      },
+      // The viewer's rectangle is sharp; the margin waits for the next.
+      (cause: unknown) => log.warn("margin not drawn", describeCause(cause)),
+    );
+  }
+
+  /**
+   * Whether the canvas holds PDFium's sharp bitmap of the target's very
+   * region (its margin perhaps still coming), so a layer switch can
+   * patch it in place.
    */
   private showsRegion(target: RenderTarget): boolean {
     const shown = this.rendered;
@@ -301,15 +349,15 @@ export class SheetRenderer {
    * Redraws the shown region at a new layer choice: PDFium answers only
    * the patch the switched objects cover when it can, which is painted
    * over the canvas as it is; else the whole region, as any render.
+   * Margin strips still missing follow at the new layers.
    */
   private renderSwitch(
     target: RenderTarget,
     key: string,
     layers: OptionalContentConfig | null,
     choice: LayerChoice | null,
-    next: RenderTarget | null,
   ): void {
-    const { page, view, turn, marginPx, area, ratio, generation } = target;
+    const { page, view, turn, marginPx, area, generation } = target;
     const since = this.rendered?.choice ?? null;
     const region = regionOf(target);
     this.engine?.renderSwitch(key, this.channel, region, choice, since).then(
@@ -326,23 +374,17 @@ export class SheetRenderer {
           this.place(bitmap.width, bitmap.height, area, marginPx);
         else context?.clearRect(at.x, at.y, bitmap.width, bitmap.height);
         context?.drawImage(bitmap, at?.x ?? 0, at?.y ?? 0);
-        this.lastPaint = {
-          ...(at ?? { x: 0, y: 0 }),
-          width: bitmap.width,
-          height: bitmap.height,
-        };
+        const { width, height } = bitmap;
+        this.lastPaint = { ...(at ?? { x: 0, y: 0 }), width, height };
         bitmap.close();
-        this.rendered = { page, view, turn, marginPx, area, ratio, choice };
+        this.rendered = { ...target, choice };
         this.follow(page, view, turn);
-        if (next !== null) {
-          this.renderWithPdfium(next, key, layers, choice, null, "margin");
-        }
+        this.drawMissing(target, key, choice);
       },
       (cause: unknown) => {
         log.warn("raster worker failed", describeCause(cause));
-        if (generation === this.generation) {
-          this.renderWithPdfjs(next ?? target, layers);
-        }
+        if (generation === this.generation)
+          this.renderWithPdfjs(target, layers);
       },
     );
   }
@@ -464,6 +506,7 @@ export class SheetRenderer {
     area: Size,
     marginPx: number,
   ): void {
+    this.missing = [];
     this.display.width = widthPx;
     this.display.height = heightPx;
     this.display.style.left = `${-marginPx}px`;
@@ -488,7 +531,7 @@ function regionOf(target: RenderTarget): RasterRegion {
 }
 
 /** The render's margin beyond each edge, as a share of the viewer. */
-export const MARGIN_SHARE = 0.25;
+const MARGIN_SHARE = 0.25;
 
 /** What the renderer learns of its document, some of it later. */
 interface DocumentFacts {

@@ -83,7 +83,6 @@ async function openSheet(file: string) {
   );
 }
 
-/** Mean absolute difference of two grey maps, 0 (same) to 255. */
 /** The largest difference of one 8 px block's mean grey between two. */
 function largestBlockDifference(a: CanvasPixels, b: CanvasPixels): number {
   expect(a.blocks.length).toBe(b.blocks.length);
@@ -92,11 +91,31 @@ function largestBlockDifference(a: CanvasPixels, b: CanvasPixels): number {
   );
 }
 
-function greyDistance(a: CanvasPixels, b: CanvasPixels): number {
+/**
+ * Mean absolute difference of two grey maps, 0 (same) to 255; only over
+ * the blocks `where` keeps (by column and row) when given.
+ */
+function greyDistance(
+  a: CanvasPixels,
+  b: CanvasPixels,
+  where: (column: number, row: number) => boolean = () => true,
+): number {
   expect(a.blocks.length).toBe(b.blocks.length);
   let sum = 0;
-  a.blocks.forEach((grey, i) => (sum += Math.abs(grey - (b.blocks[i] ?? 0))));
-  return sum / a.blocks.length;
+  let count = 0;
+  a.blocks.forEach((grey, i) => {
+    if (!where(i % a.columns, Math.floor(i / a.columns))) return;
+    sum += Math.abs(grey - (b.blocks[i] ?? 0));
+    count++;
+  });
+  return sum / Math.max(1, count);
+}
+
+/** Whether an 8 px block lies wholly in the 150 px margin of the canvas. */
+function inMargin(column: number, row: number): boolean {
+  const [left, top] = [150 / 8, 150 / 8];
+  const [right, bottom] = [(150 + 800) / 8, (150 + 600) / 8];
+  return column < left - 1 || row < top - 1 || column >= right || row >= bottom;
 }
 
 describe.skipIf(!ready)("raster engine in Chromium", () => {
@@ -220,6 +239,36 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
     // Two engines anti-alias differently; the wrong turn is far off.
     expect(distance).toBeLessThan(6);
     expect(greyDistance(drawn, unturned)).toBeGreaterThan(distance * 3);
+  });
+
+  // Zoomed in, the viewer's rectangle comes first and the margin after it
+  // in strips: once at rest the margin holds the sheet as pdf.js draws
+  // it, turned too, where a missing or shifted strip would be far off.
+  it("fills the margin around a zoomed-in view with the sheet", async () => {
+    const sheet = await openSheet(LAYERED);
+    const turned = { width: sheet.height, height: sheet.width };
+    const view = viewAt(turned, 1, 0.4, 0.6);
+    const drawn = await page.evaluate(
+      (v) => window.engineTest!.show(v, [], 90),
+      view,
+    );
+    const reference = await page.evaluate(
+      (v) => window.engineTest!.pdfjs(v, 90),
+      view,
+    );
+    const moved = await page.evaluate(
+      (v) => window.engineTest!.pdfjs({ ...v, x: v.x + 24 }, 90),
+      view,
+    );
+    const inkInMargin = drawn.blocks.filter(
+      (grey, i) =>
+        grey < 250 &&
+        inMargin(i % drawn.columns, Math.floor(i / drawn.columns)),
+    ).length;
+    expect(inkInMargin).toBeGreaterThan(200);
+    const distance = greyDistance(drawn, reference, inMargin);
+    expect(distance).toBeLessThan(6);
+    expect(greyDistance(drawn, moved, inMargin)).toBeGreaterThan(distance * 2);
   });
 
   it("cuts off a sheet that holds PDFium too long; others still draw", async () => {

@@ -95,12 +95,15 @@ function makeRenderer(holder: HTMLElement) {
           );
       };
     });
-  // The sharp view comes first, then the same view with its margin
-  // (SheetRenderer's two stages); tests compare the final state.
+  // The sharp view comes first, then its margin in strips (SheetRenderer's
+  // stages); tests compare the final state.
   const margined = async () => {
     await settled();
     const until = performance.now() + 10_000;
-    while (canvas.style.left !== "-150px" && performance.now() < until) {
+    while (
+      (canvas.style.left !== "-150px" || renderer.marginPending) &&
+      performance.now() < until
+    ) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   };

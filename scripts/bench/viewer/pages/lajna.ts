@@ -5,7 +5,6 @@ import {
   type PDFPageProxy,
 } from "../../../../renderer/viewer/pdfjs";
 import {
-  MARGIN_SHARE,
   SETTLE_DELAY_MS,
   SheetRenderer,
 } from "../../../../renderer/viewer/SheetRenderer";
@@ -77,11 +76,8 @@ function pageSize(): { width: number; height: number } {
 
 /** Waits until the canvas holds the view with its margin (10 s at most). */
 async function marginDrawn(): Promise<void> {
-  const marginPx = Math.round(
-    Math.min(VIEWER.width, VIEWER.height) * MARGIN_SHARE,
-  );
   const until = performance.now() + 10_000;
-  while (canvas.style.left !== `-${marginPx}px` && performance.now() < until) {
+  while (renderer.marginPending && performance.now() < until) {
     await painted();
   }
 }

@@ -1,0 +1,64 @@
+import type { RasterRegion } from "./engineMessages";
+import type { DeviceRect } from "./layerDamage";
+
+/**
+ * The margin a view is drawn with beyond the viewer's edges, cut into
+ * strips the worker draws one at a time. PDFium cannot be interrupted,
+ * so a new gesture waits at most for one strip instead of a whole
+ * margin render, and the viewer's own rectangle is not drawn twice.
+ */
+
+/**
+ * PDFium may leave out a line lying along a bitmap's edge when the sheet
+ * is turned; a strip is drawn this much larger and cropped, so its edges
+ * hold what a whole render holds there.
+ */
+export const STRIP_PAD_PX = 4;
+
+/** The parts of a `size` bitmap around `inner`: above, below, sides. */
+export function marginStrips(
+  size: { readonly width: number; readonly height: number },
+  inner: DeviceRect,
+): DeviceRect[] {
+  const right = inner.x + inner.width;
+  const bottom = inner.y + inner.height;
+  const strips = [
+    { x: 0, y: 0, width: size.width, height: inner.y },
+    { x: 0, y: bottom, width: size.width, height: size.height - bottom },
+    { x: 0, y: inner.y, width: inner.x, height: inner.height },
+    { x: right, y: inner.y, width: size.width - right, height: inner.height },
+  ];
+  return strips.filter((strip) => strip.width > 0 && strip.height > 0);
+}
+
+/**
+ * The region that draws `strip` of `whole`, padded: its bitmap holds
+ * the strip at (`STRIP_PAD_PX`, `STRIP_PAD_PX`).
+ */
+export function stripRegion(
+  whole: RasterRegion,
+  strip: DeviceRect,
+): RasterRegion {
+  return {
+    ...whole,
+    x: Math.round(whole.x) - strip.x + STRIP_PAD_PX,
+    y: Math.round(whole.y) - strip.y + STRIP_PAD_PX,
+    width: strip.width + 2 * STRIP_PAD_PX,
+    height: strip.height + 2 * STRIP_PAD_PX,
+  };
+}
+
+/**
+ * Where a bitmap of region `part` goes in the bitmap of region `whole`
+ * of the same view: the worker puts the page's corner at each region's
+ * rounded (x, y).
+ */
+export function offsetIn(
+  whole: RasterRegion,
+  part: RasterRegion,
+): { x: number; y: number } {
+  return {
+    x: Math.round(whole.x) - Math.round(part.x),
+    y: Math.round(whole.y) - Math.round(part.y),
+  };
+}
