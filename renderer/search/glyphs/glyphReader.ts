@@ -74,8 +74,8 @@ class GlyphReader {
     const waiting = this.pending.get(message.id);
     this.pending.delete(message.id);
     if (message.type === "glyphs") {
-      const { codes, origins } = message;
-      waiting?.resolve({ codes, origins });
+      const { codes, origins, boxes } = message;
+      waiting?.resolve({ codes, origins, boxes });
     } else {
       waiting?.reject(new Error(message.message));
     }

@@ -34,10 +34,11 @@ async function read(id: number, key: string, sheetIndex: number) {
   try {
     const doc = await documents.get(key);
     if (doc === undefined) throw new Error(`no document open as ${key}`);
-    const { codes, origins } = doc.sheet(sheetIndex);
-    reply({ type: "glyphs", id, codes, origins }, [
+    const { codes, origins, boxes } = doc.sheet(sheetIndex);
+    reply({ type: "glyphs", id, codes, origins, boxes }, [
       codes.buffer,
       origins.buffer,
+      boxes.buffer,
     ]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,25 +1,29 @@
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
 
 /**
- * The glyphs PDFium reads on one sheet: for glyph i, its Unicode code
- * point `codes[i]` and its origin on the baseline at
- * (`origins[2i]`, `origins[2i + 1]`), in PDF user space points. Spaces
- * PDFium only infers (its "generated" characters) are left out; spaces
- * the PDF draws stay, as they end the word before them.
+ * The glyphs PDFium reads on one sheet, in PDF user space points: for
+ * glyph i, its Unicode code point `codes[i]`, its origin on the baseline
+ * at (`origins[2i]`, `origins[2i + 1]`) and the upright box around its
+ * advance and the font's height, `boxes[4i .. 4i + 3]` as left, bottom,
+ * right, top. Spaces PDFium only infers (its "generated" characters) are
+ * left out; spaces the PDF draws stay, as they end the word before them.
  */
 export interface PageGlyphs {
   readonly codes: Uint32Array;
   readonly origins: Float64Array;
+  readonly boxes: Float32Array;
 }
 
 /** A sheet with no glyphs (a scan, or a sheet PDFium cannot read). */
 export const NO_GLYPHS: PageGlyphs = {
   codes: new Uint32Array(0),
   origins: new Float64Array(0),
+  boxes: new Float32Array(0),
 };
 
-function heapF64(module: WrappedPdfiumModule): Float64Array {
-  return (module.pdfium as unknown as { HEAPF64: Float64Array }).HEAPF64;
+interface Heaps {
+  HEAPF64: Float64Array;
+  HEAPF32: Float32Array;
 }
 
 /** Reads the glyphs of a page PDFium has loaded (`FPDF_LoadPage`). */
@@ -29,12 +33,12 @@ export function readPageGlyphs(
 ): PageGlyphs {
   const textPage = module.FPDFText_LoadPage(page);
   if (textPage === 0) return NO_GLYPHS;
-  // Two doubles PDFium writes each origin into.
-  const point = module.pdfium.wasmExports.malloc(16);
+  // Two doubles for an origin, then four floats for a box.
+  const scratch = module.pdfium.wasmExports.malloc(32);
   try {
-    return collect(module, textPage, point);
+    return collect(module, textPage, scratch);
   } finally {
-    module.pdfium.wasmExports.free(point);
+    module.pdfium.wasmExports.free(scratch);
     module.FPDFText_ClosePage(textPage);
   }
 }
@@ -42,26 +46,35 @@ export function readPageGlyphs(
 function collect(
   module: WrappedPdfiumModule,
   textPage: number,
-  point: number,
+  scratch: number,
 ): PageGlyphs {
   const count = module.FPDFText_CountChars(textPage);
   const codes = new Uint32Array(count);
   const origins = new Float64Array(count * 2);
+  const boxes = new Float32Array(count * 4);
+  const box = scratch + 16;
   let kept = 0;
   for (let i = 0; i < count; i++) {
     if (module.FPDFText_IsGenerated(textPage, i) !== 0) continue;
-    if (!module.FPDFText_GetCharOrigin(textPage, i, point, point + 8)) {
-      continue;
-    }
-    // The heap may have grown (and moved) since the last glyph.
-    const heap = heapF64(module);
+    const placed =
+      module.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8) &&
+      module.FPDFText_GetLooseCharBox(textPage, i, box);
+    if (!placed) continue;
+
+    // Read the heaps afresh: they move when PDFium's memory grows.
+    const { HEAPF64, HEAPF32 } = module.pdfium as unknown as Heaps;
     codes[kept] = module.FPDFText_GetUnicode(textPage, i);
-    origins[kept * 2] = heap[point / 8] ?? 0;
-    origins[kept * 2 + 1] = heap[point / 8 + 1] ?? 0;
+    origins.set(HEAPF64.subarray(scratch / 8, scratch / 8 + 2), kept * 2);
+    const [left = 0, top = 0, right = 0, bottom = 0] = HEAPF32.subarray(
+      box / 4,
+      box / 4 + 4,
+    );
+    boxes.set([left, bottom, right, top], kept * 4);
     kept++;
   }
   return {
     codes: codes.slice(0, kept),
     origins: origins.slice(0, kept * 2),
+    boxes: boxes.slice(0, kept * 4),
   };
 }

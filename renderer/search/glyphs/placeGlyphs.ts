@@ -20,6 +20,8 @@ const END_SLACK_PT = 0.1;
 /** Glyphs at one place along a run's baseline. */
 interface Place {
   readonly alongPt: number;
+  /** How far along the baseline the place's glyphs advance. */
+  reachPt: number;
   /** Characters (NFKC) still free to be claimed by the run's text. */
   readonly free: string[];
   readonly space: boolean;
@@ -65,30 +67,51 @@ function placesAlong(run: TextRun, grid: GlyphGrid): Place[] {
     maxY: Math.max(...ends.map((p) => p.y)),
   };
 
-  const found: { alongPt: number; char: string }[] = [];
+  const { origins, boxes, codes } = grid.glyphs;
+  const found: FoundGlyph[] = [];
   for (const i of grid.near(area)) {
-    const dx = (grid.glyphs.origins[i * 2] ?? 0) - e;
-    const dy = (grid.glyphs.origins[i * 2 + 1] ?? 0) - f;
+    const dx = (origins[i * 2] ?? 0) - e;
+    const dy = (origins[i * 2 + 1] ?? 0) - f;
     const alongPt = dx * along.x + dy * along.y;
     const offPt = -dx * along.y + dy * along.x;
     if (Math.abs(offPt) > rise) continue;
     if (alongPt < -END_SLACK_PT || alongPt > lastPt) continue;
-    found.push({ alongPt, char: String.fromCodePoint(grid.glyphs.codes[i]!) });
+
+    // The far end of its box along the baseline: its advance when the
+    // text is upright or turned a quarter, more when slanted.
+    const [left = 0, bottom = 0, right = 0, top = 0] = boxes.subarray(
+      i * 4,
+      i * 4 + 4,
+    );
+    const reachPt = Math.max(
+      ...[left, right].flatMap((x) =>
+        [bottom, top].map((y) => (x - e) * along.x + (y - f) * along.y),
+      ),
+    );
+    found.push({ alongPt, reachPt, char: String.fromCodePoint(codes[i]!) });
   }
   return groupByPlace(found);
 }
 
-function groupByPlace(found: { alongPt: number; char: string }[]): Place[] {
+interface FoundGlyph {
+  readonly alongPt: number;
+  readonly reachPt: number;
+  readonly char: string;
+}
+
+function groupByPlace(found: FoundGlyph[]): Place[] {
   found.sort((a, b) => a.alongPt - b.alongPt);
   const places: Place[] = [];
-  for (const { alongPt, char } of found) {
+  for (const { alongPt, reachPt, char } of found) {
     const last = places.at(-1);
     const keys = keysOf(char);
     if (last !== undefined && alongPt - last.alongPt < SAME_PLACE_PT) {
       last.free.push(...keys);
+      last.reachPt = Math.max(last.reachPt, reachPt);
       continue;
     }
-    places.push({ alongPt, free: keys, space: isSpace(char), claimed: false });
+    const space = isSpace(char);
+    places.push({ alongPt, reachPt, free: keys, space, claimed: false });
   }
   return places;
 }
@@ -101,16 +124,15 @@ function groupByPlace(found: { alongPt: number; char: string }[]): Place[] {
  */
 function runSpans(run: TextRun, places: Place[]): Float64Array | null {
   if (places.length === 0) return null;
-  const starts = new Float64Array(run.text.length).fill(Number.NaN);
+  // The place each character starts at, by UTF-16 offset.
+  const starts = new Map<number, Place>();
   let at = 0;
   for (const { char, offset } of charsOnSheet(run)) {
     if (isSpace(char)) continue;
     for (const key of keysOf(char)) {
       at = claim(places, at, key);
       if (at < 0) return null;
-      if (Number.isNaN(starts[offset]!)) {
-        starts[offset] = places[at]!.alongPt;
-      }
+      if (!starts.has(offset)) starts.set(offset, places[at]!);
     }
   }
   return spansFrom(run, starts, places);
@@ -131,24 +153,30 @@ function claim(places: Place[], from: number, key: string): number {
 
 /**
  * Start and end along the baseline of each character: a character ends
- * where the next claimed glyph or drawn space starts, the last at the
- * run's end.
+ * where its glyph's advance does, but never past the next claimed glyph
+ * or drawn space (a slanted glyph's box reaches further than its
+ * advance), nor past the run's end.
  */
 function spansFrom(
   run: TextRun,
-  starts: Float64Array,
+  starts: ReadonlyMap<number, Place>,
   places: readonly Place[],
 ): Float64Array {
   const bounds = places
     .filter((p) => p.claimed || p.space)
     .map((p) => p.alongPt);
   const spans = new Float64Array(run.text.length * 2).fill(Number.NaN);
-  starts.forEach((startPt, offset) => {
-    if (Number.isNaN(startPt)) return;
+  for (const [offset, place] of starts) {
+    const startPt = place.alongPt;
     const next = bounds.find((b) => b > startPt + SAME_PLACE_PT);
+    let endPt = Math.max(next ?? run.widthPt, startPt);
+    // A glyph without an advance (a mark, an empty box) tells nothing.
+    if (place.reachPt > startPt + SAME_PLACE_PT) {
+      endPt = Math.min(endPt, place.reachPt);
+    }
     spans[offset * 2] = startPt;
-    spans[offset * 2 + 1] = next ?? Math.max(run.widthPt, startPt);
-  });
+    spans[offset * 2 + 1] = endPt;
+  }
   return spans;
 }
 

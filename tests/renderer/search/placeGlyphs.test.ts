@@ -9,11 +9,23 @@ import { runBox } from "../../../renderer/search/textBoxes";
  * glyph positions are known.
  */
 
-/** Glyphs at the given [character, x, y] places. */
-function glyphs(...placed: [string, number, number][]): PageGlyphs {
+/**
+ * Glyphs at the given [character, x, y, advance] places, upright; with
+ * no advance given, each box reaches far past the next glyph, as a
+ * slanted glyph's upright box may.
+ */
+function glyphs(...placed: [string, number, number, number?][]): PageGlyphs {
   return {
     codes: Uint32Array.from(placed.map(([c]) => c.codePointAt(0) ?? 0)),
     origins: Float64Array.from(placed.flatMap(([, x, y]) => [x, y])),
+    boxes: Float32Array.from(
+      placed.flatMap(([, x, y, advance = 100]) => [
+        x,
+        y - 2,
+        x + advance,
+        y + 8,
+      ]),
+    ),
   };
 }
 
@@ -46,6 +58,14 @@ describe("placing a run's characters on PDFium's glyphs", () => {
     expect(edges(r, 1, 2)).toEqual([2, 12]);
     expect(edges(r, 3, 4)).toEqual([15, 20]);
     expect(edges(r, 0, 4)).toEqual([0, 20]);
+  });
+
+  it("ends a character at its own advance before a gap", () => {
+    // pdf.js reads the gap between "ab" and "c" as a space in the run.
+    const page = glyphs(["a", 0, 100, 3], ["b", 3, 100, 3], ["c", 15, 100, 4]);
+    const r = placed(run("ab c", 0, 19), page);
+    expect(edges(r, 0, 2)).toEqual([0, 6]);
+    expect(edges(r, 3, 4)).toEqual([15, 19]);
   });
 
   it("counts a right-to-left run's characters from its right end", () => {
