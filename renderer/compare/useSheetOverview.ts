@@ -1,16 +1,14 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { Similarity } from "../../shared/geo/similarity";
-import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { Size } from "../viewer/viewState";
 import {
   compareSheet,
-  takeChannels,
+  type ChannelPair,
   type CompareSources,
   type SheetOverview,
 } from "./compareRender";
 import type { DiffEngine } from "./DiffEngine";
-
-const log = rendererLogger("compare");
+import { useChannelResult } from "./useChannelResult";
 
 /**
  * The whole-sheet comparison behind the legend's share of change, the
@@ -24,33 +22,17 @@ export function useSheetOverview(
   olderSize: Size | null,
   transform: Similarity,
 ): SheetOverview | null {
-  const [overview, setOverview] = useState<SheetOverview | null>(null);
-  const channels = useMemo(takeChannels, []);
-
-  useEffect(() => {
-    setOverview(null);
-    if (sources === null || diff === null || olderSize === null) {
-      return undefined;
-    }
-    let live = true;
-    let made: SheetOverview | null = null;
-    compareSheet(sources, channels, diff, olderSize, transform).then(
-      (result) => {
-        made = result;
-        if (live) setOverview(result);
-        else closeLayers(result);
-      },
-      (cause: unknown) => log.warn("overview failed", describeCause(cause)),
-    );
-    return () => {
-      live = false;
-      closeLayers(made);
-    };
-  }, [sources, diff, channels, olderSize, transform]);
-
-  return overview;
+  const make = useMemo(
+    () =>
+      sources === null || diff === null || olderSize === null
+        ? null
+        : (channels: ChannelPair) =>
+            compareSheet(sources, channels, diff, olderSize, transform),
+    [sources, diff, olderSize, transform],
+  );
+  return useChannelResult(make, closeLayers, "overview");
 }
 
-function closeLayers(overview: SheetOverview | null): void {
-  for (const bitmap of Object.values(overview?.layers ?? {})) bitmap.close();
+function closeLayers(overview: SheetOverview): void {
+  for (const bitmap of Object.values(overview.layers ?? {})) bitmap.close();
 }

@@ -1,16 +1,14 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { Similarity } from "../../shared/geo/similarity";
-import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { Size } from "../viewer/viewState";
 import {
   renderPair,
-  takeChannels,
   wholeSheet,
+  type ChannelPair,
   type CompareSources,
 } from "./compareRender";
 import type { UnderlayPicture } from "./PaneUnderlay";
-
-const log = rendererLogger("compare");
+import { useChannelResult } from "./useChannelResult";
 
 /** Each side's whole sheet, for the side-by-side panes' underlays. */
 export interface SidePreviews {
@@ -30,42 +28,40 @@ export function useSidePreviews(
   olderSize: Size | null,
   transform: Similarity,
 ): SidePreviews | null {
-  const [previews, setPreviews] = useState<SidePreviews | null>(null);
-  const channels = useMemo(takeChannels, []);
-
-  useEffect(() => {
-    setPreviews(null);
-    if (sources === null || olderSize === null) return undefined;
-    const { zoom, view, viewer } = wholeSheet(olderSize);
-    let live = true;
-    let made: SidePreviews | null = null;
-    renderPair(sources, channels, view, viewer, 1, transform).then(
-      (pair) => {
-        if (pair === null) return;
-        const { width, height } = pair;
-        made = {
-          older: { bitmap: pair.older, matrix: null, width, height, zoom },
-          newer: {
-            bitmap: pair.newer,
-            matrix: pair.newerMatrix,
-            ...{ width, height, zoom },
-          },
-        };
-        if (live) setPreviews(made);
-        else closePreviews(made);
-      },
-      (cause: unknown) => log.warn("previews failed", describeCause(cause)),
-    );
-    return () => {
-      live = false;
-      closePreviews(made);
-    };
-  }, [sources, olderSize, channels, transform]);
-
-  return previews;
+  const make = useMemo(
+    () =>
+      sources === null || olderSize === null
+        ? null
+        : (channels: ChannelPair) =>
+            renderPreviews(sources, channels, olderSize, transform),
+    [sources, olderSize, transform],
+  );
+  return useChannelResult(make, closePreviews, "previews");
 }
 
-function closePreviews(previews: SidePreviews | null): void {
-  previews?.older.bitmap.close();
-  previews?.newer.bitmap.close();
+async function renderPreviews(
+  sources: CompareSources,
+  channels: ChannelPair,
+  olderSize: Size,
+  transform: Similarity,
+): Promise<SidePreviews | null> {
+  const { zoom, view, viewer } = wholeSheet(olderSize);
+  const pair = await renderPair(sources, channels, view, viewer, 1, transform);
+  if (pair === null) return null;
+  const { width, height } = pair;
+  return {
+    older: { bitmap: pair.older, matrix: null, width, height, zoom },
+    newer: {
+      bitmap: pair.newer,
+      matrix: pair.newerMatrix,
+      width,
+      height,
+      zoom,
+    },
+  };
+}
+
+function closePreviews(previews: SidePreviews): void {
+  previews.older.bitmap.close();
+  previews.newer.bitmap.close();
 }
