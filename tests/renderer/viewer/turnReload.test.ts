@@ -2,8 +2,8 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoStackReadyFor } from "../../support/demoStack";
 import { LAYERED_SHEETS } from "./support/layeredSheets";
+import { signedInPage } from "./support/signedInPage";
 import {
-  MEMBER,
   startViewerStack,
   VIEWER_DOSSIER,
   type ViewerStack,
@@ -62,13 +62,7 @@ const block = LAYERED_SHEETS.titleBlockCentre;
 describe.skipIf(!ready)("quarter turns across a reload", () => {
   beforeAll(async () => {
     stack = await startViewerStack();
-    page = await stack.browser.newPage({
-      viewport: { width: 1400, height: 900 },
-    });
-    await page.goto(stack.pageUrl);
-    await page.getByTestId("signin-username").fill(MEMBER.username);
-    await page.getByTestId("signin-password").fill(MEMBER.password);
-    await page.getByTestId("signin-submit").click();
+    page = await signedInPage(stack);
     await openDossier();
   }, 240_000);
 

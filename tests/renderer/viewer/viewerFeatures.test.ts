@@ -3,10 +3,10 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoStackReadyFor } from "../../support/demoStack";
 import { LAYERED_SHEETS } from "./support/layeredSheets";
+import { signedInPage } from "./support/signedInPage";
 import {
   AUTOCAD_PLOT,
   DOCUMENTS,
-  MEMBER,
   startViewerStack,
   VIEWER_DOSSIER,
   type ViewerStack,
@@ -158,13 +158,7 @@ async function shapeOf(comment: string): Promise<Box> {
 describe.skipIf(!ready)("the viewer's features in Chromium", () => {
   beforeAll(async () => {
     stack = await startViewerStack();
-    page = await stack.browser.newPage({
-      viewport: { width: 1400, height: 900 },
-    });
-    await page.goto(stack.pageUrl);
-    await page.getByTestId("signin-username").fill(MEMBER.username);
-    await page.getByTestId("signin-password").fill(MEMBER.password);
-    await page.getByTestId("signin-submit").click();
+    page = await signedInPage(stack);
     await openDossier();
   }, 240_000);
 
