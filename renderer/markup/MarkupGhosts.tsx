@@ -58,6 +58,7 @@ export function MarkupGhosts(props: {
             markups={block}
             at={at}
             shift={followMatrix(at.viewport, props.view.viewport)}
+            unshift={followMatrix(props.view.viewport, at.viewport)}
             live={liveIn(block, props.live)}
           />
         );
@@ -76,39 +77,33 @@ function liveIn(
 }
 
 /**
- * One block: runs of ghosts drawn at `at` and moved by `shift` to the
- * view, the live shapes between them as the caller drew them.
+ * One block: its ghosts drawn at `at` and moved by `shift` to the view,
+ * the live shapes among them as the caller drew them (`unshift` undoes
+ * the block's move for them). One group per block, every child keyed by
+ * its markup, so a selection changes two children, not the block.
  */
 const GhostBlock = memo(function GhostBlock(props: {
   markups: readonly Markup[];
   at: DrawnView;
   shift: string | undefined;
+  unshift: string | undefined;
   live: ReadonlyMap<string, ReactElement>;
 }) {
-  const parts: ReactElement[] = [];
-  let run: ReactElement[] = [];
-  // A run is keyed by its first markup, so that a selection splitting
-  // a run leaves the ghosts before it in place.
-  const endRun = () => {
-    if (run.length === 0) return;
-    parts.push(
-      <g key={`run-${run[0]?.key ?? ""}`} transform={props.shift}>
-        {run}
-      </g>,
-    );
-    run = [];
-  };
-  for (const markup of props.markups) {
-    const live = props.live.get(markup.id);
-    if (live === undefined) {
-      run.push(<Ghost key={markup.id} markup={markup} at={props.at} />);
-      continue;
-    }
-    endRun();
-    parts.push(live);
-  }
-  endRun();
-  return <>{parts}</>;
+  return (
+    <g transform={props.shift}>
+      {props.markups.map((markup) => {
+        const live = props.live.get(markup.id);
+        if (live === undefined) {
+          return <Ghost key={markup.id} markup={markup} at={props.at} />;
+        }
+        return (
+          <g key={markup.id} transform={props.unshift}>
+            {live}
+          </g>
+        );
+      })}
+    </g>
+  );
 });
 
 /** One markup's ghost, drawn again only when it or its view changes. */
