@@ -4,15 +4,21 @@ import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
-import type { GestureMeasures } from "./markupFrames/pages/benchPage";
+import type {
+  CanvasPaint,
+  GestureMeasures,
+} from "./markupFrames/pages/benchPage";
 import { serveStatic } from "./viewer/staticServer";
 
 /**
  * `npm run bench:markups`: frame times of a sheet with 5,000 markups of
  * thirteen kinds while it pans and zooms, in headless Chromium on
- * 127.0.0.1, against the same gestures with no markups (the baseline),
- * then the markups list figures for 20,000 markups (markupList.ts). The
- * issue asks for p95 under 16 ms and the list filter under 100 ms.
+ * 127.0.0.1, against the same gestures with no markups (the baseline);
+ * the longest main-thread task once the view rests (canvas and SVG
+ * ghosts, drawn in slices); the canvas repaint a selection costs, beside
+ * a full repaint of the same run; then the markups list figures for
+ * 20,000 markups (markupList.ts). The issue asks for p95 under 16 ms and
+ * the list filter under 100 ms; no task at rest should pass 50 ms.
  */
 
 const log = pino({ name: "bench-markups", level: "info" }).child({
@@ -23,6 +29,10 @@ const COUNTS = [0, 5_000] as const;
 const PAN = { frames: 240, stepPx: 6 } as const;
 const ZOOM = { frames: 240, factor: 1.01 } as const;
 const TARGET_P95_MS = 16;
+/** No main-thread task over this once the view rests (a long task). */
+const TARGET_TASK_MS = 50;
+/** Two neighbours in view after the pan and zoom (sheetMarkups.ts). */
+const SELECTED = ["m911", "m912"] as const;
 
 interface Row {
   readonly gesture: "pan" | "zoom";
@@ -49,6 +59,7 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     const mountMs = new Map<number, number>();
     const paints: Paint[] = [];
+    const selections: Selection[] = [];
     for (const count of COUNTS) {
       const context = await browser.newContext({
         viewport: { width: 1600, height: 1000 },
@@ -68,10 +79,12 @@ async function main(): Promise<void> {
       paints.push({ count, ...(await canvasPaint(page)) });
       rows.push({ gesture: "zoom", count, measures: await zoom(page) });
       paints.push({ count, ...(await canvasPaint(page)) });
+      if (count > 0) selections.push(...(await selectTwice(page)));
       await context.close();
     }
     printFrames(rows, mountMs);
     printPaints(paints);
+    printSelections(selections, paints);
   } finally {
     await browser.close();
     await server.close();
@@ -88,30 +101,67 @@ async function checkShapes(page: Page, count: number): Promise<void> {
 }
 
 /** One repaint of the markup canvas once a gesture's view rested. */
-interface Paint {
-  readonly count: number;
-  readonly ms: number;
-  readonly painted: number;
-  readonly settleTaskMs: number;
-}
+type Paint = { readonly count: number } & CanvasPaint & {
+    readonly settleTaskMs: number;
+  };
 
 function canvasPaint(page: Page): Promise<Omit<Paint, "count">> {
   return page.evaluate(() => window.markupFramesBench!.canvasPaint());
 }
 
 /**
- * The canvas repaint is the one frame of work left when the view rests
- * (150 ms after the last move), so it is printed beside the gestures.
+ * The canvas repaint is the one piece of work left when the view rests
+ * (150 ms after the last move), so it is printed beside the gestures,
+ * with no markups as the baseline. It is painted in slices, one task
+ * each; the longest task covers everything at rest (canvas and ghosts).
  */
 function printPaints(paints: readonly Paint[]): void {
-  const lines = paints
-    .filter((p) => p.count > 0)
-    .map(
-      (p) =>
-        `once the view rests: canvas repaint ${p.ms.toFixed(1)} ms ` +
-        `(${p.painted} of ${p.count} markups in the viewport and margin), ` +
-        `longest task ${p.settleTaskMs.toFixed(0)} ms (canvas and SVG ghosts)`,
-    );
+  const lines = paints.map(
+    (p) =>
+      `once the view rests, ${p.count} markups: canvas repaint ` +
+      `${p.ms.toFixed(1)} ms of work (${p.painted} in the viewport and ` +
+      `margin), longest task at rest ${p.settleTaskMs.toFixed(0)} ms ` +
+      `(target under ${TARGET_TASK_MS} ms: ` +
+      `${p.settleTaskMs < TARGET_TASK_MS ? "met" : "NOT met"})`,
+  );
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+}
+
+/** A selection's repaint of the canvas, as selectAndPaint answers it. */
+type Selection = { readonly what: string } & CanvasPaint & {
+    readonly selectMs: number;
+    readonly settleTaskMs: number;
+  };
+
+/**
+ * Selects a markup in view, then its neighbour: the canvas repaints the
+ * boxes of the old and new selection only (paint kind "region").
+ */
+async function selectTwice(page: Page): Promise<Selection[]> {
+  const pick = (id: string) =>
+    page.evaluate((m) => window.markupFramesBench!.selectAndPaint(m), id);
+  const first = await pick(SELECTED[0]);
+  const second = await pick(SELECTED[1]);
+  return [
+    { what: "first selection", ...first },
+    { what: "selection moved on", ...second },
+  ];
+}
+
+function printSelections(
+  selections: readonly Selection[],
+  paints: readonly Paint[],
+): void {
+  const full = paints.filter((p) => p.count > 0).map((p) => p.ms);
+  const lines = selections.map(
+    (s) =>
+      `select repaint, ${s.what}: ${s.ms.toFixed(1)} ms (${s.kind}, ` +
+      `${s.repainted} of ${s.painted} markups drawn again), selection to ` +
+      `commit ${s.selectMs.toFixed(1)} ms, longest task ${s.settleTaskMs.toFixed(0)} ms`,
+  );
+  lines.push(
+    `baseline, a full repaint in this run: ${full.map((ms) => ms.toFixed(1)).join(" / ")} ms of work`,
+  );
   process.stdout.write(`${lines.join("\n")}\n\n`);
 }
 
