@@ -2,7 +2,6 @@ import { memo, useMemo, type ReactElement } from "react";
 import type { Markup } from "../../shared/domain/entities";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
 import { MarkupShape } from "./MarkupShape";
-import { followMatrix } from "./settledView";
 import { shapeAt } from "./shapeAt";
 import { useBlockViews } from "./useBlockViews";
 
@@ -13,13 +12,16 @@ import { useBlockViews } from "./useBlockViews";
  * neither painted nor in the accessibility tree; hit tests and a note's
  * words on hover are geometric). Drawing 5,000 ghosts again at each new
  * view made one task of 200 to 300 ms once the view rested, so they are
- * drawn in blocks, one block per task; a block not yet drawn at the new
- * view is moved there by one SVG transform meanwhile. The live shapes
+ * drawn in blocks, one block per task, and the layer marks itself
+ * `data-ghosts-pending` until the last block is done; a block waiting
+ * its turn still lies at the view before (moving it there by a transform
+ * made Chromium lay out every ghost in the task that rested the view).
+ * A sheet with a single block draws it at once. The live shapes
  * (selected, edited) keep their place in draw order inside the blocks.
  */
 
-/** Markups per block: about 20 ms of work each with 5,000 markups. */
-const BLOCK_SIZE = 200;
+/** Markups per block: a few milliseconds of work each. */
+const BLOCK_SIZE = 100;
 
 /** A view the shapes are drawn at. */
 export interface DrawnView {
@@ -57,8 +59,6 @@ export function MarkupGhosts(props: {
             key={i}
             markups={block}
             at={at}
-            shift={followMatrix(at.viewport, props.view.viewport)}
-            unshift={followMatrix(props.view.viewport, at.viewport)}
             live={liveIn(block, props.live)}
           />
         );
@@ -77,32 +77,24 @@ function liveIn(
 }
 
 /**
- * One block: its ghosts drawn at `at` and moved by `shift` to the view,
- * the live shapes among them as the caller drew them (`unshift` undoes
- * the block's move for them). One group per block, every child keyed by
- * its markup, so a selection changes two children, not the block.
+ * One block: its ghosts drawn at `at`, the live shapes among them as
+ * the caller drew them. Every child is keyed by its markup, so that a
+ * selection changes two children, not the block.
  */
 const GhostBlock = memo(function GhostBlock(props: {
   markups: readonly Markup[];
   at: DrawnView;
-  shift: string | undefined;
-  unshift: string | undefined;
   live: ReadonlyMap<string, ReactElement>;
 }) {
   return (
-    <g transform={props.shift}>
-      {props.markups.map((markup) => {
-        const live = props.live.get(markup.id);
-        if (live === undefined) {
-          return <Ghost key={markup.id} markup={markup} at={props.at} />;
-        }
-        return (
-          <g key={markup.id} transform={props.unshift}>
-            {live}
-          </g>
-        );
-      })}
-    </g>
+    <>
+      {props.markups.map(
+        (markup) =>
+          props.live.get(markup.id) ?? (
+            <Ghost key={markup.id} markup={markup} at={props.at} />
+          ),
+      )}
+    </>
   );
 });
 

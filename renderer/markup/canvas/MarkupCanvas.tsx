@@ -4,7 +4,7 @@ import { rendererLogger } from "../../log/rendererLog";
 import { useT } from "../../i18n/useT";
 import type { SheetViewport } from "../../viewer/sheetCoordinates";
 import { followMatrix } from "../settledView";
-import { frameOf } from "./canvasFrame";
+import { frameOf, layerSizeOf, type LayerSize } from "./canvasFrame";
 import { MarkupPainter, type PaintReport } from "./MarkupPainter";
 import type { PaintContext } from "./paintBodies";
 import { stampPicture } from "./stampPictures";
@@ -37,17 +37,22 @@ export function MarkupCanvas(props: {
   const t = useT();
   const [pictures, setPictures] = useState(0);
   const [size, setSize] = useState("");
-  // The layer size last painted at: the observer's first call (on
-  // observe) then repaints only if the layer changed since.
-  const paintedSize = useRef("");
+  // The layer's size and the font, read once and then by the observer
+  // (where layout is done): read while painting, they forced a layout of
+  // the whole page, thousands of ghosts included, into the paint's task.
+  const layerSize = useRef<LayerSize | null>(null);
+  const fontFamily = useRef<string | null>(null);
   const context = useRef<{ key: unknown[]; paint: PaintContext } | null>(null);
 
   useLayoutEffect(() => {
     const layer = holder.current;
     if (layer === null) return;
     const observer = new ResizeObserver(() => {
-      const now = sizeOf(layer);
-      if (now !== paintedSize.current) setSize(now);
+      const now = layerSizeOf(layer);
+      const was = layerSize.current;
+      if (was?.width === now.width && was.height === now.height) return;
+      layerSize.current = now;
+      setSize(`${now.width}x${now.height}`);
     });
     observer.observe(layer);
     return () => observer.disconnect();
@@ -78,21 +83,22 @@ export function MarkupCanvas(props: {
       shown(canvas, report);
       aim();
     });
-    const fontFamily = getComputedStyle(canvas).fontFamily || "sans-serif";
-    const key = [props.settled.zoom, t, fontFamily, pictures];
+    fontFamily.current ??= getComputedStyle(canvas).fontFamily || "sans-serif";
+    layerSize.current ??= layerSizeOf(holder.current);
+    const key = [props.settled.zoom, t, fontFamily.current, pictures];
     if (!sameKey(context.current?.key, key)) {
       const image = (href: string) =>
         stampPicture(href, () => setPictures((n) => n + 1));
-      const paint = { zoom: props.settled.zoom, t, fontFamily, image };
+      const family = fontFamily.current;
+      const paint = { zoom: props.settled.zoom, t, fontFamily: family, image };
       context.current = { key, paint };
     }
-    paintedSize.current = sizeOf(holder.current);
     canvas.dataset.pending = "true";
     painter.current.show({
       markups: props.markups,
       hidden: props.hidden,
       viewport: props.settled.viewport,
-      frame: frameOf(holder.current),
+      frame: frameOf(layerSize.current),
       paint: (context.current as { paint: PaintContext }).paint,
     });
   }, [props.markups, props.hidden, props.settled, t, pictures, size]);
@@ -130,8 +136,4 @@ function shown(canvas: HTMLCanvasElement, report: PaintReport): void {
 
 function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[]) {
   return a !== undefined && a.every((v, i) => v === b[i]);
-}
-
-function sizeOf(element: HTMLElement | null): string {
-  return `${element?.offsetWidth ?? 0}x${element?.offsetHeight ?? 0}`;
 }

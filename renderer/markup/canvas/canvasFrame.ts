@@ -21,10 +21,20 @@ export interface CanvasFrame {
   readonly ratio: number;
 }
 
-/** The frame of a canvas over `layer` at the device pixel ratio. */
-export function frameOf(layer: HTMLElement | null): CanvasFrame {
-  const width = layer?.offsetWidth ?? 0;
-  const height = layer?.offsetHeight ?? 0;
+/** A layer's size in CSS pixels. */
+export interface LayerSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The size of a layer element (reading it may force a layout). */
+export function layerSizeOf(layer: HTMLElement | null): LayerSize {
+  return { width: layer?.offsetWidth ?? 0, height: layer?.offsetHeight ?? 0 };
+}
+
+/** The frame of a canvas over a layer of `size` at the device ratio. */
+export function frameOf(size: LayerSize): CanvasFrame {
+  const { width, height } = size;
   return {
     width,
     height,

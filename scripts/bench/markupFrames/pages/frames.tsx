@@ -10,7 +10,10 @@ import {
 } from "../../../../renderer/markup/MarkupLayer";
 import type { SheetViewport } from "../../../../renderer/viewer/sheetCoordinates";
 import { useT } from "../../../../renderer/i18n/useT";
-import { frameOf } from "../../../../renderer/markup/canvas/canvasFrame";
+import {
+  frameOf,
+  layerSizeOf,
+} from "../../../../renderer/markup/canvas/canvasFrame";
 import { MarkupPainter } from "../../../../renderer/markup/canvas/MarkupPainter";
 import type { PaintContext } from "../../../../renderer/markup/canvas/paintBodies";
 import { stampPicture } from "../../../../renderer/markup/canvas/stampPictures";
@@ -229,7 +232,7 @@ function referencePaint(): CanvasDigest {
     markups: drawOrder(markups.filter((m) => m.kind !== "reply")),
     hidden: new Set(selectedId === null ? [] : [selectedId]),
     viewport: viewportOf(view),
-    frame: frameOf(shown.parentElement),
+    frame: frameOf(layerSizeOf(shown.parentElement)),
     paint: {
       zoom: view.zoom,
       t: translate,
