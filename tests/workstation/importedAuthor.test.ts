@@ -1,22 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  DossierDetail,
-  DossierSummary,
-  SyncStatus,
-} from "../../shared/contract/requests";
 import type { PushResponse } from "../../shared/contract/sync";
 import type { Markup } from "../../shared/domain/entities";
 import { corpusFile } from "../annotations/support";
-import {
-  HostClient,
-  startServer,
-  waitFor,
-  type ServerProcess,
-} from "./support/processes";
-import { dataCli, seedCommission } from "./support/seed";
+import { drained } from "./support/hostSync";
+import { waitFor, type HostClient } from "./support/processes";
+import { TwoWorkstations, type TestMember } from "./support/twoWorkstations";
 
 /*
  * A markup imported from Acrobat keeps its Acrobat author through the
@@ -27,102 +16,51 @@ import { dataCli, seedCommission } from "./support/seed";
 const pdf = corpusFile("annotations/acrobat_ink.pdf");
 const xfdfFile = corpusFile("annotations/acrobat_ink.xfdf");
 const INK_ID = "74071439-12ca-4112-837d-08925634fd3c";
-const COMMISSION = "Commission provinciale Khemisset";
 const MEMBERS = [
   { username: "amina", password: "amina-demo-pass", name: "Amina A." },
   { username: "karim", password: "karim-demo-pass", name: "Karim B." },
-] as const;
+].map((member) => ({ ...member, service: "au" })) as [TestMember, TestMember];
 
-let root = "";
-let server: ServerProcess;
-const hosts: HostClient[] = [];
-const userIds: string[] = [];
-let dossierId = "";
-let documentId = "";
-
-async function seed(dataDir: string): Promise<void> {
-  await seedCommission(dataDir, {
-    services: [{ key: "au", name: "Agence urbaine" }],
-    commission: { name: COMMISSION, commune: "Khemisset", quorum: 1 },
-    users: MEMBERS.map((m) => ({ ...m, role: "member", service: "au" })),
-  });
-  await dataCli(dataDir)(
-    ...["dossier", "register", "--number", "KH-2026-0201"],
-    ...["--procedure", "building_permit", "--commune", "Khemisset"],
-    ...["--applicant", "Demo applicant", "--architect", "Demo architect"],
-    ...["--land-title", "T-779/R", "--commission", COMMISSION],
-    ...["--parcel", "420000,360000 420030,360000 420030,360025"],
-    ...["--deadline", "2026-12-31", "--doc", `site_plan:${pdf}:Site plan`],
-  );
-}
-
-async function signedIn(index: number): Promise<HostClient> {
-  const member = MEMBERS[index]!;
-  const host = await HostClient.start(
-    path.join(root, `ws-${member.username}`),
-    server.url,
-  );
-  const user = await host.call<{ id: string }>("session.signIn", {
-    username: member.username,
-    password: member.password,
-  });
-  userIds[index] = user.id;
-  return host;
-}
-
-async function settled(host: HostClient): Promise<void> {
-  await waitFor(async () => {
-    const status = await host.call<SyncStatus>("sync.now", {});
-    return status.pendingChanges === 0 ? status : undefined;
-  });
-}
+const ws = new TwoWorkstations({
+  tempPrefix: "lajna-imported-author-",
+  services: [{ key: "au", name: "Agence urbaine" }],
+  commission: {
+    name: "Commission provinciale Khemisset",
+    commune: "Khemisset",
+    quorum: 1,
+  },
+  members: MEMBERS,
+  dossier: {
+    number: "KH-2026-0201",
+    landTitle: "T-779/R",
+    sitePlan: pdf ?? "",
+  },
+});
 
 async function inkOn(host: HostClient): Promise<Markup | undefined> {
   await host.answer("sync.now", {});
-  const detail = await host.call<DossierDetail>("dossiers.get", {
-    dossierId,
-  });
+  const detail = await ws.detail(host);
   return detail.markups.find((m) => m.id === INK_ID && !m.deleted);
 }
 
 describe.skipIf(pdf === null || xfdfFile === null)("imported author", () => {
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lajna-imported-author-"));
-    await seed(path.join(root, "server"));
-    server = await startServer(path.join(root, "server"));
-    hosts.push(await signedIn(0), await signedIn(1));
-    const inbox = await waitFor(async () => {
-      await hosts[0]!.answer("sync.now", {});
-      const list = await hosts[0]!.call<DossierSummary[]>("dossiers.list", {});
-      return list.length > 0 ? list : undefined;
-    });
-    dossierId = inbox[0]?.id ?? "";
-    const detail = await hosts[0]!.call<DossierDetail>("dossiers.get", {
-      dossierId,
-    });
-    documentId = detail.documents[0]?.id ?? "";
-  });
-
-  afterAll(async () => {
-    await Promise.all([...hosts.map((h) => h.process.kill())]);
-    await server?.process.kill();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  beforeAll(() => ws.start());
+  afterAll(() => ws.close());
 
   it("keeps Acrobat's author through the server to another member", async () => {
-    const [importer, other] = hosts as [HostClient, HostClient];
+    const [importer, other] = [ws.a, ws.b];
     await importer.call("markups.importXfdf", {
-      dossierId,
-      documentId,
+      dossierId: ws.dossierId,
+      documentId: ws.documentId,
       xfdf: readFileSync(xfdfFile ?? "", "utf8"),
     });
-    await settled(importer);
+    await drained(importer);
 
     // The importer stays recorded as its owner, apart from its author.
     const seen = await waitFor(() => inkOn(other));
     expect(seen).toMatchObject({
       authorName: "Alex",
-      authorId: userIds[0],
+      authorId: ws.users[0]!.id,
       origin: "imported",
     });
 
@@ -131,7 +69,7 @@ describe.skipIf(pdf === null || xfdfFile === null)("imported author", () => {
   });
 
   it("is read-only except replies, for the importer too", async () => {
-    const [importer, other] = hosts as [HostClient, HostClient];
+    const [importer, other] = [ws.a, ws.b];
     const ink = (await inkOn(importer))!;
 
     const edited = await importer.answer("markups.save", {
@@ -145,25 +83,23 @@ describe.skipIf(pdf === null || xfdfFile === null)("imported author", () => {
     const byOther = await other.answer("markups.delete", { markupId: ink.id });
     expect(byOther).toMatchObject({ ok: false });
 
-    const reply = await other.call<Markup>("markups.save", {
-      id: crypto.randomUUID(),
-      dossierId,
-      documentId,
-      sheetIndex: ink.sheetIndex,
-      kind: "reply",
-      inReplyTo: ink.id,
-      points: ink.points.slice(0, 1),
-      comment: "Vu",
-      color: "#1d3557",
-    });
-    await settled(other);
-    const answered = await waitFor(async () => {
-      await importer.answer("sync.now", {});
-      const detail = await importer.call<DossierDetail>("dossiers.get", {
-        dossierId,
-      });
-      return detail.markups.find((m) => m.id === reply.id);
-    });
+    const reply = await other.call<Markup>(
+      "markups.save",
+      ws.draft({
+        sheetIndex: ink.sheetIndex,
+        kind: "reply",
+        inReplyTo: ink.id,
+        points: ink.points.slice(0, 1),
+        comment: "Vu",
+        color: "#1d3557",
+      }),
+    );
+    await drained(other);
+    const answered = await ws.seen(
+      importer,
+      (detail) => detail.markups.find((m) => m.id === reply.id),
+      "the reply on the importer's workstation",
+    );
     expect(answered).toMatchObject({
       inReplyTo: ink.id,
       authorName: "Karim B.",
@@ -171,8 +107,8 @@ describe.skipIf(pdf === null || xfdfFile === null)("imported author", () => {
   });
 
   it("is refused by the server when pushed as one of ours", async () => {
-    const ink = (await inkOn(hosts[0]!))!;
-    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+    const ink = (await inkOn(ws.a))!;
+    const signIn = await fetch(`${ws.server.url}/api/auth/sign-in`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
@@ -182,7 +118,7 @@ describe.skipIf(pdf === null || xfdfFile === null)("imported author", () => {
     });
     const { token } = (await signIn.json()) as { token: string };
     const push = async (record: Markup) => {
-      const response = await fetch(`${server.url}/api/sync/push`, {
+      const response = await fetch(`${ws.server.url}/api/sync/push`, {
         method: "POST",
         headers: {
           authorization: `Bearer ${token}`,
@@ -213,13 +149,11 @@ describe.skipIf(pdf === null || xfdfFile === null)("imported author", () => {
     expect(
       await push({ ...ink, id, authorName: "  Bluebeam Reviewer  " }),
     ).toMatchObject({ status: "applied" });
-    const other = await waitFor(async () => {
-      await hosts[1]!.answer("sync.now", {});
-      const detail = await hosts[1]!.call<DossierDetail>("dossiers.get", {
-        dossierId,
-      });
-      return detail.markups.find((m) => m.id === id);
-    });
+    const other = await ws.seen(
+      ws.b,
+      (detail) => detail.markups.find((m) => m.id === id),
+      "the fresh import on the other workstation",
+    );
     expect(other.authorName).toBe("Bluebeam Reviewer");
   });
 });

@@ -4,20 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  DossierDetail,
-  DossierSummary,
-  SyncStatus,
-} from "../../shared/contract/requests";
+import type { SyncStatus } from "../../shared/contract/requests";
 import type { Opinion, User } from "../../shared/domain/entities";
+import { dossierDetail, drained, firstDossierId } from "./support/hostSync";
 import {
   HostClient,
   corpusDir,
   startServer,
-  waitFor,
   type ServerProcess,
 } from "./support/processes";
-import { dataCli, seedCommission } from "./support/seed";
+import { registerDossier, seedCommission } from "./support/seed";
 
 /*
  * Two members take turns on ONE workstation (one host, one data dir)
@@ -29,7 +25,7 @@ import { dataCli, seedCommission } from "./support/seed";
  */
 
 const expiredP12 = path.join(corpusDir, "signatures/certs/pyhanko_signer1.pfx");
-const COMMISSION = "Commission locale Tiflet";
+const COMMISSION = { name: "Commission locale Tiflet", commune: "Tiflet" };
 
 let root = "";
 let serverDir = "";
@@ -39,7 +35,6 @@ let host: HostClient;
 let dossierId = "";
 
 async function seedServer(): Promise<void> {
-  const cli = dataCli(serverDir);
   const sheet = await PDFDocument.create();
   sheet.addPage([842, 595]);
   const sheetFile = path.join(root, "site-plan.pdf");
@@ -50,7 +45,7 @@ async function seedServer(): Promise<void> {
       { key: "au", name: "Agence urbaine" },
       { key: "commune", name: "Commune" },
     ],
-    commission: { name: COMMISSION, commune: "Tiflet", quorum: 2 },
+    commission: { ...COMMISSION, quorum: 2 },
     users: (
       [
         ["ntazi", "N. Tazi", "au"],
@@ -64,45 +59,18 @@ async function seedServer(): Promise<void> {
       service,
     })),
   });
-  await cli(
-    "dossier",
-    "register",
-    "--number",
-    "TF-2026-0007",
-    "--procedure",
-    "building_permit",
-    "--commune",
-    "Tiflet",
-    "--applicant",
-    "Demo applicant",
-    "--architect",
-    "Demo architect",
-    "--land-title",
-    "T-4711/R",
-    "--parcel",
-    "430000,350000 430020,350000 430020,350020 430000,350020",
-    "--commission",
-    COMMISSION,
-    "--deadline",
-    "2026-12-31",
-    "--doc",
-    `site_plan:${sheetFile}:Site plan`,
-  );
+  await registerDossier(serverDir, COMMISSION, {
+    number: "TF-2026-0007",
+    landTitle: "T-4711/R",
+    sitePlan: sheetFile,
+    parcel: "430000,350000 430020,350000 430020,350020 430000,350020",
+  });
 }
 
 const signIn = (username: string) =>
   host.answer("session.signIn", { username, password: `${username}-pass` });
 
 const syncStatus = () => host.call<SyncStatus>("sync.status", {});
-
-async function waitForInbox(): Promise<string> {
-  const inbox = await waitFor(async () => {
-    await host.answer("sync.now", {});
-    const list = await host.call<DossierSummary[]>("dossiers.list", {});
-    return list.length > 0 ? list : undefined;
-  });
-  return inbox[0]!.id;
-}
 
 function draftOpinion(reason: string) {
   return {
@@ -130,7 +98,7 @@ describe("one workstation shared by two members", () => {
 
   it("keeps N. Tazi's offline opinion until N. Tazi sends it", async () => {
     expect(await signIn("ntazi")).toMatchObject({ ok: true });
-    dossierId = await waitForInbox();
+    dossierId = await firstDossierId(host);
 
     await server.process.kill("SIGKILL");
     const offline = await host.call<Opinion>(
@@ -176,14 +144,7 @@ describe("one workstation shared by two members", () => {
 
     // N. Tazi signs in again: the opinion goes out, then sign-out works.
     expect(await signIn("ntazi")).toMatchObject({ ok: true });
-    await waitFor(
-      async () => {
-        const s = await host.call<SyncStatus>("sync.now", {});
-        return s.online && s.pendingChanges === 0 ? s : undefined;
-      },
-      30_000,
-      "N. Tazi's outbox to drain",
-    );
+    await drained(host, "N. Tazi's outbox to drain");
     const token = readFileSync(
       path.join(wsDir, "secrets/server-token"),
       "utf8",
@@ -199,10 +160,8 @@ describe("one workstation shared by two members", () => {
     expect(me.status).toBe(401);
 
     expect(await signIn("cmoreau")).toMatchObject({ ok: true });
-    dossierId = await waitForInbox();
-    const detail = await host.call<DossierDetail>("dossiers.get", {
-      dossierId,
-    });
+    dossierId = await firstDossierId(host);
+    const detail = await dossierDetail(host, dossierId);
     expect(detail.opinions.map((o) => o.id)).toContain(offline.id);
   });
 
@@ -226,9 +185,7 @@ describe("one workstation shared by two members", () => {
         },
       });
 
-      const detail = await host.call<DossierDetail>("dossiers.get", {
-        dossierId,
-      });
+      const detail = await dossierDetail(host, dossierId);
       const mine = detail.opinions.find((o) => o.id === draft.id);
       expect(mine?.signedAt).toBeNull();
       expect(mine?.signedPdfSha256).toBeNull();
@@ -239,14 +196,7 @@ describe("one workstation shared by two members", () => {
   );
 
   it("signs out offline, telling the server when it can", async () => {
-    await waitFor(
-      async () => {
-        const s = await host.call<SyncStatus>("sync.now", {});
-        return s.pendingChanges === 0 ? s : undefined;
-      },
-      30_000,
-      "C. Moreau's outbox to drain",
-    );
+    await drained(host, "C. Moreau's outbox to drain");
     await server.process.kill("SIGKILL");
     const started = Date.now();
     expect(await host.answer("session.signOut", {})).toMatchObject({

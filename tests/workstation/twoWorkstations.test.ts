@@ -1,18 +1,9 @@
 import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { createHash, randomUUID } from "node:crypto";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
-  DossierDetail,
-  DossierSummary,
   MarkupDraftInput,
   SyncStatus,
   ZoningView,
@@ -23,14 +14,8 @@ import type {
   Opinion,
   User,
 } from "../../shared/domain/entities";
-import {
-  HostClient,
-  corpusDir,
-  startServer,
-  waitFor,
-  type ServerProcess,
-} from "./support/processes";
-import { dataCli, seedCommission } from "./support/seed";
+import { corpusDir, waitFor } from "./support/processes";
+import { AMINA_AND_BRAHIM, TwoWorkstations } from "./support/twoWorkstations";
 
 /*
  * Two workstations (browser-mode host processes, each with its own data
@@ -59,93 +44,35 @@ if (!haveCorpus) {
   );
 }
 
-const COMMISSION = "Commission provinciale Khemisset";
-
-let root = "";
-let serverDir = "";
-let server: ServerProcess;
-let hostA: HostClient;
-let hostB: HostClient;
-let dossierId = "";
-let documentId = "";
-
-/** Seeds the server through its CLI, as an administrator would. */
-async function seedServer(dataDir: string): Promise<void> {
-  await seedCommission(dataDir, {
-    services: [
-      { key: "au", name: "Agence urbaine", binding: true },
-      { key: "commune", name: "Commune" },
-    ],
-    commission: { name: COMMISSION, commune: "Khemisset", quorum: 2 },
-    users: [
-      {
-        username: "amina",
-        password: "amina-demo-pass",
-        name: "Amina A.",
-        role: "member",
-        service: "au",
-      },
-      {
-        username: "brahim",
-        password: "brahim-demo-pass",
-        name: "Brahim B.",
-        role: "member",
-        service: "commune",
-      },
-    ],
-  });
-  const cli = dataCli(dataDir);
-  await cli(
-    "dossier",
-    "register",
-    "--number",
-    "KH-2026-0042",
-    "--procedure",
-    "building_permit",
-    "--commune",
-    "Khemisset",
-    "--applicant",
-    "Demo applicant",
-    "--architect",
-    "Demo architect",
-    "--land-title",
-    "T-12345/R",
-    "--parcel",
-    "420000,360000 420030,360000 420030,360025 420000,360025",
-    "--commission",
-    COMMISSION,
-    "--deadline",
-    "2026-12-31",
-    "--doc",
-    `site_plan:${planPdf}:Site plan`,
-  );
+const ws = new TwoWorkstations({
+  tempPrefix: "lajna-two-",
+  commission: {
+    name: "Commission provinciale Khemisset",
+    commune: "Khemisset",
+    quorum: 2,
+  },
+  members: AMINA_AND_BRAHIM,
+  dossier: {
+    number: "KH-2026-0042",
+    landTitle: "T-12345/R",
+    sitePlan: planPdf,
+    parcel: "420000,360000 420030,360000 420030,360025 420000,360025",
+  },
   // Regions of Morocco stand in for a zoning plan: real EPSG:26191 polygons.
-  await cli(
-    "zoning",
-    "import",
-    "--commune",
-    "Khemisset",
-    "--name",
-    "HCP 2014 regions",
-    "--file",
-    regionsGeoJson,
-  );
-}
+  seedMore: (cli) =>
+    cli(
+      ...["zoning", "import", "--commune", "Khemisset"],
+      ...["--name", "HCP 2014 regions", "--file", regionsGeoJson],
+    ),
+});
 
+/** A cloud of A's or B's on the site plan. */
 function draft(comment: string): MarkupDraftInput {
-  return {
-    id: randomUUID(),
-    dossierId,
-    documentId,
-    sheetIndex: 0,
-    kind: "cloud",
-    points: [
-      { x: 100, y: 100 },
-      { x: 200, y: 150 },
-    ],
-    comment,
-    color: "#d03030",
-  };
+  const points = [
+    { x: 100, y: 100 },
+    { x: 200, y: 150 },
+  ];
+  return ws.draft({ kind: "cloud", points, comment });
 }
 
 /** Poppler's verdict on a signed PDF (it exits non-zero on a bad one). */
@@ -159,64 +86,23 @@ function pdfsigReport(file: string): string {
 }
 
 /** Waits until host B shows a markup with this id, syncing on demand. */
-async function seenByB(markupId: string): Promise<Markup> {
-  return waitFor(
-    async () => {
-      await hostB.answer("sync.now", {});
-      const detail = await hostB.call<DossierDetail>("dossiers.get", {
-        dossierId,
-      });
-      return detail.markups.find((m) => m.id === markupId);
-    },
-    60_000,
+function seenByB(markupId: string): Promise<Markup> {
+  return ws.seen(
+    ws.b,
+    (detail) => detail.markups.find((m) => m.id === markupId),
     `markup ${markupId} on workstation B`,
   );
 }
 
 describe.skipIf(!haveCorpus)("two workstations, one server", () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lajna-two-"));
-    serverDir = path.join(root, "server");
-    await seedServer(serverDir);
-    server = await startServer(serverDir);
-
-    [hostA, hostB] = await Promise.all([
-      HostClient.start(path.join(root, "ws-a"), server.url),
-      HostClient.start(path.join(root, "ws-b"), server.url),
-    ]);
-    const amina = await hostA.call<User>("session.signIn", {
-      username: "amina",
-      password: "amina-demo-pass",
-    });
-    await hostB.call<User>("session.signIn", {
-      username: "brahim",
-      password: "brahim-demo-pass",
-    });
-    expect(amina.displayName).toBe("Amina A.");
-
-    const inbox = await waitFor(async () => {
-      await hostA.answer("sync.now", {});
-      const list = await hostA.call<DossierSummary[]>("dossiers.list", {});
-      return list.length > 0 ? list : undefined;
-    });
-    dossierId = inbox[0]!.id;
-    const detail = await hostA.call<DossierDetail>("dossiers.get", {
-      dossierId,
-    });
-    documentId = detail.documents[0]!.id;
+    await ws.start();
+    expect(ws.users[0]!.displayName).toBe("Amina A.");
   });
-
-  afterAll(async () => {
-    await Promise.all([
-      hostA?.process.kill(),
-      hostB?.process.kill(),
-      server?.process.kill(),
-    ]);
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => ws.close());
 
   it("refuses a wrong password with a translated key", async () => {
-    const answer = await hostB.answer("session.signIn", {
+    const answer = await ws.b.answer("session.signIn", {
       username: "brahim",
       password: "not-his-password",
     });
@@ -227,9 +113,9 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
   });
 
   it("finds the zone holding the parcel's centroid", async () => {
-    await hostA.answer("sync.now", {});
-    const view = await hostA.call<ZoningView>("zoning.forDossier", {
-      dossierId,
+    await ws.a.answer("sync.now", {});
+    const view = await ws.a.call<ZoningView>("zoning.forDossier", {
+      dossierId: ws.dossierId,
     });
     expect(view.plan?.name).toBe("HCP 2014 regions");
     expect(view.zones).toHaveLength(12);
@@ -239,12 +125,10 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
   });
 
   it("prefetches the inbox's documents in the background", async () => {
-    const detail = await hostA.call<DossierDetail>("dossiers.get", {
-      dossierId,
-    });
+    const detail = await ws.detail(ws.a);
     const cached = path.join(
-      root,
-      "ws-b/documents",
+      ws.hostDir(1),
+      "documents",
       detail.documents[0]!.sha256,
     );
     await waitFor(
@@ -255,21 +139,18 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
   });
 
   it("downloads a document and checks its hash", async () => {
-    await hostB.answer("sync.now", {});
-    const detail = await hostB.call<DossierDetail>("dossiers.get", {
-      dossierId,
+    await ws.b.answer("sync.now", {});
+    const detail = await ws.detail(ws.b);
+    const { bytes } = await ws.b.call<{ bytes: Uint8Array }>("documents.read", {
+      documentId: ws.documentId,
     });
-    const { bytes } = await hostB.call<{ bytes: Uint8Array }>(
-      "documents.read",
-      { documentId },
-    );
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     expect(sha256).toBe(detail.documents[0]!.sha256);
   });
 
   it("carries A's markup to B, where B cannot edit or delete it", async () => {
-    const stream = hostB.followEvents();
-    const saved = await hostA.call<Markup>(
+    const stream = ws.b.followEvents();
+    const saved = await ws.a.call<Markup>(
       "markups.save",
       draft("Setback to the street below 5 m"),
     );
@@ -284,7 +165,7 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
         stream.events.some(
           (e) =>
             (e as { type: string }).type === "dossiers.changed" &&
-            (e as { dossierIds: string[] }).dossierIds.includes(dossierId),
+            (e as { dossierIds: string[] }).dossierIds.includes(ws.dossierId),
         )
           ? true
           : undefined,
@@ -293,7 +174,7 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
     );
     stream.stop();
 
-    const edit = await hostB.answer("markups.save", {
+    const edit = await ws.b.answer("markups.save", {
       ...draft("changed by B"),
       id: saved.id,
     });
@@ -301,7 +182,7 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       ok: false,
       error: { key: "markup.error.notAuthor" },
     });
-    const removal = await hostB.answer("markups.delete", {
+    const removal = await ws.b.answer("markups.delete", {
       markupId: saved.id,
     });
     expect(removal).toMatchObject({
@@ -312,8 +193,8 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
 
   it("carries a sheet's placement on the map, one per sheet", async () => {
     const placement = {
-      dossierId,
-      documentId,
+      dossierId: ws.dossierId,
+      documentId: ws.documentId,
       sheetIndex: 0,
       sheetPoints: [
         { x: 50, y: 50 },
@@ -326,41 +207,38 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       crs: "EPSG:26191",
       opacity: 0.6,
     };
-    const first = await hostA.call<Georeference>(
+    const first = await ws.a.call<Georeference>(
       "georeferences.save",
       placement,
     );
-    const second = await hostA.call<Georeference>("georeferences.save", {
+    const second = await ws.a.call<Georeference>("georeferences.save", {
       ...placement,
       opacity: 0.4,
     });
     expect(second.id).toBe(first.id);
 
-    const onB = await waitFor(
-      async () => {
-        await hostB.answer("sync.now", {});
-        const detail = await hostB.call<DossierDetail>("dossiers.get", {
-          dossierId,
-        });
+    const onB = await ws.seen(
+      ws.b,
+      (detail) => {
         const found = detail.georeferences.find((g) => g.id === first.id);
         return found?.opacity === 0.4 ? found : undefined;
       },
-      30_000,
       "the placement on B",
+      30_000,
     );
     expect(onB.updatedBy).toBe(first.updatedBy);
   });
 
   it("keeps A's edits made while the server is down and delivers them after", async () => {
-    await server.process.kill("SIGKILL");
-    const offline = await hostA.call<Markup>(
+    await ws.server.process.kill("SIGKILL");
+    const offline = await ws.a.call<Markup>(
       "markups.save",
       draft("Drawn while offline"),
     );
 
     const status = await waitFor(
       async () => {
-        const s = await hostA.call<SyncStatus>("sync.status", {});
+        const s = await ws.a.call<SyncStatus>("sync.status", {});
         return !s.online && s.pendingChanges > 0 ? s : undefined;
       },
       30_000,
@@ -368,12 +246,12 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
     );
     expect(status.lastErrorKey).toBe("sync.error.offline");
 
-    server = await startServer(serverDir, server.port);
+    await ws.restartServer();
 
     // A's background loop pushes by itself once the server is back.
     await waitFor(
       async () => {
-        const s = await hostA.call<SyncStatus>("sync.status", {});
+        const s = await ws.a.call<SyncStatus>("sync.status", {});
         return s.online && s.pendingChanges === 0 ? s : undefined;
       },
       60_000,
@@ -384,16 +262,16 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
 
   it("loses nothing when a host is killed between saving and pushing", async () => {
     // With the server down, the push cannot happen before the kill.
-    await server.process.kill("SIGKILL");
-    const saved = await hostA.call<Markup>(
+    await ws.server.process.kill("SIGKILL");
+    const saved = await ws.a.call<Markup>(
       "markups.save",
       draft("Saved just before a crash"),
     );
-    await hostA.process.kill("SIGKILL");
+    await ws.a.process.kill("SIGKILL");
 
-    server = await startServer(serverDir, server.port);
-    hostA = await HostClient.start(path.join(root, "ws-a"), server.url);
-    const session = await hostA.call<{ user: User | null }>(
+    await ws.restartServer();
+    await ws.startHost(0);
+    const session = await ws.a.call<{ user: User | null }>(
       "session.status",
       {},
     );
@@ -405,16 +283,16 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
   it("rejects the loser of two offline edits of one markup, visibly", async () => {
     // Both members draw under the same id while the server is down, so
     // neither workstation can know of the other's markup.
-    await server.process.kill("SIGKILL");
+    await ws.server.process.kill("SIGKILL");
     const shared = draft("first");
-    await hostA.call<Markup>("markups.save", { ...shared, comment: "by A" });
-    await hostB.call<Markup>("markups.save", { ...shared, comment: "by B" });
-    server = await startServer(serverDir, server.port);
+    await ws.a.call<Markup>("markups.save", { ...shared, comment: "by A" });
+    await ws.b.call<Markup>("markups.save", { ...shared, comment: "by B" });
+    await ws.restartServer();
 
     const statuses = await waitFor(
       async () => {
         const both = await Promise.all(
-          [hostA, hostB].map((h) => h.call<SyncStatus>("sync.status", {})),
+          [ws.a, ws.b].map((h) => h.call<SyncStatus>("sync.status", {})),
         );
         const settled = both.every((s) => s.online && s.pendingChanges === 0);
         return settled ? both : undefined;
@@ -429,41 +307,38 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
 
     // The loser's local copy rolls back; both end with the winner's.
     const winner = keys[0] === null ? "by A" : "by B";
-    for (const host of [hostA, hostB]) {
-      const markup = await waitFor(
-        async () => {
-          await host.answer("sync.now", {});
-          const detail = await host.call<DossierDetail>("dossiers.get", {
-            dossierId,
-          });
+    for (const host of [ws.a, ws.b]) {
+      const markup = await ws.seen(
+        host,
+        (detail) => {
           const found = detail.markups.find((m) => m.id === shared.id);
           return found?.comment === winner ? found : undefined;
         },
-        30_000,
         "the winning markup everywhere",
+        30_000,
       );
       expect(markup.comment).toBe(winner);
     }
   });
 
   it("signs A's opinion: the PDF reaches B and the opinion is frozen", async () => {
-    const draftOpinion = await hostA.call<Opinion>("opinions.saveDraft", {
-      dossierId,
+    const draftOpinion = await ws.a.call<Opinion>("opinions.saveDraft", {
+      dossierId: ws.dossierId,
       verdict: "favourable_with_conditions",
       conditions: [{ text: "Respect a 5 m setback", markupIds: [] }],
       reasons: [],
     });
     expect(draftOpinion.binding).toBe(true);
 
-    const signed = await hostA.call<Opinion>("opinions.sign", {
+    const signed = await ws.a.call<Opinion>("opinions.sign", {
       opinionId: draftOpinion.id,
       pkcs12: new Uint8Array(readFileSync(memberP12)),
       password: "",
     });
     expect(signed.signedAt).not.toBeNull();
 
-    const again = await hostA.answer("opinions.saveDraft", {
-      dossierId,
+    const again = await ws.a.answer("opinions.saveDraft", {
+      dossierId: ws.dossierId,
       verdict: "unfavourable",
       conditions: [],
       reasons: [],
@@ -473,12 +348,9 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       error: { key: "opinion.error.signed" },
     });
 
-    const onB = await waitFor(
-      async () => {
-        await hostB.answer("sync.now", {});
-        const detail = await hostB.call<DossierDetail>("dossiers.get", {
-          dossierId,
-        });
+    const onB = await ws.seen(
+      ws.b,
+      (detail) => {
         const opinion = detail.opinions.find((o) => o.id === signed.id);
         const document = detail.documents.find(
           (d) => d.kind === "signed_opinion",
@@ -487,12 +359,11 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
           ? { opinion, document }
           : undefined;
       },
-      60_000,
       "the signed opinion on B",
     );
     expect(onB.document.sha256).toBe(signed.signedPdfSha256);
 
-    const { bytes } = await hostB.call<{ bytes: Uint8Array }>(
+    const { bytes } = await ws.b.call<{ bytes: Uint8Array }>(
       "opinions.signedPdf",
       { opinionId: signed.id },
     );
@@ -500,22 +371,20 @@ describe.skipIf(!haveCorpus)("two workstations, one server", () => {
       signed.signedPdfSha256,
     );
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
-    const signedFile = path.join(root, "signed-opinion.pdf");
+    const signedFile = path.join(ws.root, "signed-opinion.pdf");
     writeFileSync(signedFile, bytes);
     expect(pdfsigReport(signedFile)).toContain("Signature is Valid");
 
-    const decision = await hostB.call<{ bytes: Uint8Array }>(
-      "decisions.print",
-      { dossierId },
-    );
+    const decision = await ws.b.call<{ bytes: Uint8Array }>("decisions.print", {
+      dossierId: ws.dossierId,
+    });
     expect(new TextDecoder().decode(decision.bytes.subarray(0, 5))).toBe(
       "%PDF-",
     );
   });
 
   it("keeps passwords and tokens out of the workstation logs", () => {
-    for (const name of ["ws-a", "ws-b"]) {
-      const dir = path.join(root, name);
+    for (const dir of [ws.hostDir(0), ws.hostDir(1)]) {
       const log = readFileSync(path.join(dir, "lajna.log"), "utf8");
       const token = readFileSync(
         path.join(dir, "secrets/server-token"),

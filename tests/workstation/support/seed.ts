@@ -2,7 +2,7 @@ import { serverCli } from "./processes";
 
 /**
  * Seeding a server's data folder through its admin command line, as an
- * administrator would: services, a commission and its members.
+ * administrator would: services, a commission and its members, dossiers.
  */
 
 /** Runs `server/cli.ts <noun> <verb> --data <dataDir> ...rest`. */
@@ -76,4 +76,36 @@ export async function addUsers(
       ...["--commission", commission],
     );
   }
+}
+
+/** A building-permit dossier to register, with its site plan. */
+export interface SeedDossier {
+  readonly number: string;
+  readonly landTitle: string;
+  /** The site plan's file and the title it is listed under. */
+  readonly sitePlan: string;
+  readonly sitePlanTitle?: string;
+  /** Vertices `x,y` in EPSG:26191 metres, space-separated. */
+  readonly parcel?: string;
+}
+
+/**
+ * Registers a dossier of the commission's commune, before the commission
+ * and due at the end of 2026, as the secretariat would.
+ */
+export async function registerDossier(
+  dataDir: string,
+  commission: Pick<SeedCommission, "name" | "commune">,
+  dossier: SeedDossier,
+): Promise<void> {
+  const parcel = dossier.parcel ?? "420000,360000 420030,360000 420030,360025";
+  const sitePlanTitle = dossier.sitePlanTitle ?? "Site plan";
+  await dataCli(dataDir)(
+    ...["dossier", "register", "--number", dossier.number],
+    ...["--procedure", "building_permit", "--commune", commission.commune],
+    ...["--applicant", "Demo applicant", "--architect", "Demo architect"],
+    ...["--land-title", dossier.landTitle, "--parcel", parcel],
+    ...["--commission", commission.name, "--deadline", "2026-12-31"],
+    ...["--doc", `site_plan:${dossier.sitePlan}:${sitePlanTitle}`],
+  );
 }
