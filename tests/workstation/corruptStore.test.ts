@@ -1,24 +1,22 @@
 import {
   closeSync,
-  mkdtempSync,
   openSync,
   readFileSync,
   readdirSync,
-  rmSync,
   writeSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { WorkstationStore } from "../../electron/services/store/workstationStore";
 import { createRootLogger } from "../../electron/services/log";
 import { openWorkstation } from "../../electron/services/workstation";
 import { createPrintingPort } from "../../electron/services/printingPort";
 import { BrowserModeFileSecretStore } from "../../electron/services/secrets/browserModeFileSecretStore";
-import { markupSchema } from "../../shared/domain/entities";
 import type { SyncStatus } from "../../shared/contract/requests";
 import { translate } from "../../renderer/i18n/catalog";
 import { registerAllMessages } from "../../renderer/i18n/registerAll";
+import { markupRecord } from "./support/records";
+import { tempDirs } from "./support/tempDirs";
 
 /*
  * A damaged workstation.sqlite is recognised at startup: set aside, logged
@@ -27,17 +25,7 @@ import { registerAllMessages } from "../../renderer/i18n/registerAll";
  * every request while the indicator said online).
  */
 
-const dirs: string[] = [];
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "lajna-corrupt-"));
-  dirs.push(dir);
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true });
-});
+const tempDir = tempDirs("lajna-corrupt-");
 
 /** A store with enough markups to span several pages, then closed. */
 function filledStore(dir: string): void {
@@ -45,21 +33,10 @@ function filledStore(dir: string): void {
   for (let i = 0; i < 200; i++) {
     store.saveLocal({
       entity: "markup",
-      record: markupSchema.parse({
+      record: markupRecord({
         id: `m${i}`,
-        dossierId: "d1",
-        documentId: "doc1",
-        sheetIndex: 0,
-        kind: "cloud",
         points: [{ x: i, y: i }],
         comment: `remark ${i} `.repeat(20),
-        color: "#ff0000",
-        authorId: "u1",
-        authorName: "Member One",
-        service: "Agence urbaine",
-        createdAt: "2026-01-01T00:00:00.000Z",
-        updatedAt: "2026-01-01T00:00:00.000Z",
-        deleted: false,
       }),
     });
   }

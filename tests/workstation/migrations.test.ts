@@ -1,32 +1,19 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   LATEST_VERSION,
   MIGRATIONS,
   migrate,
 } from "../../electron/services/store/migrations";
+import { tableNames } from "./support/sqliteTables";
+import { tempDirs } from "./support/tempDirs";
 
-const dirs: string[] = [];
+const freshDir = tempDirs("lajna-migrations-");
 
 function freshDatabase(): BetterSqlite3.Database {
-  const dir = mkdtempSync(path.join(tmpdir(), "lajna-migrations-"));
-  dirs.push(dir);
-  return new BetterSqlite3(path.join(dir, "workstation.sqlite"));
+  return new BetterSqlite3(path.join(freshDir(), "workstation.sqlite"));
 }
-
-function tables(db: BetterSqlite3.Database): string[] {
-  const rows = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-    .all() as { name: string }[];
-  return rows.map((r) => r.name).filter((n) => !n.startsWith("sqlite_"));
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true });
-});
 
 describe("workstation store migrations", () => {
   it("numbers migrations upwards from 1, gaps allowed", () => {
@@ -39,7 +26,7 @@ describe("workstation store migrations", () => {
   it("migration 1 creates records, outbox, meta and session", () => {
     const db = freshDatabase();
     expect(migrate(db, 1)).toBe(1);
-    expect(tables(db).sort()).toEqual([
+    expect(tableNames(db).sort()).toEqual([
       "applied_migrations",
       "meta",
       "outbox",
@@ -68,7 +55,7 @@ describe("workstation store migrations", () => {
     ).run();
 
     expect(migrate(db)).toBe(LATEST_VERSION);
-    expect(tables(db)).toContain("rejected_mutations");
+    expect(tableNames(db)).toContain("rejected_mutations");
     const kept = db.prepare("SELECT COUNT(*) AS n FROM records").get() as {
       n: number;
     };

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pino from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Markup } from "../../shared/domain/entities";
 import {
   MARKUP_UNDO_LIMIT,
@@ -15,51 +13,15 @@ import {
   type Migration,
 } from "../../electron/services/store/migrations";
 import { WorkstationStore } from "../../electron/services/store/workstationStore";
+import { markupRecord } from "./support/records";
+import { tableNames } from "./support/sqliteTables";
+import { tempDirs } from "./support/tempDirs";
 
-const dirs: string[] = [];
-
-function freshDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "lajna-undo-"));
-  dirs.push(dir);
-  return dir;
-}
-
-function tables(db: BetterSqlite3.Database): string[] {
-  const rows = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-    .all() as { name: string }[];
-  return rows.map((r) => r.name);
-}
+const freshDir = tempDirs("lajna-undo-");
 
 function markup(id: string, comment: string): Markup {
-  return {
-    id,
-    dossierId: "d1",
-    documentId: "doc1",
-    sheetIndex: 0,
-    kind: "rectangle",
-    points: [{ x: 1, y: 2 }],
-    comment,
-    color: "#d62828",
-    authorId: "u1",
-    authorName: "Amina A.",
-    service: "AU",
-    createdAt: "2026-12-01T10:00:00.000Z",
-    updatedAt: "2026-12-01T10:00:00.000Z",
-    deleted: false,
-    strokes: [],
-    style: {},
-    status: "open",
-    inReplyTo: null,
-    round: 1,
-    subject: "",
-    origin: "lajna",
-  };
+  return markupRecord({ id, kind: "rectangle", comment });
 }
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true });
-});
 
 describe("workstation migration 4: markup undo history", () => {
   it("adds markup_undo to a version 2 database and keeps its records", () => {
@@ -68,10 +30,10 @@ describe("workstation migration 4: markup undo history", () => {
     db.prepare(
       "INSERT INTO records (entity, id, dossier_id, json) VALUES ('markup', 'a', 'd', '{}')",
     ).run();
-    expect(tables(db)).not.toContain("markup_undo");
+    expect(tableNames(db)).not.toContain("markup_undo");
 
     expect(migrate(db)).toBe(4);
-    expect(tables(db)).toContain("markup_undo");
+    expect(tableNames(db)).toContain("markup_undo");
     const kept = db.prepare("SELECT COUNT(*) AS n FROM records").get() as {
       n: number;
     };
@@ -105,7 +67,7 @@ describe("workstation migration 4: markup undo history", () => {
     expect(migrate(db, 4, all)).toBe(4);
     expect(migrate(db, 4, all)).toBe(4);
     expect(ran).toBe(1);
-    expect(tables(db)).toContain("late_step");
+    expect(tableNames(db)).toContain("late_step");
     db.close();
   });
 
@@ -116,7 +78,7 @@ describe("workstation migration 4: markup undo history", () => {
 
     // Re-running step 1 would fail on its existing tables.
     expect(migrate(db)).toBe(4);
-    expect(tables(db)).toContain("markup_undo");
+    expect(tableNames(db)).toContain("markup_undo");
     db.close();
   });
 });

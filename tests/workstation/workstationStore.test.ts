@@ -1,44 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { WorkstationStore } from "../../electron/services/store/workstationStore";
 import { silentLogger } from "../../electron/services/log";
-import {
-  markupSchema,
-  type Markup,
-  type User,
-} from "../../shared/domain/entities";
+import type { Markup, User } from "../../shared/domain/entities";
+import { markupRecord } from "./support/records";
+import { tempDirs } from "./support/tempDirs";
 
-const dirs: string[] = [];
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "lajna-store-"));
-  dirs.push(dir);
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true });
-});
+const tempDir = tempDirs("lajna-store-");
 
 function markup(comment: string): Markup {
-  return markupSchema.parse({
-    id: "m1",
-    dossierId: "d1",
-    documentId: "doc1",
-    sheetIndex: 0,
-    kind: "cloud",
-    points: [{ x: 10, y: 20 }],
-    comment,
-    color: "#ff0000",
-    authorId: "u1",
-    authorName: "Member One",
-    service: "Agence urbaine",
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    deleted: false,
-  });
+  return markupRecord({ id: "m1", points: [{ x: 10, y: 20 }], comment });
 }
 
 const user: User = {
