@@ -9,12 +9,17 @@ import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optiona
 import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { RasterRegion } from "./render/engineMessages";
 import type { DeviceRect } from "./render/layerDamage";
-import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
+import {
+  sharedHelperEngine,
+  sharedPdfiumEngine,
+  type PdfiumEngine,
+} from "./render/PdfiumEngine";
 import { layerChoiceFor, visibilityOf } from "./render/layerDefaults";
 import type { LayerChoice } from "./render/layerPatch";
 import {
   marginStrips,
   offsetIn,
+  splitRegion,
   STRIP_PAD_PX,
   stripRegion,
 } from "./render/marginStrips";
@@ -78,6 +83,11 @@ export class SheetRenderer {
     /** Told when a render starts and when the last one ends. */
     private readonly onBusy: (busy: boolean) => void = () => undefined,
     private readonly engine: PdfiumEngine | null = sharedPdfiumEngine(),
+    /** Draws half of each view beside `engine`; the shared one's helper. */
+    private readonly helper: PdfiumEngine | null = engine !== null &&
+    engine === sharedPdfiumEngine()
+      ? sharedHelperEngine()
+      : null,
   ) {}
 
   /**
@@ -89,17 +99,25 @@ export class SheetRenderer {
   prepare(key: string, bytes: Uint8Array): void {
     if (this.engine === null || this.document?.key === key) return;
     if (this.prepared !== null && this.prepared !== key) {
-      this.engine.close(this.prepared);
+      this.closeEverywhere(this.prepared);
     }
     this.prepared = key;
+    // Each worker takes its bytes over: the helper reads its own copy.
+    const copy = this.helper === null ? null : bytes.slice();
     void this.engine.open(key, () => Promise.resolve(bytes));
+    if (copy !== null) void this.helper?.open(key, () => Promise.resolve(copy));
   }
 
   /** Lets go of a prepared document that never came to be shown. */
   forget(key: string): void {
     if (this.prepared !== key) return;
     this.prepared = null;
+    this.closeEverywhere(key);
+  }
+
+  private closeEverywhere(key: string): void {
     this.engine?.close(key);
+    this.helper?.close(key);
   }
 
   /**
@@ -109,10 +127,10 @@ export class SheetRenderer {
   setDocument(pdf: PDFDocumentProxy | null, givenKey?: string): void {
     const key = pdf === null ? null : (givenKey ?? documentKey(pdf));
     if (this.document?.key === key) return;
-    if (this.document !== null) this.engine?.close(this.document.key);
+    if (this.document !== null) this.closeEverywhere(this.document.key);
     // A prepared document becomes the shown one; another is let go.
     if (this.prepared !== null && this.prepared !== key) {
-      this.engine?.close(this.prepared);
+      this.closeEverywhere(this.prepared);
     }
     this.prepared = null;
     this.document = null;
@@ -121,6 +139,7 @@ export class SheetRenderer {
     const current: DocumentFacts = { key, defaults: null, pages: null };
     this.document = current;
     void this.engine.open(key, () => pdf.getData());
+    void this.helper?.open(key, () => pdf.getData());
     pdf.getOptionalContentConfig().then(
       (config) => {
         current.defaults = visibilityOf(config);
@@ -254,11 +273,11 @@ export class SheetRenderer {
   ): void {
     const { page, view, turn, generation } = target;
     const region = regionOf(target);
-    this.engine?.render(key, this.channel, region, choice).then(
-      (bitmap) => {
-        if (bitmap === null) return;
+    this.drawParts(key, region, choice).then(
+      (parts) => {
+        if (parts === null) return;
         if (generation !== this.generation) {
-          bitmap.close();
+          for (const part of parts) part.bitmap.close();
           return;
         }
         this.onBusy(false);
@@ -267,10 +286,13 @@ export class SheetRenderer {
         const at = offsetIn(wholeRegion, region);
         const { width, height } = wholeRegion;
         this.place(width, height, shown.area, shown.marginPx);
-        this.display.getContext("2d")?.drawImage(bitmap, at.x, at.y);
-        const painted = { ...at, width: bitmap.width, height: bitmap.height };
+        const context = this.display.getContext("2d");
+        for (const part of parts) {
+          context?.drawImage(part.bitmap, at.x + part.at.x, at.y + part.at.y);
+          part.bitmap.close();
+        }
+        const painted = { ...at, width: region.width, height: region.height };
         this.lastPaint = painted;
-        bitmap.close();
         this.rendered = { ...shown, choice };
         this.follow(page, view, turn);
         if (whole !== null) {
@@ -287,6 +309,47 @@ export class SheetRenderer {
         }
       },
     );
+  }
+
+  /**
+   * A region drawn as one bitmap, or as two halves at once when a
+   * helper engine is there and the region is tall enough to gain; null
+   * when a newer render took its place. Each part comes with its place
+   * in the region.
+   */
+  private async drawParts(
+    key: string,
+    region: RasterRegion,
+    choice: LayerChoice | null,
+  ): Promise<RegionPart[] | null> {
+    const { engine, helper } = this;
+    if (engine === null) return null;
+    const halves = helper === null ? null : splitRegion(region);
+    if (halves === null) {
+      const bitmap = await engine.render(key, this.channel, region, choice);
+      return bitmap === null ? null : [{ bitmap, at: { x: 0, y: 0 } }];
+    }
+    const drawn = await Promise.allSettled(
+      halves.map((half, i) =>
+        (i === 0 || helper === null ? engine : helper).render(
+          key,
+          this.channel,
+          half.region,
+          choice,
+          half.crop,
+        ),
+      ),
+    );
+    const bitmaps = drawn.map((d) =>
+      d.status === "fulfilled" ? d.value : null,
+    );
+    const failed = drawn.find((d) => d.status === "rejected");
+    if (failed !== undefined || bitmaps.includes(null)) {
+      for (const bitmap of bitmaps) bitmap?.close();
+      if (failed !== undefined) throw failed.reason;
+      return null;
+    }
+    return halves.map((half, i) => ({ bitmap: bitmaps[i]!, at: half.at }));
   }
 
   /**
@@ -540,6 +603,12 @@ interface DocumentFacts {
   defaults: Map<string, boolean> | null;
   /** The page objects, known for layered documents only. */
   pages: string[] | null;
+}
+
+/** A bitmap drawn for part of a region, and its place in the region. */
+interface RegionPart {
+  readonly bitmap: ImageBitmap;
+  readonly at: { readonly x: number; readonly y: number };
 }
 
 /** What the display canvas holds. */

@@ -1,5 +1,6 @@
 import type {
   DevicePoint,
+  DeviceRect,
   EngineReply,
   EngineRequest,
   RasterRegion,
@@ -84,8 +85,10 @@ export class PdfiumEngine {
     channel: number,
     region: RasterRegion,
     layers: LayerChoice | null = null,
+    crop?: DeviceRect,
   ): Promise<ImageBitmap | null> {
-    const drawn = await this.draw(key, channel, region, layers, undefined);
+    const extra = crop === undefined ? {} : { crop };
+    const drawn = await this.draw(key, channel, region, layers, extra);
     return drawn?.bitmap ?? null;
   }
 
@@ -101,7 +104,7 @@ export class PdfiumEngine {
     layers: LayerChoice | null,
     since: LayerChoice | null,
   ): Promise<DrawnRegion | null> {
-    return this.draw(key, channel, region, layers, since);
+    return this.draw(key, channel, region, layers, { since });
   }
 
   private async draw(
@@ -109,7 +112,7 @@ export class PdfiumEngine {
     channel: number,
     region: RasterRegion,
     layers: LayerChoice | null,
-    since: LayerChoice | null | undefined,
+    extra: { since?: LayerChoice | null; crop?: DeviceRect },
   ): Promise<DrawnRegion | null> {
     const source = this.sources.get(key);
     const opening =
@@ -128,7 +131,7 @@ export class PdfiumEngine {
       key,
       region,
       layers,
-      ...(since === undefined ? {} : { since }),
+      ...extra,
     } as const;
     const answer = await this.send(request, key);
     if (answer.type === "rendered") {
@@ -225,4 +228,22 @@ export function sharedPdfiumEngine(): PdfiumEngine {
     void shared.warm();
   }
   return shared;
+}
+
+let helper: PdfiumEngine | null | undefined;
+
+/**
+ * A second engine on a machine with a second core, which draws half of
+ * each sheet view while the shared one draws the other half: PDFium
+ * runs on one thread, and a heavy sheet's view is bound by drawing. It
+ * holds its own parsed copy of the documents shown (about 30 MB for the
+ * heaviest corpus sheet). Null on a single core.
+ */
+export function sharedHelperEngine(): PdfiumEngine | null {
+  if (helper === undefined) {
+    const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+    helper = cores >= 2 ? new PdfiumEngine() : null;
+    void helper?.warm();
+  }
+  return helper;
 }

@@ -29,6 +29,8 @@ export type EngineRequest =
        * layer switch changes (the reply's `at`).
        */
       readonly since?: LayerChoice | null;
+      /** The part of the region's bitmap to hand back; all of it if absent. */
+      readonly crop?: DeviceRect;
     }
   | { readonly type: "close"; readonly key: string }
   | { readonly type: "warm"; readonly id: number };
@@ -60,6 +62,14 @@ export interface RasterRegion {
   /** The reviewer's quarter turn, on top of the page's own /Rotate. */
   readonly turn: QuarterTurn;
   readonly scale: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A rectangle of device pixels in a region's bitmap. */
+export interface DeviceRect {
   readonly x: number;
   readonly y: number;
   readonly width: number;

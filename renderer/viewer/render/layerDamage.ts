@@ -1,5 +1,5 @@
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
-import type { RasterRegion } from "./engineMessages";
+import type { DeviceRect, RasterRegion } from "./engineMessages";
 
 /**
  * The part of a region a layer switch changes: the union of the switched
@@ -17,13 +17,7 @@ const EDGE_PX = 2;
  */
 const MOST_OF_REGION = 0.5;
 
-/** A rectangle of device pixels in a region's bitmap. */
-export interface DeviceRect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export type { DeviceRect };
 
 /**
  * The patch of `region` covering every object of `handles` (top-level

@@ -1,5 +1,4 @@
-import type { RasterRegion } from "./engineMessages";
-import type { DeviceRect } from "./layerDamage";
+import type { DeviceRect, RasterRegion } from "./engineMessages";
 
 /**
  * The margin a view is drawn with beyond the viewer's edges, cut into
@@ -46,6 +45,44 @@ export function stripRegion(
     width: strip.width + 2 * STRIP_PAD_PX,
     height: strip.height + 2 * STRIP_PAD_PX,
   };
+}
+
+/** Below this height a region is drawn whole: halves would not gain. */
+const MIN_SPLIT_HEIGHT_PX = 256;
+
+/** One half of a region: what to ask for, what to keep, where it goes. */
+export interface RegionHalf {
+  readonly region: RasterRegion;
+  readonly crop: DeviceRect;
+  readonly at: { readonly x: number; readonly y: number };
+}
+
+/**
+ * A region cut into an upper and a lower half for two engines, each
+ * drawn padded across the cut and cropped (see STRIP_PAD_PX); null for
+ * a region too small to gain from it.
+ */
+export function splitRegion(region: RasterRegion): RegionHalf[] | null {
+  if (region.height < MIN_SPLIT_HEIGHT_PX) return null;
+  const upper = Math.floor(region.height / 2);
+  const lower = region.height - upper;
+  const pad = STRIP_PAD_PX;
+  return [
+    {
+      region: { ...region, height: upper + pad },
+      crop: { x: 0, y: 0, width: region.width, height: upper },
+      at: { x: 0, y: 0 },
+    },
+    {
+      region: {
+        ...region,
+        y: Math.round(region.y) - upper + pad,
+        height: lower + pad,
+      },
+      crop: { x: 0, y: pad, width: region.width, height: lower },
+      at: { x: 0, y: upper },
+    },
+  ];
 }
 
 /**

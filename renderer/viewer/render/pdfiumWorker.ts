@@ -250,7 +250,12 @@ async function renderOne(
       const at = { x: patch.x, y: patch.y };
       reply({ type: "rendered", id: request.id, bitmap, at }, [bitmap]);
     } else {
-      const bitmap = await rasterise(module, drawn, request.region);
+      const bitmap = await rasterise(
+        module,
+        drawn,
+        request.region,
+        request.crop,
+      );
       reply({ type: "rendered", id: request.id, bitmap }, [bitmap]);
     }
     // Idle now: read the sheet's layer marks before a reviewer switches.
