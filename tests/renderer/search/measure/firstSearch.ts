@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
@@ -120,6 +120,15 @@ async function main(): Promise<void> {
       }
     }
     process.stdout.write(`glyph workers started: ${glyphWorkers}\n`);
+    for (const [label] of builds) {
+      const log = readFileSync(path.join(root, label, "lajna.log"), "utf8");
+      const unread = log.split("\n").filter((l) => l.includes("glyphs unread"));
+      const searched = [...log.matchAll(/"ms":(\d+)[^\n]*dossier searched/g)];
+      const ms = searched.map((m) => m[1]).join(", ");
+      process.stdout.write(
+        `${label}: ${unread.length} sheets without glyphs; the app's own log: ${ms} ms\n`,
+      );
+    }
     builds.forEach(([label], i) => {
       const all = times[i]!.join(", ");
       process.stdout.write(
