@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { init, type WrappedPdfiumModule } from "@embedpdf/pdfium";
-import wasmUrl from "@embedpdf/pdfium/pdfium.wasm?url";
+import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
+import { workerPdfium } from "../../viewer/render/pdfiumModule";
 import { openGlyphDocument, type GlyphDocument } from "./glyphDocument";
 import type { GlyphReply, GlyphRequest } from "./glyphMessages";
 
@@ -11,19 +11,10 @@ import type { GlyphReply, GlyphRequest } from "./glyphMessages";
  */
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let enginePromise: Promise<WrappedPdfiumModule> | null = null;
 const documents = new Map<string, Promise<GlyphDocument>>();
 
 function engine(): Promise<WrappedPdfiumModule> {
-  // The wasm comes from our own build, never from the package's CDN URL.
-  enginePromise ??= fetch(wasmUrl)
-    .then((response) => response.arrayBuffer())
-    .then((wasmBinary) => init({ wasmBinary }))
-    .then((module) => {
-      module.PDFiumExt_Init();
-      return module;
-    });
-  return enginePromise;
+  return workerPdfium();
 }
 
 function reply(message: GlyphReply, transfer: Transferable[] = []): void {

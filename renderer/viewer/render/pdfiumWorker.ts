@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { init, type WrappedPdfiumModule } from "@embedpdf/pdfium";
-import wasmUrl from "@embedpdf/pdfium/pdfium.wasm?url";
+import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
+import { workerPdfium } from "./pdfiumModule";
 import { warmupSheetBytes } from "./warmupSheet";
 import type {
   EngineReply,
@@ -21,7 +21,6 @@ import { layerChoiceKey, layerPatch, type LayerChoice } from "./layerPatch";
 const FPDF_REVERSE_BYTE_ORDER = 0x10;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let enginePromise: Promise<WrappedPdfiumModule> | null = null;
 
 interface OpenDocument {
   readonly handle: number;
@@ -42,15 +41,7 @@ let waiting: Extract<EngineRequest, { type: "render" }>[] = [];
 let draining = false;
 
 function engine(): Promise<WrappedPdfiumModule> {
-  // The wasm comes from our own build, never from the package's CDN URL.
-  enginePromise ??= fetch(wasmUrl)
-    .then((response) => response.arrayBuffer())
-    .then((wasmBinary) => init({ wasmBinary }))
-    .then((module) => {
-      module.PDFiumExt_Init();
-      return module;
-    });
-  return enginePromise;
+  return workerPdfium();
 }
 
 /**
