@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { markupRecord } from "../workstation/support/records";
 import { signInAs, startSeededServer } from "./serverTestKit";
 import type { TestServer } from "./serverTestKit";
+import { SyncClient } from "./syncClient";
 
 let server: TestServer;
 
@@ -113,47 +115,16 @@ describe("access by commission", () => {
   });
 
   it("refuses a push on commission B's dossier by a member of A", async () => {
-    const auth = await signInAs(server.url, "member-a");
-    const me = (await (
-      await fetch(`${server.url}/api/auth/me`, {
-        headers: { authorization: auth },
-      })
-    ).json()) as { user: { id: string } };
-    const dossier = server.dossierB.dossier;
-    const response = await fetch(`${server.url}/api/sync/push`, {
-      method: "POST",
-      headers: { authorization: auth, "content-type": "application/json" },
-      body: JSON.stringify({
-        mutations: [
-          {
-            mutationId: crypto.randomUUID(),
-            change: {
-              entity: "markup",
-              record: {
-                id: crypto.randomUUID(),
-                dossierId: dossier.id,
-                documentId: server.dossierB.documents[0]!.id,
-                sheetIndex: 0,
-                kind: "cloud",
-                points: [{ x: 1, y: 2 }],
-                comment: "",
-                color: "#ff0000",
-                authorId: me.user.id,
-                authorName: "member-a",
-                service: "agence",
-                createdAt: "2026-12-04T10:00:00Z",
-                updatedAt: "2026-12-04T10:00:00Z",
-                deleted: false,
-              },
-            },
-          },
-        ],
+    const member = await SyncClient.signIn(server.url, "member-a");
+    const result = await member.pushOne({
+      entity: "markup",
+      record: markupRecord({
+        dossierId: server.dossierB.dossier.id,
+        documentId: server.dossierB.documents[0]!.id,
+        authorId: member.userId,
       }),
     });
-    const { results } = (await response.json()) as {
-      results: { status: string; errorKey: string }[];
-    };
-    expect(results[0]).toMatchObject({
+    expect(result).toMatchObject({
       status: "rejected",
       errorKey: "dossier.error.notFound",
     });

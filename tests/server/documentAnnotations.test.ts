@@ -3,19 +3,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  DossierDetail,
-  DossierSummary,
-} from "../../shared/contract/requests";
+import type { DossierDetail } from "../../shared/contract/requests";
 import type { Markup } from "../../shared/domain/entities";
 import { corpusFile } from "../annotations/support";
 import {
+  dossierDetail,
+  drained,
+  firstDossierId,
+} from "../workstation/support/hostSync";
+import {
   HostClient,
   startServer,
-  waitFor,
   type ServerProcess,
 } from "../workstation/support/processes";
 import { dataCli, seedCommission } from "../workstation/support/seed";
+import { AMINA_AND_BRAHIM } from "../workstation/support/twoWorkstations";
 
 /*
  * A submitted PDF's own annotations become read-only markups on the
@@ -33,6 +35,7 @@ const FILES = [
 const pdfs = FILES.map((name) => corpusFile(`annotations/${name}.pdf`));
 const missing = pdfs.some((file) => file === null);
 const COMMISSION = "Commission provinciale Khemisset";
+const [AMINA] = AMINA_AND_BRAHIM;
 
 let root = "";
 
@@ -40,15 +43,7 @@ async function seedDossier(dataDir: string, number: string): Promise<void> {
   await seedCommission(dataDir, {
     services: [{ key: "au", name: "Agence urbaine" }],
     commission: { name: COMMISSION, commune: "Khemisset", quorum: 1 },
-    users: [
-      {
-        username: "amina",
-        password: "amina-demo-pass",
-        name: "Amina A.",
-        role: "member",
-        service: "au",
-      },
-    ],
+    users: [{ ...AMINA, role: "member" }],
   });
   await dataCli(dataDir)(
     ...["dossier", "register", "--number", number],
@@ -90,17 +85,10 @@ describe.skipIf(missing)("a submitted PDF's own annotations", () => {
     server = await startServer(path.join(root, "server"));
     host = await HostClient.start(path.join(root, "ws"), server.url);
     await host.call("session.signIn", {
-      username: "amina",
-      password: "amina-demo-pass",
+      username: AMINA.username,
+      password: AMINA.password,
     });
-    const inbox = await waitFor(async () => {
-      await host.answer("sync.now", {});
-      const list = await host.call<DossierSummary[]>("dossiers.list", {});
-      return list.length > 0 ? list : undefined;
-    });
-    detail = await host.call<DossierDetail>("dossiers.get", {
-      dossierId: inbox[0]?.id,
-    });
+    detail = await dossierDetail(host, await firstDossierId(host));
   });
 
   afterAll(async () => {
@@ -154,10 +142,7 @@ describe.skipIf(missing)("a submitted PDF's own annotations", () => {
       color: "#1d3557",
     });
     expect(reply.inReplyTo).toBe(target.id);
-    await waitFor(async () => {
-      const s = await host.call<{ pendingChanges: number }>("sync.now", {});
-      return s.pendingChanges === 0 ? s : undefined;
-    });
+    await drained(host);
   });
 
   it("are left out of the annotated export, where the file has them", async () => {

@@ -1,16 +1,12 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PullResponse, PushResponse } from "../../shared/contract/sync";
-import type { Markup, Opinion } from "../../shared/domain/entities";
+import type { PullResponse } from "../../shared/contract/sync";
+import type { Opinion } from "../../shared/domain/entities";
 import { signPdf } from "../../shared/signature";
-import {
-  corpusFile,
-  makePdf,
-  signInAs,
-  startSeededServer,
-} from "./serverTestKit";
+import { markupRecord, opinionRecord } from "../workstation/support/records";
+import { corpusFile, makePdf, startSeededServer } from "./serverTestKit";
 import type { TestServer } from "./serverTestKit";
+import { SyncClient } from "./syncClient";
 
 /*
  * Review finding F1: a Member must not be able to make up a quorum under
@@ -31,52 +27,10 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-interface Session {
-  readonly auth: string;
-  readonly userId: string;
-}
+const session = (username: string) => SyncClient.signIn(server.url, username);
 
-async function session(username: string): Promise<Session> {
-  const auth = await signInAs(server.url, username);
-  const response = await fetch(`${server.url}/api/auth/me`, {
-    headers: { authorization: auth },
-  });
-  const { user } = (await response.json()) as { user: { id: string } };
-  return { auth, userId: user.id };
-}
-
-async function push(
-  who: Session,
-  change: unknown,
-  mutationId: string = crypto.randomUUID(),
-): Promise<PushResponse["results"][number]> {
-  const response = await fetch(`${server.url}/api/sync/push`, {
-    method: "POST",
-    headers: { authorization: who.auth, "content-type": "application/json" },
-    body: JSON.stringify({ mutations: [{ mutationId, change }] }),
-  });
-  expect(response.status).toBe(200);
-  const { results } = (await response.json()) as PushResponse;
-  return results[0]!;
-}
-
-async function upload(who: Session, bytes: Uint8Array): Promise<string> {
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const response = await fetch(`${server.url}/api/documents/${sha256}`, {
-    method: "PUT",
-    headers: { authorization: who.auth, "content-type": "application/pdf" },
-    body: new Uint8Array(bytes),
-  });
-  expect(response.status).toBeLessThan(300);
-  return sha256;
-}
-
-async function pulled(who: Session): Promise<PullResponse["changes"]> {
-  const response = await fetch(
-    `${server.url}/api/sync/changes?since=0&limit=1000`,
-    { headers: { authorization: who.auth } },
-  );
-  return ((await response.json()) as PullResponse).changes;
+async function pulled(who: SyncClient): Promise<PullResponse["changes"]> {
+  return (await who.pull("0", 1000)).changes;
 }
 
 async function signedPdf(name: string): Promise<Uint8Array> {
@@ -87,26 +41,16 @@ async function signedPdf(name: string): Promise<Uint8Array> {
   );
 }
 
-function opinionOf(who: Session, overrides: Partial<Opinion> = {}): Opinion {
-  return {
-    id: crypto.randomUUID(),
+/** An opinion of `who` that claims another name and dates long past. */
+function opinionOf(who: SyncClient, fields: Partial<Opinion> = {}): Opinion {
+  return opinionRecord({
     dossierId: server.dossierA.dossier.id,
-    sessionId: null,
-    round: 1,
     memberId: who.userId,
     memberName: "Somebody Else",
-    serviceId: "agence",
-    serviceName: "Agence urbaine",
-    binding: true,
-    verdict: "favourable",
-    conditions: [],
-    reasons: [],
     createdAt: "2020-01-01T00:00:00.000Z",
     updatedAt: "2020-01-01T00:00:00.000Z",
-    signedAt: null,
-    signedPdfSha256: null,
-    ...overrides,
-  };
+    ...fields,
+  });
 }
 
 describe("a pushed opinion (F1)", () => {
@@ -114,7 +58,7 @@ describe("a pushed opinion (F1)", () => {
     const member = await session("member-a2");
     const draft = opinionOf(member, { round: 7 });
     expect(
-      (await push(member, { entity: "opinion", record: draft })).status,
+      (await member.pushOne({ entity: "opinion", record: draft })).status,
     ).toBe("applied");
 
     const stored = (await pulled(member)).find(
@@ -128,27 +72,27 @@ describe("a pushed opinion (F1)", () => {
     const first = opinionOf(member, { round: 2 });
     const record = (o: Opinion) => ({ entity: "opinion", record: o });
 
-    expect((await push(member, record(first))).status).toBe("applied");
+    expect((await member.pushOne(record(first))).status).toBe("applied");
     expect(
-      (await push(member, record({ ...first, verdict: "unfavourable" })))
+      (await member.pushOne(record({ ...first, verdict: "unfavourable" })))
         .status,
     ).toBe("applied");
     expect(
-      (await push(member, record(opinionOf(member, { round: 2 })))).errorKey,
+      (await member.pushOne(record(opinionOf(member, { round: 2 })))).errorKey,
     ).toBe("opinion.error.duplicate");
     // Another round is another opinion.
     expect(
-      (await push(member, record(opinionOf(member, { round: 3 })))).status,
+      (await member.pushOne(record(opinionOf(member, { round: 3 })))).status,
     ).toBe("applied");
   });
 
   it("is refused as signed when its PDF carries no valid signature", async () => {
     const member = await session("member-a");
-    const notPdf = await upload(member, new TextEncoder().encode("not a pdf"));
-    const unsigned = await upload(member, await makePdf(1, "unsigned"));
+    const notPdf = await member.upload(new TextEncoder().encode("not a pdf"));
+    const unsigned = await member.upload(await makePdf(1, "unsigned"));
 
     for (const sha256 of [notPdf, unsigned]) {
-      const result = await push(member, {
+      const result = await member.pushOne({
         entity: "opinion",
         record: opinionOf(member, {
           round: 4,
@@ -164,14 +108,17 @@ describe("a pushed opinion (F1)", () => {
     "is stamped with the server's time, and so is its dossier stage",
     async () => {
       const member = await session("member-a");
-      const sha256 = await upload(member, await signedPdf("member-a"));
+      const sha256 = await member.upload(await signedPdf("member-a"));
       const before = Date.now();
       const opinion = opinionOf(member, {
         round: 5,
         signedAt: "2020-01-01T00:00:00.000Z",
         signedPdfSha256: sha256,
       });
-      const result = await push(member, { entity: "opinion", record: opinion });
+      const result = await member.pushOne({
+        entity: "opinion",
+        record: opinion,
+      });
       expect(result).toMatchObject({ status: "applied", errorKey: null });
 
       const changes = await pulled(member);
@@ -194,31 +141,18 @@ describe("a pushed opinion (F1)", () => {
 describe("a pushed markup (F1)", () => {
   it("carries the author's own name and service", async () => {
     const member = await session("member-a2");
-    const markup: Markup = {
-      id: crypto.randomUUID(),
+    const markup = markupRecord({
       dossierId: server.dossierA.dossier.id,
       documentId: server.dossierA.documents[0]!.id,
-      sheetIndex: 0,
-      kind: "cloud",
       points: [{ x: 1, y: 2 }],
       comment: "Recul",
-      color: "#cc0000",
       authorId: member.userId,
+      // What the client claims; the server answers with its own records.
       authorName: "The Director",
       service: "agence",
-      createdAt: "2026-12-04T10:00:00.000Z",
-      updatedAt: "2026-12-04T10:00:00.000Z",
-      deleted: false,
-      strokes: [],
-      style: {},
-      status: "open",
-      inReplyTo: null,
-      round: 1,
-      subject: "",
-      origin: "lajna",
-    };
+    });
     expect(
-      (await push(member, { entity: "markup", record: markup })).status,
+      (await member.pushOne({ entity: "markup", record: markup })).status,
     ).toBe("applied");
 
     const stored = (await pulled(member)).find(
@@ -236,13 +170,13 @@ describe("mutation ids (F10)", () => {
     const a = await session("member-a");
     const b = await session("member-a2");
     const mutationId = crypto.randomUUID();
-    const draft = (who: Session) => ({
+    const draft = (who: SyncClient) => ({
       entity: "opinion",
       record: opinionOf(who, { round: 9 }),
     });
 
-    expect((await push(a, draft(a), mutationId)).status).toBe("applied");
-    expect((await push(b, draft(b), mutationId)).status).toBe("applied");
-    expect((await push(a, draft(a), mutationId)).status).toBe("duplicate");
+    expect((await a.pushOne(draft(a), mutationId)).status).toBe("applied");
+    expect((await b.pushOne(draft(b), mutationId)).status).toBe("applied");
+    expect((await a.pushOne(draft(a), mutationId)).status).toBe("duplicate");
   });
 });

@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Markup, Opinion } from "../../shared/domain/entities";
 import { openSqliteStore } from "../../server/db/sqliteStore";
+import { markupRecord, opinionRecord } from "../workstation/support/records";
 import {
   startServer,
   type ServerProcess,
@@ -15,6 +15,7 @@ import {
   runCli,
   tempDataDir,
 } from "./serverTestKit";
+import { SyncClient } from "./syncClient";
 
 /*
  * Resubmission through the real admin command line on a real SQLite
@@ -46,35 +47,20 @@ async function pdfFile(name: string, pages: number): Promise<string> {
   return path;
 }
 
-function remark(over: Partial<Markup>): Markup {
-  const now = "2026-11-02T09:00:00.000Z";
-  return {
-    id: randomUUID(),
+function remark(fields: Partial<Markup>): Markup {
+  return markupRecord({
     dossierId,
     documentId: sitePlanId,
-    sheetIndex: 0,
-    kind: "cloud",
     points: [
       { x: 100, y: 120 },
       { x: 220, y: 180 },
     ],
-    comment: "Recul sur voie insuffisant",
-    color: "#d03030",
     authorId: memberId,
     authorName: "Amina",
-    service: "Agence urbaine",
-    createdAt: now,
-    updatedAt: now,
-    deleted: false,
-    strokes: [],
+    // A style of its own, which a carried copy must keep.
     style: { strokeWidthPt: 2 },
-    status: "open",
-    inReplyTo: null,
-    round: 1,
-    subject: "",
-    origin: "lajna",
-    ...over,
-  };
+    ...fields,
+  });
 }
 
 /** Registers KH-R1 with a two-sheet site plan and a facade, and remarks. */
@@ -261,55 +247,19 @@ describe("cli dossier resubmit, again", () => {
 
 describe("after a resubmission, the real server", () => {
   let server: ServerProcess;
-  let auth = "";
+  let member: SyncClient;
 
   beforeAll(async () => {
     server = await startServer(data.dir);
-    const response = await fetch(`${server.url}/api/auth/sign-in`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ username: "amina", password: "long-enough-1" }),
-    });
-    auth = `Bearer ${((await response.json()) as { token: string }).token}`;
+    member = await SyncClient.signIn(server.url, "amina", "long-enough-1");
   }, 60_000);
   afterAll(async () => server?.process.kill());
 
-  function opinion(round: number): Opinion {
-    const now = new Date().toISOString();
-    return {
-      id: randomUUID(),
-      dossierId,
-      sessionId: null,
-      round,
-      memberId,
-      memberName: "x",
-      serviceId: "x",
-      serviceName: "x",
-      binding: false,
-      verdict: "favourable",
-      conditions: [],
-      reasons: [],
-      createdAt: now,
-      updatedAt: now,
-      signedAt: null,
-      signedPdfSha256: null,
-    };
-  }
+  const opinion = (round: number) =>
+    opinionRecord({ dossierId, memberId, round });
 
   async function push(record: Opinion): Promise<string | null> {
-    const response = await fetch(`${server.url}/api/sync/push`, {
-      method: "POST",
-      headers: { authorization: auth, "content-type": "application/json" },
-      body: JSON.stringify({
-        mutations: [
-          { mutationId: randomUUID(), change: { entity: "opinion", record } },
-        ],
-      }),
-    });
-    const body = (await response.json()) as {
-      results: { errorKey: string | null }[];
-    };
-    return body.results[0]!.errorKey;
+    return (await member.pushOne({ entity: "opinion", record })).errorKey;
   }
 
   it("takes one opinion per member and round, none in a closed round", async () => {

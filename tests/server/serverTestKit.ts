@@ -182,15 +182,40 @@ export async function startSeededServer(): Promise<TestServer> {
 }
 
 /** Signs in and answers the bearer header value. */
-export async function signInAs(url: string, username: string): Promise<string> {
+export async function signInAs(
+  url: string,
+  username: string,
+  password = PASSWORD,
+): Promise<string> {
   const response = await fetch(`${url}/api/auth/sign-in`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: PASSWORD }),
+    body: JSON.stringify({ username, password }),
   });
   if (response.status !== 200) throw new Error(`sign-in ${response.status}`);
   const body = (await response.json()) as { token: string };
   return `Bearer ${body.token}`;
+}
+
+/**
+ * The admin CLI's arguments registering a Khemisset building permit in
+ * `dataDir`, with its `--doc` values and any further options.
+ */
+export function registerDossierArgs(
+  dataDir: string,
+  number: string,
+  docs: readonly string[],
+  more: readonly string[] = [],
+): string[] {
+  return [
+    ...["dossier", "register", "--data", dataDir, "--number", number],
+    ...["--procedure", "building_permit", "--commune", "Khemisset"],
+    ...["--applicant", "Ahmed Bennani", "--architect", "Salma Idrissi"],
+    ...["--land-title", "12345/K", "--commission", "Khemisset"],
+    ...["--parcel", "400000,370000 400040,370000 400040,370030"],
+    ...["--deadline", "2026-12-31", ...more],
+    ...docs.flatMap((doc) => ["--doc", doc]),
+  ];
 }
 
 /** The result of running the real CLI. */

@@ -1,20 +1,12 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  markupSchema,
-  type Markup,
-  type Opinion,
-} from "../../shared/domain/entities";
-import type { PullResponse, PushResponse } from "../../shared/contract/sync";
+import type { Markup, Opinion } from "../../shared/domain/entities";
 import { signPdf } from "../../shared/signature";
-import {
-  corpusFile,
-  makePdf,
-  signInAs,
-  startSeededServer,
-} from "./serverTestKit";
+import { markupRecord, opinionRecord } from "../workstation/support/records";
+import { corpusFile, makePdf, startSeededServer } from "./serverTestKit";
 import type { TestServer } from "./serverTestKit";
+import { SyncClient } from "./syncClient";
 
 const P12 = corpusFile("signatures/certs/nodesignpdf_certificate.p12");
 if (!existsSync(P12)) {
@@ -28,102 +20,29 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-/** A signed-in workstation talking to the server. */
-class Client {
-  constructor(
-    readonly auth: string,
-    readonly userId: string,
-  ) {}
+const signIn = (username: string) => SyncClient.signIn(server.url, username);
 
-  static async signIn(username: string): Promise<Client> {
-    const auth = await signInAs(server.url, username);
-    const response = await fetch(`${server.url}/api/auth/me`, {
-      headers: { authorization: auth },
-    });
-    const { user } = (await response.json()) as { user: { id: string } };
-    return new Client(auth, user.id);
-  }
-
-  async pull(since: string, limit: number): Promise<PullResponse> {
-    const response = await fetch(
-      `${server.url}/api/sync/changes?since=${since}&limit=${limit}`,
-      { headers: { authorization: this.auth } },
-    );
-    return (await response.json()) as PullResponse;
-  }
-
-  async pullAll(since = "0"): Promise<PullResponse> {
-    let cursor = since;
-    const changes: PullResponse["changes"] = [];
-    for (;;) {
-      const page = await this.pull(cursor, 3);
-      changes.push(...page.changes);
-      cursor = page.cursor;
-      if (!page.more) return { changes, cursor, more: false };
-    }
-  }
-
-  async push(
-    mutations: { mutationId: string; change: unknown }[],
-  ): Promise<PushResponse["results"]> {
-    const response = await fetch(`${server.url}/api/sync/push`, {
-      method: "POST",
-      headers: { authorization: this.auth, "content-type": "application/json" },
-      body: JSON.stringify({ mutations }),
-    });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as PushResponse).results;
-  }
-}
-
-function markupBy(client: Client, overrides: Partial<Markup> = {}): Markup {
-  return markupSchema.parse({
-    id: crypto.randomUUID(),
+function markupBy(client: SyncClient, fields: Partial<Markup> = {}): Markup {
+  return markupRecord({
     dossierId: server.dossierA.dossier.id,
     documentId: server.dossierA.documents[0]!.id,
-    sheetIndex: 0,
-    kind: "cloud",
-    points: [
-      { x: 10, y: 20 },
-      { x: 30, y: 40 },
-    ],
     comment: "Recul sur voie insuffisant",
-    color: "#cc0000",
     authorId: client.userId,
-    authorName: "member",
-    service: "agence",
-    createdAt: "2026-12-04T10:00:00.000Z",
-    updatedAt: "2026-12-04T10:00:00.000Z",
-    deleted: false,
-    ...overrides,
+    ...fields,
   });
 }
 
-function opinionBy(client: Client, overrides: Partial<Opinion> = {}): Opinion {
-  return {
-    id: crypto.randomUUID(),
+function opinionBy(client: SyncClient, fields: Partial<Opinion> = {}): Opinion {
+  return opinionRecord({
     dossierId: server.dossierA.dossier.id,
-    sessionId: null,
-    round: 1,
     memberId: client.userId,
-    memberName: "member",
-    serviceId: "agence",
-    serviceName: "Agence urbaine",
-    binding: true,
-    verdict: "favourable",
-    conditions: [],
-    reasons: [],
-    createdAt: "2026-12-04T10:00:00.000Z",
-    updatedAt: "2026-12-04T10:00:00.000Z",
-    signedAt: null,
-    signedPdfSha256: null,
-    ...overrides,
-  };
+    ...fields,
+  });
 }
 
 describe("pull", () => {
   it("pages through the log with the cursor, in order, without gaps", async () => {
-    const client = await Client.signIn("member-a");
+    const client = await signIn("member-a");
     const all = await client.pull("0", 1000);
     const paged = await client.pullAll();
 
@@ -144,7 +63,7 @@ describe("pull", () => {
   });
 
   it("refuses a malformed cursor", async () => {
-    const client = await Client.signIn("member-a");
+    const client = await signIn("member-a");
     const response = await fetch(`${server.url}/api/sync/changes?since=abc`, {
       headers: { authorization: client.auth },
     });
@@ -154,8 +73,8 @@ describe("pull", () => {
 
 describe("push", () => {
   it("applies a mutation replayed after a lost response exactly once", async () => {
-    const author = await Client.signIn("member-a");
-    const reader = await Client.signIn("secretary-a");
+    const author = await signIn("member-a");
+    const reader = await signIn("secretary-a");
     const { cursor } = await reader.pullAll();
     const mutation = {
       mutationId: crypto.randomUUID(),
@@ -177,15 +96,10 @@ describe("push", () => {
   });
 
   it("rejects a markup authored by someone else", async () => {
-    const author = await Client.signIn("member-a");
-    const other = await Client.signIn("member-a2");
+    const author = await signIn("member-a");
+    const other = await signIn("member-a2");
     const markup = markupBy(author);
-    await author.push([
-      {
-        mutationId: crypto.randomUUID(),
-        change: { entity: "markup", record: markup },
-      },
-    ]);
+    await author.pushOne({ entity: "markup", record: markup });
 
     const results = await other.push([
       {
@@ -212,8 +126,8 @@ describe("push", () => {
   it.skipIf(!existsSync(P12))(
     "freezes a signed opinion and moves its dossier under review",
     async () => {
-      const member = await Client.signIn("member-a");
-      const reader = await Client.signIn("secretary-a");
+      const member = await signIn("member-a");
+      const reader = await signIn("secretary-a");
       const { cursor } = await reader.pullAll();
       // The server verifies the signature, so the PDF is really signed.
       const pdf = new Uint8Array(
@@ -231,30 +145,18 @@ describe("push", () => {
         signedPdfSha256: sha256,
       };
       const push = (record: Opinion) =>
-        member.push([
-          {
-            mutationId: crypto.randomUUID(),
-            change: { entity: "opinion", record },
-          },
-        ]);
+        member.pushOne({ entity: "opinion", record });
 
-      expect((await push(draft))[0]?.status).toBe("applied");
+      expect((await push(draft)).status).toBe("applied");
       // Signing before the signed PDF is uploaded is refused.
-      expect((await push(signed))[0]?.errorKey).toBe(
+      expect((await push(signed)).errorKey).toBe(
         "opinion.error.signedPdfMissing",
       );
 
-      await fetch(`${server.url}/api/documents/${sha256}`, {
-        method: "PUT",
-        headers: {
-          authorization: member.auth,
-          "content-type": "application/pdf",
-        },
-        body: pdf,
-      });
-      expect((await push(signed))[0]?.status).toBe("applied");
+      await member.upload(pdf);
+      expect((await push(signed)).status).toBe("applied");
       expect(
-        (await push({ ...signed, verdict: "unfavourable" }))[0]?.errorKey,
+        (await push({ ...signed, verdict: "unfavourable" })).errorKey,
       ).toBe("opinion.error.signed");
 
       // The other Members of the commission can fetch the signed PDF.
@@ -262,7 +164,7 @@ describe("push", () => {
         headers: { authorization: reader.auth },
       });
       expect(download.status).toBe(200);
-      const outsider = await Client.signIn("member-b");
+      const outsider = await signIn("member-b");
       const hidden = await fetch(`${server.url}/api/documents/${sha256}`, {
         headers: { authorization: outsider.auth },
       });
@@ -281,7 +183,7 @@ describe("push", () => {
   );
 
   it("rejects one malformed record without failing its neighbours", async () => {
-    const author = await Client.signIn("member-a");
+    const author = await signIn("member-a");
     const results = await author.push([
       {
         mutationId: crypto.randomUUID(),
@@ -299,17 +201,12 @@ describe("push", () => {
   });
 
   it("takes the opinion's service and binding from the member's record", async () => {
-    const member = await Client.signIn("member-a2");
-    const reader = await Client.signIn("secretary-a");
+    const member = await signIn("member-a2");
+    const reader = await signIn("secretary-a");
     const { cursor } = await reader.pullAll();
     const claimed = opinionBy(member, { serviceId: "agence", binding: true });
-    const results = await member.push([
-      {
-        mutationId: crypto.randomUUID(),
-        change: { entity: "opinion", record: claimed },
-      },
-    ]);
-    expect(results[0]?.status).toBe("applied");
+    const result = await member.pushOne({ entity: "opinion", record: claimed });
+    expect(result.status).toBe("applied");
 
     const stored = (await reader.pullAll(cursor)).changes.find(
       (c) => c.entity === "opinion" && c.record.id === claimed.id,
@@ -321,18 +218,16 @@ describe("push", () => {
     });
 
     const secretaryOpinion = opinionBy(reader);
-    const refused = await reader.push([
-      {
-        mutationId: crypto.randomUUID(),
-        change: { entity: "opinion", record: secretaryOpinion },
-      },
-    ]);
-    expect(refused[0]?.errorKey).toBe("opinion.error.notMember");
+    const refused = await reader.pushOne({
+      entity: "opinion",
+      record: secretaryOpinion,
+    });
+    expect(refused.errorKey).toBe("opinion.error.notMember");
   });
 
   it("rejects another member's opinion and non-writable entities", async () => {
-    const member = await Client.signIn("member-a");
-    const other = await Client.signIn("member-a2");
+    const member = await signIn("member-a");
+    const other = await signIn("member-a2");
     const results = await other.push([
       {
         mutationId: crypto.randomUUID(),
@@ -350,7 +245,7 @@ describe("push", () => {
   });
 
   it("accepts a signed_opinion document only once its blob is uploaded", async () => {
-    const member = await Client.signIn("member-a");
+    const member = await signIn("member-a");
     const pdf = await makePdf(1, "pv");
     const sha256 = createHash("sha256").update(pdf).digest("hex");
     const record = {
@@ -365,27 +260,15 @@ describe("push", () => {
       error: null,
     };
     const push = (kind: "signed_opinion" | "site_plan") =>
-      member.push([
-        {
-          mutationId: crypto.randomUUID(),
-          change: { entity: "document", record: { ...record, kind } },
-        },
-      ]);
+      member.pushOne({ entity: "document", record: { ...record, kind } });
 
-    expect((await push("signed_opinion"))[0]?.errorKey).toBe(
+    expect((await push("signed_opinion")).errorKey).toBe(
       "document.error.blobMissing",
     );
-    await fetch(`${server.url}/api/documents/${sha256}`, {
-      method: "PUT",
-      headers: {
-        authorization: member.auth,
-        "content-type": "application/pdf",
-      },
-      body: pdf,
-    });
-    expect((await push("site_plan"))[0]?.errorKey).toBe(
+    await member.upload(pdf);
+    expect((await push("site_plan")).errorKey).toBe(
       "document.error.kindNotWritable",
     );
-    expect((await push("signed_opinion"))[0]?.status).toBe("applied");
+    expect((await push("signed_opinion")).status).toBe("applied");
   });
 });
