@@ -7,6 +7,7 @@ import {
   HAS_CORPUS,
   makePdf,
   quietLogger,
+  registerDossierArgs,
   runCli,
   spawnCli,
   tempDataDir,
@@ -80,33 +81,7 @@ beforeAll(async () => {
 afterAll(() => data.cleanup());
 
 function registerArgs(number: string, docs: readonly string[]): string[] {
-  return [
-    "dossier",
-    "register",
-    "--data",
-    data.dir,
-    "--number",
-    number,
-    "--procedure",
-    "building_permit",
-    "--commune",
-    "Khemisset",
-    "--applicant",
-    "Ahmed Bennani",
-    "--architect",
-    "Salma Idrissi",
-    "--land-title",
-    "12345/K",
-    "--parcel",
-    "400000,370000 400040,370000 400040,370030",
-    "--commission",
-    "Khemisset",
-    "--session",
-    "S1",
-    "--deadline",
-    "2026-12-31",
-    ...docs.flatMap((doc) => ["--doc", doc]),
-  ];
+  return registerDossierArgs(data.dir, number, docs, ["--session", "S1"]);
 }
 
 describe("cli dossier register", () => {

@@ -2,7 +2,12 @@ import { spawn } from "node:child_process";
 import { closeSync, ftruncateSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, runCli, tempDataDir } from "./serverTestKit";
+import {
+  REPO_ROOT,
+  registerDossierArgs,
+  runCli,
+  tempDataDir,
+} from "./serverTestKit";
 
 /*
  * Review finding F10, the command line: clean sentences instead of stack
@@ -17,31 +22,7 @@ beforeAll(() => {
 afterAll(() => data.cleanup());
 
 function registerArgs(docs: readonly string[]): string[] {
-  return [
-    "dossier",
-    "register",
-    "--data",
-    data.dir,
-    "--number",
-    "KH-F10",
-    "--procedure",
-    "building_permit",
-    "--commune",
-    "Khemisset",
-    "--applicant",
-    "A",
-    "--architect",
-    "B",
-    "--land-title",
-    "1/K",
-    "--parcel",
-    "400000,370000 400040,370000 400040,370030",
-    "--commission",
-    "Khemisset",
-    "--deadline",
-    "2026-12-31",
-    ...docs.flatMap((doc) => ["--doc", doc]),
-  ];
+  return registerDossierArgs(data.dir, "KH-F10", docs);
 }
 
 describe("the admin command line", () => {

@@ -1,10 +1,10 @@
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../../shared/contract/errors";
 import { openSqliteStore } from "../../server/db/sqliteStore";
 import { describeUserError } from "../../server/cli/cliMessages";
 import { importZoningPlan } from "../../server/zoning/importZoningPlan";
+import { writePolygonGeoJson } from "./polygonGeoJson";
 import { quietLogger, tempDataDir } from "./serverTestKit";
 
 /*
@@ -28,20 +28,7 @@ function squareAt(x: number, y: number, size: number): string {
     [x + size, y + size],
     [x, y],
   ];
-  writeFileSync(
-    file,
-    JSON.stringify({
-      type: "FeatureCollection",
-      features: [
-        {
-          type: "Feature",
-          properties: { code: "Z1" },
-          geometry: { type: "Polygon", coordinates: [ring] },
-        },
-      ],
-    }),
-  );
-  return file;
+  return writePolygonGeoJson(file, "Z1", ring);
 }
 
 async function refusal(file: string, crs: string): Promise<UserError> {

@@ -12,6 +12,7 @@ import {
   quietLogger,
   tempDataDir,
 } from "./serverTestKit";
+import { writePolygonGeoJson } from "./polygonGeoJson";
 
 const data = tempDataDir();
 const store = openSqliteStore(data.dir, quietLogger());
@@ -107,19 +108,7 @@ describe("zoning import", () => {
     const file = join(data.dir, "wgs84.geojson");
     const khemisset = [-6.066, 33.824];
     const ring = [khemisset, [-6.06, 33.824], [-6.06, 33.83], khemisset];
-    writeFileSync(
-      file,
-      JSON.stringify({
-        type: "FeatureCollection",
-        features: [
-          {
-            type: "Feature",
-            properties: { code: "UA" },
-            geometry: { type: "Polygon", coordinates: [ring] },
-          },
-        ],
-      }),
-    );
+    writePolygonGeoJson(file, "UA", ring);
 
     const { plan } = await importPlan(file, "wgs84");
     const first = store.zoning.listZones(plan.id)[0]?.rings[0]?.[0];
