@@ -307,5 +307,6 @@ test("bad input: hostile PDFs are named as unreadable and the dossier still open
   }
 
   await architect.openDocument("Coupe A-A");
-  await expect.poll(() => architect.inkedPixelShare()).toBeGreaterThan(0.001);
+  // The section is two small symbols on an A4 sheet: about 0.09 % ink.
+  await expect.poll(() => architect.inkedPixelShare()).toBeGreaterThan(0.0004);
 });

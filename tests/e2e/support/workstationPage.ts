@@ -37,32 +37,57 @@ export class WorkstationPage {
     await this.page.getByTestId(`tab-${name}`).click();
   }
 
+  /** Opens the document of exactly that title (a revision extends it). */
   async openDocument(title: string): Promise<void> {
     await this.page
       .getByTestId("document-item")
-      .filter({ hasText: title })
+      .filter({ has: this.page.getByText(title, { exact: true }) })
+      .getByRole("button")
       .click();
     await expect(this.page.getByTestId("sheet-canvas")).toBeVisible();
   }
 
   /**
-   * Counts distinct non-white pixels on the sheet's canvas, so a blank or
-   * failed render is caught. Runs inside the page.
+   * The share of inked pixels on the sheet's canvas (or another canvas,
+   * a thumbnail), so a blank or failed render is caught.
    */
-  async inkedPixelShare(): Promise<number> {
-    return this.page.getByTestId("sheet-canvas").evaluate((node) => {
-      const canvas = node as HTMLCanvasElement;
-      const context = canvas.getContext("2d");
-      if (!context || canvas.width === 0) return 0;
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-      let inked = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const dark =
-          (data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255);
-        if (dark < 600) inked++;
+  async inkedPixelShare(
+    canvas: Locator = this.page.getByTestId("sheet-canvas"),
+  ): Promise<number> {
+    const mask = await this.inkMask(canvas);
+    if (mask.length === 0) return 0;
+    return mask.split("").filter((d) => d === "1").length / mask.length;
+  }
+
+  /**
+   * A canvas's pixels as "1" where inked and "0" elsewhere, on a grid of
+   * one in `step` pixels each way, so two looks at the same view compare.
+   * A pixel is inked when, laid over white paper, it is not near white:
+   * a transparent pixel (nothing drawn there) never is, a thin line's
+   * faint anti-aliased one may be. Runs inside the page.
+   */
+  inkMask(
+    canvas: Locator = this.page.getByTestId("sheet-canvas"),
+    step = 2,
+  ): Promise<string> {
+    return canvas.evaluate((node, every) => {
+      const element = node as HTMLCanvasElement;
+      const context = element.getContext("2d");
+      if (context === null || element.width === 0) return "";
+      const { width, height } = element;
+      const { data } = context.getImageData(0, 0, width, height);
+      const mask: string[] = [];
+      for (let y = 0; y < height; y += every) {
+        for (let x = 0; x < width; x += every) {
+          const i = (y * width + x) * 4;
+          const alpha = (data[i + 3] ?? 0) / 255;
+          const dark =
+            765 - (data[i] ?? 0) - (data[i + 1] ?? 0) - (data[i + 2] ?? 0);
+          mask.push(alpha * dark > 165 ? "1" : "0");
+        }
       }
-      return inked / (data.length / 4);
-    });
+      return mask.join("");
+    }, step);
   }
 
   /** Drags out a shape with a drawing tool, in fractions of the stage. */
