@@ -12,6 +12,7 @@ import {
   addUsers,
   dataCli,
   seedCommission,
+  type DataCli,
 } from "../../workstation/support/seed";
 
 /**
@@ -112,11 +113,23 @@ function zoningGeoJson(): string {
   });
 }
 
-async function seed(dataDir: string, root: string): Promise<void> {
+/** The services, commission, session and accounts of a run. */
+async function seedCommittee(
+  dataDir: string,
+  cast: "review" | "viewer",
+): Promise<void> {
+  const agency = {
+    ...ACCOUNTS.agency,
+    name: "Amal Bennani",
+    role: "member",
+    service: "au",
+  } as const;
   await seedCommission(dataDir, {
     services: [
       { key: "au", name: "Agence urbaine de Khemisset", binding: true },
-      { key: "commune", name: "Commune de Khemisset" },
+      ...(cast === "review"
+        ? [{ key: "commune", name: "Commune de Khemisset" }]
+        : []),
     ],
     commission: { name: COMMISSION, commune: "Khemisset", quorum: 2 },
     users: [],
@@ -132,8 +145,12 @@ async function seed(dataDir: string, root: string): Promise<void> {
     "--title",
     SESSION_TITLE,
   );
+  if (cast === "viewer") {
+    await addUsers(dataDir, COMMISSION, [agency]);
+    return;
+  }
   await addUsers(dataDir, COMMISSION, [
-    { ...ACCOUNTS.agency, name: "Amal Bennani", role: "member", service: "au" },
+    agency,
     {
       ...ACCOUNTS.commune,
       name: "Youssef Alaoui",
@@ -147,7 +164,9 @@ async function seed(dataDir: string, root: string): Promise<void> {
       service: null,
     },
   ]);
+}
 
+async function importZoning(cli: DataCli, root: string): Promise<void> {
   const zoning = path.join(root, "zoning.geojson");
   writeFileSync(zoning, zoningGeoJson());
   await cli(
@@ -160,7 +179,10 @@ async function seed(dataDir: string, root: string): Promise<void> {
     "--file",
     zoning,
   );
+}
 
+/** The building permit of the site plan and the level plan. */
+async function registerPlansDossier(cli: DataCli): Promise<void> {
   await cli(
     "dossier",
     "register",
@@ -189,13 +211,10 @@ async function seed(dataDir: string, root: string): Promise<void> {
     "--doc",
     `level_plan:${LEVEL_PLAN}:Plan du rez-de-chaussée`,
   );
-  await registerDamagedDossier(cli);
 }
 
 /** A dossier whose documents are hostile PDFs, but for one good section. */
-async function registerDamagedDossier(
-  cli: (...args: string[]) => Promise<string>,
-): Promise<void> {
+async function registerDamagedDossier(cli: DataCli): Promise<void> {
   const parcel = PARCEL.map(([x, y]) => `${x + 40},${y}`).join(" ");
   const documents = MALFORMED.flatMap((file, i) => [
     "--doc",
@@ -213,28 +232,76 @@ async function registerDamagedDossier(
   );
 }
 
-/** Seeds a server, starts it and two workstation hosts. */
-export async function startStack(): Promise<Stack> {
-  const root = mkdtempSync(path.join(tmpdir(), "lajna-e2e-"));
-  const serverDir = path.join(root, "server");
-  await seed(serverDir, root);
-
+/** The running server and hosts of a seeded data folder. */
+async function launch(
+  root: string,
+  serverDir: string,
+  hostNames: readonly string[],
+) {
   const server = await startServer(serverDir);
-  const hostA = await startHostProcess(
-    path.join(root, "ws-a"),
-    server.url,
-    1000,
-  );
-  const hostB = await startHostProcess(
-    path.join(root, "ws-b"),
-    server.url,
-    1000,
-  );
-
+  const hosts: HostProcess[] = [];
   const stop = async () => {
-    await Promise.all([hostA.process.kill(), hostB.process.kill()]);
+    await Promise.all(hosts.map((host) => host.process.kill()));
     await server.process.kill();
     rmSync(root, { recursive: true, force: true });
   };
+  try {
+    for (const name of hostNames) {
+      const dataDir = path.join(root, name);
+      hosts.push(await startHostProcess(dataDir, server.url, 1000));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { server, hosts, stop };
+}
+
+/**
+ * Seeds a server with the three accounts, the zoning and both dossiers,
+ * starts it and two workstation hosts.
+ */
+export async function startStack(): Promise<Stack> {
+  const root = mkdtempSync(path.join(tmpdir(), "lajna-e2e-"));
+  const serverDir = path.join(root, "server");
+  const cli = dataCli(serverDir);
+  await seedCommittee(serverDir, "review");
+  await importZoning(cli, root);
+  await registerPlansDossier(cli);
+  await registerDamagedDossier(cli);
+
+  const { server, hosts, stop } = await launch(root, serverDir, [
+    "ws-a",
+    "ws-b",
+  ]);
+  const [hostA, hostB] = hosts as [HostProcess, HostProcess];
   return { server, hostA, hostB, root, stop };
+}
+
+/** The product as one reviewer views the plans' dossier. */
+export interface ViewerStack {
+  readonly server: ServerProcess;
+  readonly host: HostProcess;
+  readonly root: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Seeds only what viewing the plans' dossier needs (the agency member and
+ * that dossier, then `seedMore` through the same command line; `root` is
+ * the run's folder, removed on stop) and starts one host: half the CLI
+ * runs of `startStack`, which dominate its start on a busy machine.
+ */
+export async function startViewerStack(
+  seedMore: (cli: DataCli, root: string) => Promise<void> = async () => {},
+): Promise<ViewerStack> {
+  const root = mkdtempSync(path.join(tmpdir(), "lajna-e2e-"));
+  const serverDir = path.join(root, "server");
+  const cli = dataCli(serverDir);
+  await seedCommittee(serverDir, "viewer");
+  await registerPlansDossier(cli);
+  await seedMore(cli, root);
+
+  const { server, hosts, stop } = await launch(root, serverDir, ["ws-a"]);
+  return { server, host: hosts[0]!, root, stop };
 }
