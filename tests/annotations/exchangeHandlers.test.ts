@@ -1,23 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPdfAnnotations } from "../../shared/annotations/pdfAnnotationReader";
 import { readXfdf } from "../../shared/annotations/xfdfReader";
-import type {
-  DossierDetail,
-  DossierSummary,
-  SyncStatus,
-} from "../../shared/contract/requests";
+import type { DossierDetail, SyncStatus } from "../../shared/contract/requests";
 import type { Markup } from "../../shared/domain/entities";
-import {
-  HostClient,
-  startServer,
-  waitFor,
-  type ServerProcess,
-} from "../workstation/support/processes";
-import { dataCli, seedCommission } from "../workstation/support/seed";
+import { type HostClient, waitFor } from "../workstation/support/processes";
+import { startExchangeFixture, type ExchangeFixture } from "./exchangeFixture";
 import { corpusFile } from "./support";
 
 /*
@@ -28,87 +17,22 @@ import { corpusFile } from "./support";
 
 const pdf = corpusFile("annotations/acrobat_ink.pdf");
 const xfdfFile = corpusFile("annotations/acrobat_ink.xfdf");
-const COMMISSION = "Commission provinciale Khemisset";
 
-let root = "";
-let server: ServerProcess;
+let fixture: ExchangeFixture;
 let host: HostClient;
 let dossierId = "";
 let documentId = "";
 
-async function seed(dataDir: string): Promise<void> {
-  await seedCommission(dataDir, {
-    services: [{ key: "au", name: "Agence urbaine" }],
-    commission: { name: COMMISSION, commune: "Khemisset", quorum: 1 },
-    users: [
-      {
-        username: "amina",
-        password: "amina-demo-pass",
-        name: "Amina A.",
-        role: "member",
-        service: "au",
-      },
-    ],
-  });
-  const cli = dataCli(dataDir);
-  await cli(
-    "dossier",
-    "register",
-    "--number",
-    "KH-2026-0077",
-    "--procedure",
-    "building_permit",
-    "--commune",
-    "Khemisset",
-    "--applicant",
-    "Demo applicant",
-    "--architect",
-    "Demo architect",
-    "--land-title",
-    "T-777/R",
-    "--parcel",
-    "420000,360000 420030,360000 420030,360025 420000,360025",
-    "--commission",
-    COMMISSION,
-    "--deadline",
-    "2026-12-31",
-    "--doc",
-    `site_plan:${pdf}:Site plan`,
-  );
-}
-
-async function liveMarkups(): Promise<Markup[]> {
-  const detail = await host.call<DossierDetail>("dossiers.get", { dossierId });
-  // The PDF's own annotations come from the server; these tests are about
-  // the member's markups and imports.
-  return detail.markups.filter((m) => !m.deleted && m.origin !== "document");
-}
+const liveMarkups = () => fixture.liveMarkups();
 
 describe.skipIf(pdf === null || xfdfFile === null)("exchange requests", () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lajna-exchange-"));
-    await seed(path.join(root, "server"));
-    server = await startServer(path.join(root, "server"));
-    host = await HostClient.start(path.join(root, "ws"), server.url);
-    await host.call("session.signIn", {
-      username: "amina",
-      password: "amina-demo-pass",
-    });
-    const inbox = await waitFor(async () => {
-      await host.answer("sync.now", {});
-      const list = await host.call<DossierSummary[]>("dossiers.list", {});
-      return list.length > 0 ? list : undefined;
-    });
-    dossierId = inbox[0]?.id ?? "";
-    const detail = await host.call<DossierDetail>("dossiers.get", {
-      dossierId,
-    });
-    documentId = detail.documents[0]?.id ?? "";
+    fixture = await startExchangeFixture(pdf ?? "");
+    ({ host, dossierId, documentId } = fixture);
   });
 
   afterAll(async () => {
-    await Promise.all([host?.process.kill(), server?.process.kill()]);
-    if (root) rmSync(root, { recursive: true, force: true });
+    await fixture?.stop();
   });
 
   it("refuses a hostile XFDF and keeps what was saved", async () => {
