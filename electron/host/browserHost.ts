@@ -6,6 +6,7 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
+import { exchangeLimits } from "../../shared/annotations/exchangeTypes";
 import { decodeWire, encodeWire } from "../../shared/contract/wire";
 import type { Answer } from "../../shared/contract/dispatch";
 import type { LajnaEvent } from "../../shared/contract/events";
@@ -40,8 +41,12 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-/** Largest request body accepted: a PKCS#12 file or a markup, not a plan. */
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest request body accepted: a PKCS#12 file, a markup or an XFDF
+ * file up to what markups.importXfdf takes (its reader then refuses one
+ * over its limit with its own message), not a plan.
+ */
+const MAX_BODY_BYTES = 2 * exchangeLimits.maxXfdfChars;
 
 /**
  * Runs the workstation services behind HTTP on 127.0.0.1, for a plain

@@ -62,4 +62,10 @@ export const exchangeLimits = {
   /** Largest coordinate magnitude, in points (a 1e6 pt sheet is 350 m). */
   maxCoordinatePt: 1_000_000,
   maxPointsPerPath: 10_000,
+  /**
+   * Largest value kept as it came for a lossless export (another
+   * program's stamp appearance, rich text), in characters: what a
+   * markup's record holds per field.
+   */
+  maxKeptChars: 1_000_000,
 } as const;

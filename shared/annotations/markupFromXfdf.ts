@@ -1,6 +1,10 @@
 import { UserError } from "../contract/errors";
 import type { Markup, MarkupKind } from "../domain/entities";
-import type { ExchangedMarkup, XfdfAnnotation } from "./exchangeTypes";
+import {
+  exchangeLimits,
+  type ExchangedMarkup,
+  type XfdfAnnotation,
+} from "./exchangeTypes";
 import { isoFromPdfDate } from "../pdf/pdfDate";
 import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
@@ -169,7 +173,8 @@ function markupOf(
 /** The zero-based page, refused when absent or beyond the document. */
 function pageOf(a: XfdfAnnotation, pageCount: number): number {
   const text = required(a, "page", true) ?? "";
-  const page = Number(text);
+  // Plain digits only: Number() would also read "0x1" or "1e0" as pages.
+  const page = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(page) || page < 0 || page >= pageCount) {
     throw new UserError("xfdf.error.badPage", {
       page: Number.isInteger(page) ? page + 1 : text.slice(0, 20),
@@ -288,7 +293,27 @@ function foreignOf(
     foreign["defaultappearance"] = a.defaultAppearance;
   }
   if (a.defaultStyle !== null) foreign["defaultstyle"] = a.defaultStyle;
+  checkKeptSizes(a, foreign);
   return foreign;
+}
+
+/**
+ * Refuses a value too large for a markup's record with a message that
+ * names it, rather than letting the save fail on the record's schema.
+ */
+function checkKeptSizes(
+  a: XfdfAnnotation,
+  foreign: Readonly<Record<string, string>>,
+): void {
+  const max = exchangeLimits.maxKeptChars;
+  for (const [field, value] of Object.entries(foreign)) {
+    if (value.length <= max && field.length <= 100) continue;
+    throw new UserError("xfdf.error.fieldTooLarge", {
+      element: a.element,
+      field: field.slice(0, 40),
+      maxMb: max / 1_000_000,
+    });
+  }
 }
 
 /** A reply's Review state sets its parent's status; the latest wins. */

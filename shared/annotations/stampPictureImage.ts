@@ -21,10 +21,33 @@ export interface PictureImage {
   readonly data: Uint8Array;
 }
 
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
 /** The picture's image stream, or null when it cannot go in undecoded. */
 export function pictureImageOf(image: StampImage): PictureImage | null {
   const bytes = Uint8Array.from(atob(image.dataBase64), (c) => c.charCodeAt(0));
   return image.mediaType === "image/jpeg" ? jpegImage(bytes) : pngImage(bytes);
+}
+
+/**
+ * The size in pixels a PNG or JPEG file's own header gives, or null when
+ * the bytes are not a file of `mediaType` (an SVG, a page, an archive).
+ * A picture's declared size is checked against this before anything
+ * decodes it: a tiny file may declare a huge image.
+ */
+export function pictureSizeOf(
+  bytes: Uint8Array,
+  mediaType: StampImage["mediaType"],
+): { readonly widthPx: number; readonly heightPx: number } | null {
+  if (mediaType === "image/jpeg") {
+    const frame = bytes[0] === 0xff && bytes[1] === 0xd8 && jpegFrameOf(bytes);
+    return frame ? { widthPx: frame.width, heightPx: frame.height } : null;
+  }
+  const signed = PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+  const header = signed ? pngChunksOf(bytes).get("IHDR")?.[0] : undefined;
+  if (header === undefined || header.length < 13) return null;
+  const view = new DataView(header.buffer, header.byteOffset, 13);
+  return { widthPx: view.getUint32(0), heightPx: view.getUint32(4) };
 }
 
 function jpegImage(bytes: Uint8Array): PictureImage | null {

@@ -83,7 +83,9 @@ function parser(): XMLParser {
     ignorePiTags: true,
     commentPropName: false,
     // Rich text is XHTML: kept raw for export, flattened for the comment.
-    stopNodes: ["*.contents-richtext"],
+    // An appearance is base64, taken whole: read as parsed text, a 30 MB
+    // one took the parser seconds and a gigabyte.
+    stopNodes: ["*.contents-richtext", "*.appearance"],
     isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
   });
 }

@@ -1,11 +1,16 @@
+import forge from "node-forge";
+import { UserError } from "../contract/errors";
 import { stampImageSchema, type StampImage } from "../domain/stamps";
 import type { XfdfAnnotation } from "./exchangeTypes";
+import { pictureSizeOf } from "./stampPictureImage";
 
 /*
  * The import side of xfdfStampAppearance.ts: our stamps' appearances
  * carry a `LajnaStamp` dictionary, with a picture's exact file the first
  * time a file uses it and its SHA-256 in every stamp that shows it. An
  * import gathers the files first, then gives each stamp its picture.
+ * A carried file is trusted no more than an upload: it must be the PNG
+ * or JPEG its fields describe, of its SHA-256, or the import is refused.
  */
 
 /** The key of our private dictionary in a stamp's appearance form. */
@@ -66,17 +71,45 @@ function lajnaStampOf(appearance: string | null): LajnaStamp | null {
     new RegExp(`KEY="${key}" VAL="([^"]*)"`).exec(dict)?.[1];
 
   const sha256 = value("SHA256");
-  const parsed = stampImageSchema.safeParse({
-    sha256,
-    mediaType: value("MediaType"),
-    widthPx: Number(value("Width")),
-    heightPx: Number(value("Height")),
-    dataBase64: value("Data"),
-  });
+  const data = value("Data");
+  const picture =
+    data === undefined || data === ""
+      ? undefined
+      : checkedPicture({
+          sha256,
+          mediaType: value("MediaType"),
+          widthPx: Number(value("Width")),
+          heightPx: Number(value("Height")),
+          dataBase64: data,
+        });
   return {
     ...(sha256 === undefined ? {} : { sha256 }),
-    ...(parsed.success ? { picture: parsed.data } : {}),
+    ...(picture ? { picture } : {}),
   };
+}
+
+/**
+ * A carried picture, checked as the server checks an upload: a PNG or
+ * JPEG within the stamp limits, whose header gives the size its fields
+ * claim and whose bytes hash to its SHA-256. Anything else (a script in
+ * an SVG, a size that would take gigabytes to decode, bytes swapped
+ * under another picture's hash) throws `xfdf.error.stampPicture`.
+ */
+function checkedPicture(fields: Record<string, unknown>): StampImage {
+  const parsed = stampImageSchema.safeParse(fields);
+  if (!parsed.success) throw new UserError("xfdf.error.stampPicture");
+  const image = parsed.data;
+
+  const binary = atob(image.dataBase64);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const size = pictureSizeOf(bytes, image.mediaType);
+  const sizeMatches =
+    size?.widthPx === image.widthPx && size.heightPx === image.heightPx;
+  const digest = forge.md.sha256.create().update(binary).digest().toHex();
+  if (!sizeMatches || digest !== image.sha256) {
+    throw new UserError("xfdf.error.stampPicture");
+  }
+  return image;
 }
 
 /** The text of base64, or null when it is not base64 at all. */

@@ -226,7 +226,7 @@ function toMarkups(
           deps.store.getRecord("markup", m.inReplyToName)?.id ??
           null)
         : null;
-      const record: Markup = markupSchema.parse({
+      const parsed = markupSchema.safeParse({
         ...m,
         id: idOfName.get(m.name) ?? randomUUID(),
         dossierId: document.dossierId,
@@ -240,7 +240,16 @@ function toMarkups(
         round: 1,
         origin: "imported",
       });
-      return record;
+      // The reader checks every field; this only catches what it missed,
+      // still before the first save.
+      if (!parsed.success) {
+        throw new UserError(
+          "xfdf.error.malformed",
+          {},
+          { cause: parsed.error },
+        );
+      }
+      return parsed.data;
     });
 }
 

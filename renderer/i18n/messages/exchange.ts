@@ -30,6 +30,10 @@ export const exchangeMessages: Messages = {
       "ينقص عنصرَ {element} الحقلُ «{attribute}». لم يُحفظ شيء.",
     "xfdf.error.badPage":
       "يشير ملف XFDF إلى الورقة {page} بينما تحتوي الوثيقة على {pages} ورقة. هل هي الوثيقة الصحيحة؟ لم يُحفظ شيء.",
+    "xfdf.error.stampPicture":
+      "صورة أحد الأختام في ملف XFDF تالفة أو ليست صورة PNG أو JPEG بالحجم المعلن. اطلب من المرسل تصديره من جديد. لم يُحفظ شيء.",
+    "xfdf.error.fieldTooLarge":
+      "الحقل «{field}» لعنصر {element} أكبر من {maxMb} ميغابايت. احذف هذا العنصر أو بسّطه في البرنامج الذي أنشأه ثم صدِّر من جديد. لم يُحفظ شيء.",
     "markup.error.readOnly":
       "هذه الملاحظة مصدرها برنامج آخر (مستوردة أو موجودة داخل ملف PDF المودع)، فهي للقراءة فقط. أضف رداً عليها بدل تعديلها.",
   },
@@ -58,6 +62,10 @@ export const exchangeMessages: Messages = {
       "Il manque « {attribute} » à une annotation {element}. Rien n'a été enregistré.",
     "xfdf.error.badPage":
       "Le fichier XFDF vise la feuille {page}, mais le document n'en a que {pages}. Est-ce le bon document ? Rien n'a été enregistré.",
+    "xfdf.error.stampPicture":
+      "L'image d'un tampon du fichier XFDF est endommagée ou n'est pas une image PNG ou JPEG de la taille annoncée. Demandez à l'expéditeur de l'exporter à nouveau. Rien n'a été enregistré.",
+    "xfdf.error.fieldTooLarge":
+      "Le champ « {field} » d'une annotation {element} dépasse {maxMb} Mo. Supprimez ou simplifiez cette annotation dans le programme qui l'a créée, puis exportez à nouveau. Rien n'a été enregistré.",
     "markup.error.readOnly":
       "Cette annotation vient d'un autre programme (importée ou présente dans le PDF déposé) : elle est en lecture seule. Répondez-y plutôt que de la modifier.",
   },
@@ -86,6 +94,10 @@ export const exchangeMessages: Messages = {
       "A {element} annotation lacks its “{attribute}”. Nothing was saved.",
     "xfdf.error.badPage":
       "The XFDF file points at sheet {page}, but the document has {pages}. Is it the right document? Nothing was saved.",
+    "xfdf.error.stampPicture":
+      "A stamp's picture in the XFDF file is damaged or is not a PNG or JPEG picture of the size it claims. Ask the sender to export it again. Nothing was saved.",
+    "xfdf.error.fieldTooLarge":
+      "The “{field}” of a {element} annotation is larger than {maxMb} MB. Remove or simplify that annotation in the program that made it, then export again. Nothing was saved.",
     "markup.error.readOnly":
       "This markup comes from another program (imported, or inside the submitted PDF), so it is read only. Reply to it instead of changing it.",
   },
