@@ -12,6 +12,7 @@ import { useArrangeKeys } from "../markup/useArrangeKeys";
 import { useMarkupEditKeys } from "../markup/useMarkupEditKeys";
 import { useMarkupEditor } from "../markup/useMarkupEditor";
 import type { SearchHit } from "../search/searchHit";
+import { keptHit } from "../search/keptHit";
 import { SearchPanel } from "../search/SearchPanel";
 import { DocumentTabs } from "../viewer/DocumentTabs";
 import { SheetViewer } from "../viewer/SheetViewer";
@@ -165,7 +166,7 @@ export function SheetsTab(props: DossierPanelProps) {
           documents={detail.documents}
           onResults={(found) => {
             setHits(found);
-            setCurrentHit(null);
+            setCurrentHit((picked) => keptHit(picked, found));
           }}
           onPick={pickHit}
         />

@@ -3,8 +3,9 @@ import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
-import type { SearchProgress } from "./dossierSearch";
+import type { SearchProgress, SearchResult } from "./dossierSearch";
 import type { SearchHit } from "./searchHit";
+import { keptHit } from "./keptHit";
 import { SearchResults } from "./SearchResults";
 import { useDossierSearch } from "./useDossierSearch";
 import { useSearchKeys } from "./useSearchKeys";
@@ -24,18 +25,20 @@ export function SearchPanel(props: {
   const rootRef = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
-  const [currentIndex, setCurrentIndex] = useState<number | null>(null);
+  const [current, setCurrent] = useState<SearchResult | null>(null);
   const search = useDossierSearch(props.client, props.documents, (hits) => {
     props.onResults(hits);
-    // SheetsTab forgets the current hit with new results; so does the list.
-    setCurrentIndex(null);
+    // SheetsTab keeps the current hit as long as the results hold it.
+    setCurrent((picked) => keptHit(picked, hits));
   });
   const results = search.progress?.results ?? [];
+  const found = current === null ? -1 : results.indexOf(current);
+  const currentIndex = found === -1 ? null : found;
 
   const pick = (index: number) => {
     const hit = results[index];
     if (hit === undefined) return;
-    setCurrentIndex(index);
+    setCurrent(hit);
     props.onPick(hit);
   };
   const step = (by: 1 | -1) => {
