@@ -2,6 +2,7 @@ import { PDFName, type PDFDocument, type PDFRef } from "pdf-lib";
 import type { Markup } from "../domain/entities";
 import type { StampImage } from "../domain/stamps";
 import { fmt, type MarkupAppearance } from "./appearanceOps";
+import { isIntactPicture } from "./stampPictureCheck";
 import { pictureImageOf, type PictureImage } from "./stampPictureImage";
 import { boundsOf } from "./xfdfGeometry";
 
@@ -26,15 +27,28 @@ export interface StampPicture {
 /** Pictures by their SHA-256. */
 export type StampPictures = ReadonlyMap<string, StampPicture>;
 
-/** Embeds each distinct stamp picture of the markups once. */
+/**
+ * Embeds each distinct stamp picture of the markups once. A picture
+ * whose bytes are not what its fields say (isIntactPicture) is left out
+ * and its stamp drawn with its words only: it may have come through sync
+ * from a workstation that did not check it, and decoding it could take
+ * gigabytes or fail the whole export.
+ */
 export async function embedStampPictures(
   doc: PDFDocument,
   markups: readonly Markup[],
 ): Promise<StampPictures> {
   const pictures = new Map<string, StampPicture>();
+  const refused = new Set<string>();
   for (const markup of markups) {
     const image = markup.kind === "stamp" ? markup.style.stampImage : null;
-    if (!image || pictures.has(image.sha256)) continue;
+    if (!image || pictures.has(image.sha256) || refused.has(image.sha256)) {
+      continue;
+    }
+    if (!isIntactPicture(image)) {
+      refused.add(image.sha256);
+      continue;
+    }
     pictures.set(image.sha256, {
       name: `LajnaStamp${pictures.size}`,
       ref: await embedPicture(doc, image),

@@ -15,6 +15,7 @@ import {
   embedStampPictures,
   pictureResources,
   withStampPicture,
+  type StampPictures,
 } from "./stampPictures";
 import { turnedAppearance } from "./turnedAppearance";
 import { stampRectOf } from "./xfdfTurnedBoxes";
@@ -57,13 +58,13 @@ export async function stampAppearances(
   if (stamps.length === 0) return appearances;
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const forms = await stampForms(doc, stamps, options);
+  const { forms, pictures } = await stampForms(doc, stamps, options);
   // Subset fonts are written once every text is known.
   await doc.flush();
 
   const carried = new Set<string>();
   for (const [markup, form] of forms) {
-    markPrivate(doc, form, markup, carried);
+    markPrivate(doc, form, markup, pictures.has.bind(pictures), carried);
     const normal = xmlOfPdfObject(form, doc.context, "N");
     const xml = `<DICT KEY="AP">${normal}</DICT>`;
     appearances.set(markup.id, base64OfText(xml));
@@ -71,16 +72,16 @@ export async function stampAppearances(
   return appearances;
 }
 
-/** Each stamp's form, drawn as the annotated PDF draws it. */
+/** Each stamp's form, drawn as the annotated PDF draws it, and its pictures. */
 async function stampForms(
   doc: PDFDocument,
   stamps: readonly Markup[],
   options: StampAppearanceOptions,
-): Promise<[Markup, PDFRef][]> {
+): Promise<{ forms: [Markup, PDFRef][]; pictures: StampPictures }> {
   const text = await appearanceText(doc, stamps, options.textFont ?? null);
   const fonts = { [FONT_RESOURCE]: helveticaFont(doc), ...text.fonts };
   const pictures = await embedStampPictures(doc, stamps);
-  return stamps.map((markup) => {
+  const forms = stamps.map((markup): [Markup, PDFRef] => {
     const appearance = turnedAppearance(
       markup,
       withStampPicture(markup, appearanceOf(markup, text.paintLine), pictures),
@@ -89,23 +90,26 @@ async function stampForms(
     const bbox = stampRectOf(markup);
     return [markup, appearanceForm(doc, appearance, resources, bbox)];
   });
+  return { forms, pictures };
 }
 
 /**
  * Adds the `LajnaStamp` dictionary to a stamp's form: the picture's
- * file the first time this export meets it, its SHA-256 always.
+ * file the first time this export meets it, its SHA-256 always. A
+ * picture the export left out (`drawn` says no) is not carried either.
  */
 function markPrivate(
   doc: PDFDocument,
   form: PDFRef,
   markup: Markup,
+  drawn: (sha256: string) => boolean,
   carried: Set<string>,
 ): void {
   const stream = doc.context.lookup(form);
   if (!(stream instanceof PDFStream)) return;
   const image = markup.style.stampImage;
   const entries: Record<string, string | number> = { Version: 1 };
-  if (image !== undefined) {
+  if (image !== undefined && drawn(image.sha256)) {
     Object.assign(entries, {
       SHA256: image.sha256,
       MediaType: image.mediaType,

@@ -1,8 +1,7 @@
-import forge from "node-forge";
 import { UserError } from "../contract/errors";
 import { stampImageSchema, type StampImage } from "../domain/stamps";
 import type { XfdfAnnotation } from "./exchangeTypes";
-import { pictureSizeOf } from "./stampPictureImage";
+import { isIntactPicture } from "./stampPictureCheck";
 
 /*
  * The import side of xfdfStampAppearance.ts: our stamps' appearances
@@ -97,19 +96,10 @@ function lajnaStampOf(appearance: string | null): LajnaStamp | null {
  */
 function checkedPicture(fields: Record<string, unknown>): StampImage {
   const parsed = stampImageSchema.safeParse(fields);
-  if (!parsed.success) throw new UserError("xfdf.error.stampPicture");
-  const image = parsed.data;
-
-  const binary = atob(image.dataBase64);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const size = pictureSizeOf(bytes, image.mediaType);
-  const sizeMatches =
-    size?.widthPx === image.widthPx && size.heightPx === image.heightPx;
-  const digest = forge.md.sha256.create().update(binary).digest().toHex();
-  if (!sizeMatches || digest !== image.sha256) {
+  if (!parsed.success || !isIntactPicture(parsed.data)) {
     throw new UserError("xfdf.error.stampPicture");
   }
-  return image;
+  return parsed.data;
 }
 
 /** The text of base64, or null when it is not base64 at all. */

@@ -308,4 +308,50 @@ describe.skipIf(pdf === null)("hostile stamps in an XFDF import", () => {
     });
     expect(annotated).toMatchObject({ ok: true });
   }, 120_000);
+  it("exports quickly when a saved stamp holds a picture that lies", async () => {
+    // A workstation may sync such a stamp; the host's save trusts it.
+    const bomb = pngBomb(40_000);
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    for (const bytes of [bomb, svg]) {
+      await fixture.host.call<Markup>("markups.save", {
+        id: randomUUID(),
+        dossierId: fixture.dossierId,
+        documentId: fixture.documentId,
+        sheetIndex: 0,
+        kind: "stamp",
+        points: box(200, 400, 120, 60),
+        comment: "",
+        color: "#1040c0",
+        style: {
+          stampLabel: "Approved",
+          stampImage: {
+            sha256: sha256Of(bytes),
+            mediaType: "image/png",
+            widthPx: 2000,
+            heightPx: 2000,
+            dataBase64: bytes.toString("base64"),
+          },
+        },
+      });
+    }
+
+    const ids = {
+      dossierId: fixture.dossierId,
+      documentId: fixture.documentId,
+    };
+    const started = Date.now();
+    const xfdf = await fixture.host.answer("markups.exportXfdf", ids);
+    const pdf = await fixture.host.answer("documents.exportAnnotated", {
+      documentId: fixture.documentId,
+      flatten: false,
+    });
+    expect(xfdf).toMatchObject({ ok: true });
+    expect(pdf).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeLessThan(2 * QUICK_MS);
+
+    // The export carries neither picture, so it comes back in whole.
+    const exported = xfdf.ok ? (xfdf.result as { xfdf: string }).xfdf : "";
+    const { answer } = await importing(exported);
+    expect(answer).toMatchObject({ ok: true });
+  }, 120_000);
 });
