@@ -18,8 +18,16 @@ export const LAJNA_STAMP_KEY = "LajnaStamp";
 /** The key the first picture stamps (before LajnaStamp) were written with. */
 const EARLIER_KEY = "LajnaStampPicture";
 
-/** Pictures of a file's stamps, by SHA-256. */
-export type XfdfStampPictures = ReadonlyMap<string, StampImage>;
+/**
+ * Pictures of a file's stamps, by SHA-256, and what each stamp
+ * appearance's dictionary says, read once per appearance: decoding an
+ * appearance and checking its picture costs milliseconds, and a file
+ * may hold thousands.
+ */
+export interface XfdfStampPictures {
+  readonly bySha256: ReadonlyMap<string, StampImage>;
+  readonly dictionaries: ReadonlyMap<string, LajnaStamp | null>;
+}
 
 /** What our dictionary says, read from one appearance. */
 interface LajnaStamp {
@@ -31,13 +39,16 @@ interface LajnaStamp {
 export function stampPicturesOf(
   annotations: readonly XfdfAnnotation[],
 ): XfdfStampPictures {
-  const pictures = new Map<string, StampImage>();
+  const bySha256 = new Map<string, StampImage>();
+  const dictionaries = new Map<string, LajnaStamp | null>();
   for (const a of annotations) {
-    if (a.element !== "stamp") continue;
-    const picture = lajnaStampOf(a.appearance)?.picture;
-    if (picture) pictures.set(picture.sha256, picture);
+    if (a.element !== "stamp" || a.appearance === null) continue;
+    if (dictionaries.has(a.appearance)) continue;
+    const lajna = lajnaStampOf(a.appearance);
+    dictionaries.set(a.appearance, lajna);
+    if (lajna?.picture) bySha256.set(lajna.picture.sha256, lajna.picture);
   }
-  return pictures;
+  return { bySha256, dictionaries };
 }
 
 /**
@@ -50,16 +61,26 @@ export function stampOfAppearance(
   appearance: string | null,
   pictures: XfdfStampPictures,
 ): { readonly ours: boolean; readonly picture?: StampImage } {
-  const lajna = lajnaStampOf(appearance);
+  const lajna = dictionaryOf(appearance, pictures);
   if (lajna === null) return { ours: false };
   if (lajna.sha256 === undefined) return { ours: true };
-  const picture = pictures.get(lajna.sha256);
+  const picture = pictures.bySha256.get(lajna.sha256);
   return picture ? { ours: true, picture } : { ours: false };
 }
 
+/** An appearance's dictionary, as read by stampPicturesOf if it was. */
+function dictionaryOf(
+  appearance: string | null,
+  pictures: XfdfStampPictures,
+): LajnaStamp | null {
+  if (appearance === null) return null;
+  const read = pictures.dictionaries.get(appearance);
+  return read === undefined ? lajnaStampOf(appearance) : read;
+}
+
 /** Our dictionary in a base64 appearance; null for other writers'. */
-function lajnaStampOf(appearance: string | null): LajnaStamp | null {
-  const xml = appearance === null ? null : textOfBase64(appearance);
+function lajnaStampOf(appearance: string): LajnaStamp | null {
+  const xml = textOfBase64(appearance);
   if (xml === null) return null;
   const start = [LAJNA_STAMP_KEY, EARLIER_KEY]
     .map((key) => xml.indexOf(`<DICT KEY="${key}">`))
