@@ -11,7 +11,8 @@ import { pictureSizeOf } from "./stampPictureImage";
  * under this one's hash, so nothing decodes or stores it.
  */
 export function isIntactPicture(image: StampImage): boolean {
-  const binary = atob(image.dataBase64);
+  const binary = binaryOfBase64(image.dataBase64);
+  if (binary === null) return false;
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   const size = pictureSizeOf(bytes, image.mediaType);
   if (size?.widthPx !== image.widthPx || size.heightPx !== image.heightPx) {
@@ -19,4 +20,13 @@ export function isIntactPicture(image: StampImage): boolean {
   }
   const digest = forge.md.sha256.create().update(binary).digest().toHex();
   return digest === image.sha256;
+}
+
+/** The bytes of some base64 as a binary string; null if it is not base64. */
+function binaryOfBase64(base64: string): string | null {
+  try {
+    return atob(base64);
+  } catch {
+    return null;
+  }
 }

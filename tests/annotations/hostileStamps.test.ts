@@ -168,6 +168,11 @@ describe.skipIf(pdf === null)("hostile stamps in an XFDF import", () => {
       }),
       "xfdf.error.stampPicture",
     );
+    // Base64 the schema lets through but no decoder reads.
+    await expectRefused(
+      await withPicture({ Data: "A" }),
+      "xfdf.error.stampPicture",
+    );
   });
 
   it("refuses pictures larger than they claim or than a stamp may be", async () => {
