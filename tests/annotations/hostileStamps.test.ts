@@ -359,4 +359,19 @@ describe.skipIf(pdf === null)("hostile stamps in an XFDF import", () => {
     const { answer } = await importing(exported);
     expect(answer).toMatchObject({ ok: true });
   }, 120_000);
+  it("reads a reply to itself as a note, not its own thread", async () => {
+    const name = randomUUID();
+    const xfdf =
+      '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<xfdf xmlns="http://ns.adobe.com/xfdf/"><annots>' +
+      `<text page="0" rect="10,10,30,30" name="${name}" inreplyto="${name}">` +
+      "<contents>Moi-même</contents></text></annots></xfdf>";
+    const { answer } = await importing(xfdf);
+    expect(answer).toMatchObject({ ok: true, result: { imported: 1 } });
+    const live = await fixture.liveMarkups();
+    expect(live.find((m) => m.id === name)).toMatchObject({
+      kind: "note",
+      inReplyTo: null,
+    });
+  });
 });

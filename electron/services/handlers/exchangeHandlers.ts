@@ -221,14 +221,17 @@ function toMarkups(
   return exchanged
     .filter((m) => !kept.has(m.name))
     .map((m) => {
-      const parent = m.inReplyToName
+      const id = idOfName.get(m.name) ?? randomUUID();
+      const named = m.inReplyToName
         ? (idOfName.get(m.inReplyToName) ??
           deps.store.getRecord("markup", m.inReplyToName)?.id ??
           null)
         : null;
+      // A reply to itself would be a thread of one; it reads as a note.
+      const parent = named === id ? null : named;
       const parsed = markupSchema.safeParse({
         ...m,
-        id: idOfName.get(m.name) ?? randomUUID(),
+        id,
         dossierId: document.dossierId,
         documentId: document.id,
         kind: m.kind === "reply" && parent === null ? "note" : m.kind,
