@@ -173,7 +173,9 @@ export class MarkupPainter {
     placeCanvas(this.canvas, p.job.frame);
     const ctx = fitCanvas(this.canvas, p.job.frame);
     ctx?.setTransform(1, 0, 0, 1, 0, 0);
-    ctx?.drawImage(this.back, 0, 0);
+    // A layer in a hidden tab has no size: nothing to copy, and drawing
+    // an empty canvas throws.
+    if (!isEmpty(this.back)) ctx?.drawImage(this.back, 0, 0);
     const ms = performance.now() - start;
     this.pending = null;
     this.shown = { job: p.job, entries: p.entries };
@@ -246,7 +248,7 @@ export class MarkupPainter {
     const start = performance.now();
     const ctx = this.canvas.getContext("2d");
     const back = fitCanvas(this.back, job.frame);
-    if (ctx === null || back === null) return;
+    if (ctx === null || back === null || isEmpty(this.back)) return;
     let painted = 0;
     let repainted = 0;
     for (const entry of entries.values()) {
@@ -324,4 +326,9 @@ function deviceRect(box: Box, frame: CanvasFrame) {
     Math.ceil((box.y1 + my) * ratio),
   );
   return { x, y, width: right - x, height: bottom - y };
+}
+
+/** Whether a canvas has no pixels (its layer is hidden or not laid out). */
+function isEmpty(canvas: HTMLCanvasElement): boolean {
+  return canvas.width === 0 || canvas.height === 0;
 }
