@@ -51,7 +51,7 @@ function engine(): Promise<WrappedPdfiumModule> {
 async function warmUp(module: WrappedPdfiumModule): Promise<void> {
   const key = "lajna:warm-up";
   try {
-    const doc = await openDocument(key, warmupSheetBytes());
+    const doc = await openDocument(key, await warmupSheetBytes());
     documents.set(key, Promise.resolve(doc));
     const region = { pageIndex: 0, turn: 0, scale: 1, x: 0, y: 0 } as const;
     const bitmap = await rasterise(module, doc, {
@@ -397,8 +397,10 @@ function heap(module: WrappedPdfiumModule): Uint8Array {
 }
 
 /**
- * The bitmap's pixels out of PDFium's heap, as one copy when its rows
- * are packed (they are for 4-byte pixels), else row by row.
+ * The bitmap's pixels in PDFium's heap, read in place when its rows are
+ * packed (they are for 4-byte pixels): createImageBitmap copies them
+ * before the bitmap is destroyed, and a second copy of a 2000 px view
+ * (11 MB each render) only raised the worker's memory. Else row by row.
  */
 function copyPixels(
   module: WrappedPdfiumModule,
@@ -411,8 +413,12 @@ function copyPixels(
   const rowBytes = width * 4;
   const memory = heap(module);
   if (stride === rowBytes) {
-    const packed = memory.slice(pointer, pointer + rowBytes * height);
-    return new ImageData(new Uint8ClampedArray(packed.buffer), width, height);
+    const packed = new Uint8ClampedArray(
+      memory.buffer as ArrayBuffer,
+      pointer,
+      rowBytes * height,
+    );
+    return new ImageData(packed, width, height);
   }
   const pixels = new Uint8ClampedArray(rowBytes * height);
   for (let row = 0; row < height; row++) {
