@@ -31,6 +31,7 @@ export interface PaintJob {
   readonly hidden: ReadonlySet<string>;
   /** The view the bitmap is painted at. */
   readonly viewport: SheetViewport;
+  /** The canvas's size, margin and pixel ratio; a new one repaints all. */
   readonly frame: CanvasFrame;
   /** Zoom, words and pictures; a new one repaints everything. */
   readonly paint: PaintContext;
