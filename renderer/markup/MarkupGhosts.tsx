@@ -26,6 +26,7 @@ const BLOCK_SIZE = 100;
 /** A view the shapes are drawn at. */
 export interface DrawnView {
   readonly viewport: SheetViewport;
+  /** CSS pixels per PDF point, as the viewer's zoom. */
   readonly zoom: number;
 }
 
