@@ -50,7 +50,9 @@ function picture(format: "png" | "jpeg") {
       encoding: "utf8",
     },
   );
-  const [, w, h] = /(\d+)\s*x\s*(\d+)/.exec(size) ?? [];
+  // `file` names a JPEG's density ("density 20x20") before its size:
+  // the size is the last pair.
+  const [, w, h] = [...size.matchAll(/(\d+)\s*x\s*(\d+)/g)].at(-1) ?? [];
   return {
     sha256: createHash("sha256").update(bytes).digest("hex"),
     mediaType:
