@@ -7,8 +7,7 @@ import {
 } from "pdfjs-dist";
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
 import { describeCause, rendererLogger } from "../log/rendererLog";
-import type { RasterRegion } from "./render/engineMessages";
-import type { DeviceRect } from "./render/layerDamage";
+import type { DeviceRect, RasterRegion } from "./render/engineMessages";
 import {
   sharedHelperEngine,
   sharedPdfiumEngine,

@@ -1,5 +1,6 @@
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
 import { readPageGlyphs, type PageGlyphs } from "./pageGlyphs";
+import { pdfiumHeap } from "../../viewer/render/pdfiumHeap";
 
 /** A document open in PDFium for reading its glyphs, sheet by sheet. */
 export interface GlyphDocument {
@@ -8,10 +9,6 @@ export interface GlyphDocument {
   sheet(index: number): PageGlyphs;
   /** Frees PDFium's copy of the document; the object is dead after. */
   close(): void;
-}
-
-function heapU8(module: WrappedPdfiumModule): Uint8Array {
-  return (module.pdfium as unknown as { HEAPU8: Uint8Array }).HEAPU8;
 }
 
 /**
@@ -25,7 +22,7 @@ export function openGlyphDocument(
 ): GlyphDocument {
   const { malloc, free } = module.pdfium.wasmExports;
   const bytesPtr = malloc(bytes.length);
-  heapU8(module).set(bytes, bytesPtr);
+  pdfiumHeap(module).set(bytes, bytesPtr);
   const handle = module.FPDF_LoadMemDocument(bytesPtr, bytes.length, "");
   if (handle === 0) {
     free(bytesPtr);

@@ -1,5 +1,6 @@
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
 import type { DeviceRect, RasterRegion } from "./engineMessages";
+import { pdfiumHeap } from "./pdfiumHeap";
 
 /**
  * The part of a region a layer switch changes: the union of the switched
@@ -16,8 +17,6 @@ const EDGE_PX = 2;
  * little to be worth the second bitmap, and the whole region is drawn.
  */
 const MOST_OF_REGION = 0.5;
-
-export type { DeviceRect };
 
 /**
  * The patch of `region` covering every object of `handles` (top-level
@@ -151,7 +150,7 @@ function toDevice(
     scratch,
     scratch + 4,
   );
-  const memory = heapOf(module);
+  const memory = pdfiumHeap(module);
   const view = new DataView(memory.buffer, scratch, 8);
   return [view.getInt32(0, true), view.getInt32(4, true)];
 }
@@ -161,13 +160,9 @@ function boundsAt(
   module: WrappedPdfiumModule,
   at: number,
 ): [number, number, number, number] {
-  const view = new DataView(heapOf(module).buffer, at, 16);
+  const view = new DataView(pdfiumHeap(module).buffer, at, 16);
   const read = (i: number) => view.getFloat32(i * 4, true);
   return [read(0), read(1), read(2), read(3)];
-}
-
-function heapOf(module: WrappedPdfiumModule): Uint8Array {
-  return (module.pdfium as unknown as { HEAPU8: Uint8Array }).HEAPU8;
 }
 
 function clamp(value: number, limit: number): number {

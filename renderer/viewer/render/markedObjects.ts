@@ -1,5 +1,6 @@
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
 import type { LayerMark, MarkedObject } from "./layerMembership";
+import { pdfiumHeap } from "./pdfiumHeap";
 
 /**
  * Reads, once per parsed sheet, which of PDFium's page objects carry
@@ -162,8 +163,7 @@ class TextReader {
   /** The string a call writes, null when it fails or does not fit. */
   read(call: (buffer: number, size: number, length: number) => boolean) {
     if (!call(this.buffer, TEXT_BYTES, this.length)) return null;
-    const memory = (this.module.pdfium as unknown as { HEAPU8: Uint8Array })
-      .HEAPU8;
+    const memory = pdfiumHeap(this.module);
     const view = new DataView(memory.buffer, this.length, 4);
     const bytes = view.getUint32(0, true);
     if (bytes < 2 || bytes > TEXT_BYTES) return null;

@@ -1,14 +1,17 @@
 /// <reference lib="webworker" />
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
+import { pdfiumHeap as heap } from "./pdfiumHeap";
 import { workerPdfium } from "./pdfiumModule";
 import { warmupSheetBytes } from "./warmupSheet";
 import type {
+  DeviceRect,
   EngineReply,
   EngineRequest,
   RasterRegion,
 } from "./engineMessages";
 import { InPlaceLayers } from "./inPlaceLayers";
-import { layerDamage, type DeviceRect } from "./layerDamage";
+import { layerDamage } from "./layerDamage";
+import { stripRegion, STRIP_PAD_PX } from "./marginStrips";
 import { layerChoiceKey, layerPatch, type LayerChoice } from "./layerPatch";
 
 /**
@@ -230,10 +233,10 @@ async function renderOne(
     const drawn = inPlace ? doc : withLayers(module, doc, request.layers);
     const patch = inPlace ? switchedPatch(module, doc, page, request) : null;
     if (patch !== null) {
-      const padded = patchRegion(request, patch, PATCH_PAD_PX);
+      const padded = stripRegion(request.region, patch);
       const inner = {
-        x: PATCH_PAD_PX,
-        y: PATCH_PAD_PX,
+        x: STRIP_PAD_PX,
+        y: STRIP_PAD_PX,
         width: patch.width,
         height: patch.height,
       };
@@ -280,29 +283,6 @@ function switchedPatch(
   // Nothing switched lies in view: one pixel, drawn as before, will do.
   const empty = patch.width === 0 || patch.height === 0;
   return empty ? { x: 0, y: 0, width: 1, height: 1 } : patch;
-}
-
-/**
- * PDFium may leave out a line lying along a bitmap's edge when the sheet
- * is turned; a patch is drawn this much larger and cropped, so its edges
- * hold what the whole region's render holds there.
- */
-const PATCH_PAD_PX = 4;
-
-/** The region moved so that only `patch` of it, padded, is drawn. */
-function patchRegion(
-  request: Extract<EngineRequest, { type: "render" }>,
-  patch: DeviceRect,
-  pad: number,
-): RasterRegion {
-  const { region } = request;
-  return {
-    ...region,
-    x: Math.round(region.x) - patch.x + pad,
-    y: Math.round(region.y) - patch.y + pad,
-    width: patch.width + 2 * pad,
-    height: patch.height + 2 * pad,
-  };
 }
 
 /** A failure here only leaves the reading to the first switch. */
@@ -386,14 +366,6 @@ async function rasterise(
   } finally {
     module.FPDFBitmap_Destroy(bitmap);
   }
-}
-
-/**
- * The wasm memory as bytes. Read again after each call into PDFium: a
- * growing heap replaces the array.
- */
-function heap(module: WrappedPdfiumModule): Uint8Array {
-  return (module.pdfium as unknown as { HEAPU8: Uint8Array }).HEAPU8;
 }
 
 /**
