@@ -1,3 +1,4 @@
+import { isIntactPicture } from "../../shared/annotations/stampPictureCheck";
 import { syncRecordSchema } from "../../shared/contract/sync";
 import type { PushResult, SyncRecord } from "../../shared/contract/sync";
 import type {
@@ -140,6 +141,11 @@ function applyMarkup(store: Store, user: User, markup: Markup): void {
   }
 
   requireWritableOrigin(markup, existing);
+  // A stamp picture is stored only as the file its fields describe.
+  const picture = markup.style.stampImage;
+  if (picture !== undefined && !isIntactPicture(picture)) {
+    throw new Rejection("markup.error.stampPicture");
+  }
 
   // Who wrote it, and for which Service, comes from the server's records,
   // except the name on an imported markup: that is its Acrobat or

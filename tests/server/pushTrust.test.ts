@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PullResponse } from "../../shared/contract/sync";
@@ -162,6 +163,39 @@ describe("a pushed markup (F1)", () => {
       authorName: "member-a2",
       service: "Commune",
     });
+  });
+});
+
+describe("a pushed stamp", () => {
+  it("is refused when its picture is not the file its fields describe", async () => {
+    const member = await session("member-a2");
+    const svg = new TextEncoder().encode("<svg/>");
+    const markup = markupRecord({
+      dossierId: server.dossierA.dossier.id,
+      documentId: server.dossierA.documents[0]!.id,
+      kind: "stamp",
+      points: [
+        { x: 1, y: 2 },
+        { x: 60, y: 30 },
+      ],
+      authorId: member.userId,
+      style: {
+        stampLabel: "Approved",
+        stampImage: {
+          sha256: createHash("sha256").update(svg).digest("hex"),
+          mediaType: "image/png",
+          widthPx: 64,
+          heightPx: 64,
+          dataBase64: Buffer.from(svg).toString("base64"),
+        },
+      },
+    });
+    const result = await member.pushOne({ entity: "markup", record: markup });
+    expect(result.errorKey).toBe("markup.error.stampPicture");
+    const stored = (await pulled(member)).find(
+      (c) => c.entity === "markup" && c.record.id === markup.id,
+    );
+    expect(stored).toBeUndefined();
   });
 });
 

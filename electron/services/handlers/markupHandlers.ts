@@ -1,4 +1,6 @@
+import { isIntactPicture } from "../../../shared/annotations/stampPictureCheck";
 import { UserError } from "../../../shared/contract/errors";
+import type { StampImage } from "../../../shared/domain/stamps";
 import type { RequestHandlers } from "../../../shared/contract/dispatch";
 import type { Markup } from "../../../shared/domain/entities";
 import { dossierRound } from "../../../shared/domain/rounds";
@@ -38,6 +40,7 @@ export function markupHandlers(deps: HandlerDeps): MarkupHandlers {
         throw new UserError("error.badRequest", { kind: "markups.save" });
       }
       requireReplyTarget(deps, draft);
+      requireIntactPicture(draft.style?.stampImage);
 
       const now = nowIso(deps);
       const markup: Markup = {
@@ -103,4 +106,15 @@ function requireReplyTarget(
     !answered.deleted &&
     answered.dossierId === draft.dossierId;
   if (!valid) throw new UserError("markup.error.replyTarget");
+}
+
+/**
+ * A stamp picture must be the file its fields describe: anything else
+ * (a script, a decompression bomb, another picture's bytes) is never
+ * stored, so no export or canvas has to decode it.
+ */
+function requireIntactPicture(image: StampImage | undefined): void {
+  if (image !== undefined && !isIntactPicture(image)) {
+    throw new UserError("markup.error.stampPicture");
+  }
 }

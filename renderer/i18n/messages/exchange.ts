@@ -34,6 +34,8 @@ export const exchangeMessages: Messages = {
       "صورة أحد الأختام في ملف XFDF تالفة أو ليست صورة PNG أو JPEG بالحجم المعلن. اطلب من المرسل تصديره من جديد. لم يُحفظ شيء.",
     "xfdf.error.fieldTooLarge":
       "الحقل «{field}» لعنصر {element} أكبر من {maxMb} ميغابايت. احذف هذا العنصر أو بسّطه في البرنامج الذي أنشأه ثم صدِّر من جديد. لم يُحفظ شيء.",
+    "markup.error.stampPicture":
+      "صورة هذا الختم تالفة أو ليست صورة PNG أو JPEG بالحجم المعلن، فلم يُحفظ الختم. اختر ختم المصلحة من جديد أو اطلب من الأمانة إعادة إضافته.",
     "markup.error.readOnly":
       "هذه الملاحظة مصدرها برنامج آخر (مستوردة أو موجودة داخل ملف PDF المودع)، فهي للقراءة فقط. أضف رداً عليها بدل تعديلها.",
   },
@@ -66,6 +68,8 @@ export const exchangeMessages: Messages = {
       "L'image d'un tampon du fichier XFDF est endommagée ou n'est pas une image PNG ou JPEG de la taille annoncée. Demandez à l'expéditeur de l'exporter à nouveau. Rien n'a été enregistré.",
     "xfdf.error.fieldTooLarge":
       "Le champ « {field} » d'une annotation {element} dépasse {maxMb} Mo. Supprimez ou simplifiez cette annotation dans le programme qui l'a créée, puis exportez à nouveau. Rien n'a été enregistré.",
+    "markup.error.stampPicture":
+      "L'image de ce tampon est endommagée ou n'est pas une image PNG ou JPEG de la taille annoncée ; le tampon n'a pas été enregistré. Choisissez à nouveau le tampon du service ou demandez au secrétariat de l'ajouter de nouveau.",
     "markup.error.readOnly":
       "Cette annotation vient d'un autre programme (importée ou présente dans le PDF déposé) : elle est en lecture seule. Répondez-y plutôt que de la modifier.",
   },
@@ -98,6 +102,8 @@ export const exchangeMessages: Messages = {
       "A stamp's picture in the XFDF file is damaged or is not a PNG or JPEG picture of the size it claims. Ask the sender to export it again. Nothing was saved.",
     "xfdf.error.fieldTooLarge":
       "The “{field}” of a {element} annotation is larger than {maxMb} MB. Remove or simplify that annotation in the program that made it, then export again. Nothing was saved.",
+    "markup.error.stampPicture":
+      "This stamp's picture is damaged or is not a PNG or JPEG of the size it states, so the stamp was not saved. Choose the service's stamp again or ask the secretariat to add it again.",
     "markup.error.readOnly":
       "This markup comes from another program (imported, or inside the submitted PDF), so it is read only. Reply to it instead of changing it.",
   },
