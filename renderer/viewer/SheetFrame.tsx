@@ -1,5 +1,5 @@
 import type { PDFPageProxy } from "./pdfjs";
-import { turnedRotation } from "./SheetRenderer";
+import { turnedRotation } from "./render/renderTargets";
 import type { PixelBox, QuarterTurn, ViewState } from "./viewState";
 
 /**

@@ -7,7 +7,7 @@ import {
 } from "pdfjs-dist";
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
 import { describeCause, rendererLogger } from "../log/rendererLog";
-import type { DeviceRect, RasterRegion } from "./render/engineMessages";
+import type { DeviceRect } from "./render/engineMessages";
 import {
   sharedHelperEngine,
   sharedPdfiumEngine,
@@ -18,10 +18,18 @@ import type { LayerChoice } from "./render/layerPatch";
 import {
   marginStrips,
   offsetIn,
-  splitRegion,
   STRIP_PAD_PX,
   stripRegion,
 } from "./render/marginStrips";
+import { drawRegionParts, type RegionEngines } from "./render/regionParts";
+import {
+  regionOf,
+  sheetInside,
+  showsRegion,
+  turnedRotation,
+  type Rendered,
+  type RenderTarget,
+} from "./render/renderTargets";
 import { pageRefsOf } from "./render/pageRefs";
 import {
   getPreview,
@@ -112,6 +120,12 @@ export class SheetRenderer {
     if (this.prepared !== key) return;
     this.prepared = null;
     this.closeEverywhere(key);
+  }
+
+  private engines(): RegionEngines | null {
+    return this.engine === null
+      ? null
+      : { engine: this.engine, helper: this.helper };
   }
 
   private closeEverywhere(key: string): void {
@@ -229,7 +243,7 @@ export class SheetRenderer {
     layers: OptionalContentConfig | null,
     choice: LayerChoice | null,
   ): void {
-    if (this.showsRegion(target)) {
+    if (showsRegion(this.rendered, target)) {
       // Only the layers changed: PDFium may redraw just what they cover.
       this.renderSwitch(target, key, layers, choice);
     } else if (sheetInside(target.page, target.view, viewer, target.turn)) {
@@ -272,7 +286,7 @@ export class SheetRenderer {
   ): void {
     const { page, view, turn, generation } = target;
     const region = regionOf(target);
-    this.drawParts(key, region, choice).then(
+    drawRegionParts(this.engines(), key, this.channel, region, choice).then(
       (parts) => {
         if (parts === null) return;
         if (generation !== this.generation) {
@@ -311,47 +325,6 @@ export class SheetRenderer {
   }
 
   /**
-   * A region drawn as one bitmap, or as two halves at once when a
-   * helper engine is there and the region is tall enough to gain; null
-   * when a newer render took its place. Each part comes with its place
-   * in the region.
-   */
-  private async drawParts(
-    key: string,
-    region: RasterRegion,
-    choice: LayerChoice | null,
-  ): Promise<RegionPart[] | null> {
-    const { engine, helper } = this;
-    if (engine === null) return null;
-    const halves = helper === null ? null : splitRegion(region);
-    if (halves === null) {
-      const bitmap = await engine.render(key, this.channel, region, choice);
-      return bitmap === null ? null : [{ bitmap, at: { x: 0, y: 0 } }];
-    }
-    const drawn = await Promise.allSettled(
-      halves.map((half, i) =>
-        (i === 0 || helper === null ? engine : helper).render(
-          key,
-          this.channel,
-          half.region,
-          choice,
-          half.crop,
-        ),
-      ),
-    );
-    const bitmaps = drawn.map((d) =>
-      d.status === "fulfilled" ? d.value : null,
-    );
-    const failed = drawn.find((d) => d.status === "rejected");
-    if (failed !== undefined || bitmaps.includes(null)) {
-      for (const bitmap of bitmaps) bitmap?.close();
-      if (failed !== undefined) throw failed.reason;
-      return null;
-    }
-    return halves.map((half, i) => ({ bitmap: bitmaps[i]!, at: half.at }));
-  }
-
-  /**
    * Draws the margin strips still missing around the view shown, one
    * request at a time, until a newer render comes.
    */
@@ -382,28 +355,6 @@ export class SheetRenderer {
       },
       // The viewer's rectangle is sharp; the margin waits for the next.
       (cause: unknown) => log.warn("margin not drawn", describeCause(cause)),
-    );
-  }
-
-  /**
-   * Whether the canvas holds PDFium's sharp bitmap of the target's very
-   * region (its margin perhaps still coming), so a layer switch can
-   * patch it in place.
-   */
-  private showsRegion(target: RenderTarget): boolean {
-    const shown = this.rendered;
-    return (
-      shown !== null &&
-      shown.choice !== undefined &&
-      shown.page === target.page &&
-      shown.turn === target.turn &&
-      shown.ratio === target.ratio &&
-      shown.marginPx === target.marginPx &&
-      shown.area.width === target.area.width &&
-      shown.area.height === target.area.height &&
-      shown.view.zoom === target.view.zoom &&
-      shown.view.x === target.view.x &&
-      shown.view.y === target.view.y
     );
   }
 
@@ -578,20 +529,6 @@ export class SheetRenderer {
   }
 }
 
-/** The PDFium region a render target covers, in device pixels. */
-function regionOf(target: RenderTarget): RasterRegion {
-  const { page, view, turn, marginPx, area, ratio } = target;
-  return {
-    pageIndex: page.pageNumber - 1,
-    turn,
-    scale: view.zoom * ratio,
-    x: (view.x + marginPx) * ratio,
-    y: (view.y + marginPx) * ratio,
-    width: Math.max(1, Math.round(area.width * ratio)),
-    height: Math.max(1, Math.round(area.height * ratio)),
-  };
-}
-
 /** The render's margin beyond each edge, as a share of the viewer. */
 const MARGIN_SHARE = 0.25;
 
@@ -602,35 +539,6 @@ interface DocumentFacts {
   defaults: Map<string, boolean> | null;
   /** The page objects, known for layered documents only. */
   pages: string[] | null;
-}
-
-/** A bitmap drawn for part of a region, and its place in the region. */
-interface RegionPart {
-  readonly bitmap: ImageBitmap;
-  readonly at: { readonly x: number; readonly y: number };
-}
-
-/** What the display canvas holds. */
-interface Rendered {
-  readonly page: PDFPageProxy;
-  readonly view: ViewState;
-  readonly turn: QuarterTurn;
-  readonly marginPx: number;
-  readonly area: Size;
-  /** Device pixels per CSS pixel; 0 for a preview. */
-  readonly ratio: number;
-  /** PDFium's layer choice; undefined for pdf.js pixels or a preview. */
-  readonly choice?: LayerChoice | null;
-}
-
-interface RenderTarget {
-  page: PDFPageProxy;
-  view: ViewState;
-  turn: QuarterTurn;
-  marginPx: number;
-  area: Size;
-  ratio: number;
-  generation: number;
 }
 
 interface Rect {
@@ -663,30 +571,6 @@ function copyPage(
   const context = display.getContext("2d");
   const [w, h] = [x1 - x0, y1 - y0];
   context?.drawImage(source, x0, y0, w, h, x0, y0, w, h);
-}
-
-/** The page's rotation for pdf.js: its own /Rotate plus the reviewer's. */
-export function turnedRotation(page: PDFPageProxy, turn: QuarterTurn): number {
-  return (page.rotate + turn) % 360;
-}
-
-/** Whether the whole turned sheet lies inside the viewer. */
-function sheetInside(
-  page: PDFPageProxy,
-  view: ViewState,
-  viewer: Size,
-  turn: QuarterTurn,
-): boolean {
-  const size = page.getViewport({
-    scale: view.zoom,
-    rotation: turnedRotation(page, turn),
-  });
-  return (
-    view.x >= 0 &&
-    view.y >= 0 &&
-    view.x + size.width <= viewer.width &&
-    view.y + size.height <= viewer.height
-  );
 }
 
 /** The turned page's rectangle on the canvas, in device pixels. */

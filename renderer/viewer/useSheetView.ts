@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PDFPageProxy } from "./pdfjs";
 import type { SheetViewport } from "./sheetCoordinates";
-import { turnedRotation } from "./SheetRenderer";
+import { turnedRotation } from "./render/renderTargets";
 import {
   fits,
   sheetViewActions,

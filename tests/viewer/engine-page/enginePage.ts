@@ -4,10 +4,8 @@ import {
   type PDFDocumentProxy,
   type PDFPageProxy,
 } from "../../../renderer/viewer/pdfjs";
-import {
-  SheetRenderer,
-  turnedRotation,
-} from "../../../renderer/viewer/SheetRenderer";
+import { SheetRenderer } from "../../../renderer/viewer/SheetRenderer";
+import { turnedRotation } from "../../../renderer/viewer/render/renderTargets";
 import type {
   QuarterTurn,
   ViewState,
