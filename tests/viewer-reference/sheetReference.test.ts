@@ -330,11 +330,7 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
   });
 
   it("repaints only the heavy sheet's small layer, exactly as a full render", async () => {
-    const [sheet] = HEAVY[0];
-    const url = `/corpus/plans/${sheet}`;
-    const bytes = new Uint8Array(readFileSync(path.join(PLANS, sheet)));
-    const [layer] = await layersOf(bytes);
-    if (layer === undefined) throw new Error(`${sheet} has no layer`);
+    const { url, layer } = await heavySheetLayer();
     // 42 x 30 in at 48 dpi: the whole sheet in a 2016 x 1440 viewer.
     const view = fitted(48, { width: 2016, height: 1440 });
 
@@ -366,11 +362,7 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
   // Zoomed in, the viewer's rectangle is drawn before its margin; the
   // switch may come between the two and patches whichever is shown.
   it("patches a zoomed-in view, margin and all", async () => {
-    const [sheet] = HEAVY[0];
-    const url = `/corpus/plans/${sheet}`;
-    const bytes = new Uint8Array(readFileSync(path.join(PLANS, sheet)));
-    const [layer] = await layersOf(bytes);
-    if (layer === undefined) throw new Error(`${sheet} has no layer`);
+    const { url, layer } = await heavySheetLayer();
     // The layer's box lies about 490-526 pt across, 1844-1861 pt down.
     const view = { ...fitted(144, { width: 800, height: 600 }) };
     const request = { ...view, x: -800, y: -3500, url };
@@ -392,11 +384,7 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
   });
 
   it("patches the right place on a sheet the reviewer turned", async () => {
-    const [sheet] = HEAVY[0];
-    const url = `/corpus/plans/${sheet}`;
-    const bytes = new Uint8Array(readFileSync(path.join(PLANS, sheet)));
-    const [layer] = await layersOf(bytes);
-    if (layer === undefined) throw new Error(`${sheet} has no layer`);
+    const { url, layer } = await heavySheetLayer();
     const view = {
       ...fitted(36, { width: 1080, height: 1512 }),
       turn: 90 as const,
@@ -461,6 +449,15 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
     });
   });
 });
+
+/** The heavy 42 x 30 sheet's address and its one layer. */
+async function heavySheetLayer() {
+  const [sheet] = HEAVY[0];
+  const bytes = new Uint8Array(readFileSync(path.join(PLANS, sheet)));
+  const [layer] = await layersOf(bytes);
+  if (layer === undefined) throw new Error(`${sheet} has no layer`);
+  return { url: `/corpus/plans/${sheet}`, layer };
+}
 
 /**
  * How many pixels of two same-size grey images differ by more than
