@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
 import { workerPdfium } from "../../viewer/render/pdfiumModule";
 import { openGlyphDocument, type GlyphDocument } from "./glyphDocument";
 import type { GlyphReply, GlyphRequest } from "./glyphMessages";
@@ -13,9 +12,8 @@ import type { GlyphReply, GlyphRequest } from "./glyphMessages";
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const documents = new Map<string, Promise<GlyphDocument>>();
 
-function engine(): Promise<WrappedPdfiumModule> {
-  return workerPdfium();
-}
+/** This worker's PDFium (viewer/render/pdfiumModule.ts). */
+const engine = workerPdfium;
 
 function reply(message: GlyphReply, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);

@@ -58,7 +58,7 @@ function sheetPixels(
 }
 
 /** The turned sheet's size in device pixels, as the worker draws it. */
-function turnedSize(
+export function turnedSize(
   module: WrappedPdfiumModule,
   page: number,
   region: RasterRegion,
@@ -79,7 +79,12 @@ interface Box {
   bottom: number;
 }
 
-/** The objects' bounds as the region's bitmap places them. */
+/**
+ * The objects' bounds as the region's bitmap places them: their union
+ * on the page first, then its corners on the device (a quarter turn,
+ * a scale and a shift keep a box a box), so a layer of thousands of
+ * objects costs four conversions.
+ */
 function deviceBounds(
   module: WrappedPdfiumModule,
   page: number,
@@ -88,11 +93,11 @@ function deviceBounds(
 ): Box | null {
   const scratch = module.pdfium.wasmExports.malloc(16);
   try {
-    const box = {
+    const union = {
       left: Infinity,
-      top: Infinity,
+      bottom: Infinity,
       right: -Infinity,
-      bottom: -Infinity,
+      top: -Infinity,
     };
     for (const handle of handles) {
       const ok = module.FPDFPageObj_GetBounds(
@@ -104,20 +109,31 @@ function deviceBounds(
       );
       if (!ok) return null;
       const [left, bottom, right, top] = boundsAt(module, scratch);
-      for (const [px, py] of [
-        [left, bottom],
-        [left, top],
-        [right, bottom],
-        [right, top],
-      ] as const) {
-        const [dx, dy] = toDevice(module, page, region, px, py, scratch);
-        box.left = Math.min(box.left, dx);
-        box.right = Math.max(box.right, dx);
-        box.top = Math.min(box.top, dy);
-        box.bottom = Math.max(box.bottom, dy);
-      }
+      union.left = Math.min(union.left, left);
+      union.bottom = Math.min(union.bottom, bottom);
+      union.right = Math.max(union.right, right);
+      union.top = Math.max(union.top, top);
     }
-    return box.left <= box.right ? box : emptyBox();
+    if (union.left > union.right) return emptyBox();
+
+    const size = turnedSize(module, page, region);
+    const corners = [
+      [union.left, union.bottom],
+      [union.left, union.top],
+      [union.right, union.bottom],
+      [union.right, union.top],
+    ] as const;
+    const device = corners.map(([px, py]) =>
+      toDevice(module, page, region, size, px, py, scratch),
+    );
+    const xs = device.map(([x]) => x);
+    const ys = device.map(([, y]) => y);
+    return {
+      left: Math.min(...xs),
+      right: Math.max(...xs),
+      top: Math.min(...ys),
+      bottom: Math.max(...ys),
+    };
   } finally {
     module.pdfium.wasmExports.free(scratch);
   }
@@ -133,11 +149,11 @@ function toDevice(
   module: WrappedPdfiumModule,
   page: number,
   region: RasterRegion,
+  size: { readonly width: number; readonly height: number },
   px: number,
   py: number,
   scratch: number,
 ): [number, number] {
-  const size = turnedSize(module, page, region);
   module.FPDF_PageToDevice(
     page,
     Math.round(region.x),

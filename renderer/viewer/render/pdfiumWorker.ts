@@ -10,7 +10,7 @@ import type {
   RasterRegion,
 } from "./engineMessages";
 import { InPlaceLayers } from "./inPlaceLayers";
-import { layerDamage } from "./layerDamage";
+import { layerDamage, turnedSize } from "./layerDamage";
 import { stripRegion, STRIP_PAD_PX } from "./marginStrips";
 import { layerChoiceKey, layerPatch, type LayerChoice } from "./layerPatch";
 
@@ -43,9 +43,8 @@ const documents = new Map<string, Promise<OpenDocument>>();
 let waiting: Extract<EngineRequest, { type: "render" }>[] = [];
 let draining = false;
 
-function engine(): Promise<WrappedPdfiumModule> {
-  return workerPdfium();
-}
+/** This worker's PDFium (render/pdfiumModule.ts). */
+const engine = workerPdfium;
 
 /**
  * Draws a generated sheet once (warmupSheet.ts) so the first real one
@@ -322,11 +321,11 @@ async function rasterise(
   const page = loadPage(module, doc, region.pageIndex);
   // PDFium's page size already has the page's own /Rotate applied; the
   // reviewer's quarter turn swaps the sides once more.
-  const sideways = region.turn === 90 || region.turn === 270;
-  const across = module.FPDF_GetPageWidthF(page) * region.scale;
-  const down = module.FPDF_GetPageHeightF(page) * region.scale;
-  const pageWidth = Math.round(sideways ? down : across);
-  const pageHeight = Math.round(sideways ? across : down);
+  const { width: pageWidth, height: pageHeight } = turnedSize(
+    module,
+    page,
+    region,
+  );
   const { width, height } = region;
   const x = Math.round(region.x);
   const y = Math.round(region.y);
