@@ -164,6 +164,7 @@ export function SheetsTab(props: DossierPanelProps) {
         <SearchPanel
           client={client}
           documents={detail.documents}
+          current={currentHit}
           onResults={(found) => {
             setHits(found);
             setCurrentHit((picked) => keptHit(picked, found));

@@ -3,9 +3,8 @@ import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
-import type { SearchProgress, SearchResult } from "./dossierSearch";
+import type { SearchProgress } from "./dossierSearch";
 import type { SearchHit } from "./searchHit";
-import { keptHit } from "./keptHit";
 import { SearchResults } from "./SearchResults";
 import { useDossierSearch } from "./useDossierSearch";
 import { useSearchKeys } from "./useSearchKeys";
@@ -13,11 +12,13 @@ import { useSearchKeys } from "./useSearchKeys";
 /**
  * Text search across every sheet of the dossier's documents. It reports
  * all hits (`onResults`, drawn on the sheets) and the one the reviewer
- * picks (`onPick`, which the viewer opens and brings into view).
+ * picks (`onPick`, which the viewer opens and brings into view); the
+ * owner holds that `current` hit, for the sheets and this list alike.
  */
 export function SearchPanel(props: {
   client: LajnaClient;
   documents: readonly DossierDocument[];
+  current: SearchHit | null;
   onResults: (hits: readonly SearchHit[]) => void;
   onPick: (hit: SearchHit) => void;
 }) {
@@ -25,21 +26,18 @@ export function SearchPanel(props: {
   const rootRef = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
-  const [current, setCurrent] = useState<SearchResult | null>(null);
-  const search = useDossierSearch(props.client, props.documents, (hits) => {
-    props.onResults(hits);
-    // SheetsTab keeps the current hit as long as the results hold it.
-    setCurrent((picked) => keptHit(picked, hits));
-  });
-  const results = search.progress?.results ?? [];
-  const found = current === null ? -1 : results.indexOf(current);
+  const search = useDossierSearch(
+    props.client,
+    props.documents,
+    props.onResults,
+  );
+  const results: readonly SearchHit[] = search.progress?.results ?? [];
+  const found = props.current === null ? -1 : results.indexOf(props.current);
   const currentIndex = found === -1 ? null : found;
 
   const pick = (index: number) => {
     const hit = results[index];
-    if (hit === undefined) return;
-    setCurrent(hit);
-    props.onPick(hit);
+    if (hit !== undefined) props.onPick(hit);
   };
   const step = (by: 1 | -1) => {
     if (results.length === 0) return;
