@@ -367,14 +367,10 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
     const view = { ...fitted(144, { width: 800, height: 600 }) };
     const request = { ...view, x: -800, y: -3500, url };
 
-    const hidden = await harness.renderSwitch({ ...request, hideLayers: [] }, [
+    const { hidden, fresh, shown } = await switchedAndFresh(
+      request,
       layer.name,
-    ]);
-    const fresh = await harness.render({
-      ...request,
-      hideLayers: [layer.name],
-    });
-    const shown = await harness.render({ ...request, hideLayers: [] });
+    );
     expect(differingPixels(hidden, fresh, 2)).toBe(0);
     expect(differingPixels(shown, fresh, 2)).toBeGreaterThan(50);
     const paint = hidden.paint!;
@@ -390,16 +386,10 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
       turn: 90 as const,
     };
 
-    const hidden = await harness.renderSwitch(
-      { ...view, url, hideLayers: [] },
-      [layer.name],
+    const { hidden, fresh, shown } = await switchedAndFresh(
+      { ...view, url },
+      layer.name,
     );
-    const fresh = await harness.render({
-      ...view,
-      url,
-      hideLayers: [layer.name],
-    });
-    const shown = await harness.render({ ...view, url, hideLayers: [] });
     expect(differingPixels(hidden, fresh, 2)).toBe(0);
     expect(differingPixels(shown, fresh, 2)).toBeGreaterThan(50);
     const paint = hidden.paint!;
@@ -413,16 +403,10 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
   it("patches the site plan's hatch where it lies, as a full render draws it", async () => {
     const url = `/corpus/plans/${SITE_PLAN}`;
     const view = fitted(24, { width: 900, height: 620 });
-    const hidden = await harness.renderSwitch(
-      { ...view, url, hideLayers: [] },
-      [HATCH_LAYER],
+    const { hidden, fresh, shown } = await switchedAndFresh(
+      { ...view, url },
+      HATCH_LAYER,
     );
-    const fresh = await harness.render({
-      ...view,
-      url,
-      hideLayers: [HATCH_LAYER],
-    });
-    const shown = await harness.render({ ...view, url, hideLayers: [] });
     expect(differingPixels(hidden, fresh, 2)).toBe(0);
     expect(differingPixels(shown, fresh, 2)).toBeGreaterThan(1000);
     const paint = hidden.paint!;
@@ -449,6 +433,22 @@ describe.skipIf(!ready)("layer switches patch the shown view", () => {
     });
   });
 });
+
+/**
+ * A view switched to hide `layer` on the same canvas, a fresh render of
+ * it hidden, and a fresh render of it shown, for comparison.
+ */
+async function switchedAndFresh(
+  request: Omit<RenderRequest, "hideLayers">,
+  layer: string,
+) {
+  const hidden = await harness.renderSwitch({ ...request, hideLayers: [] }, [
+    layer,
+  ]);
+  const fresh = await harness.render({ ...request, hideLayers: [layer] });
+  const shown = await harness.render({ ...request, hideLayers: [] });
+  return { hidden, fresh, shown };
+}
 
 /** The heavy 42 x 30 sheet's address and its one layer. */
 async function heavySheetLayer() {

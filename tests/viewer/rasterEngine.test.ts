@@ -83,6 +83,19 @@ async function openSheet(file: string) {
   );
 }
 
+/** A view of the sheet turned a quarter, drawn by Lajna and by pdf.js. */
+async function turnedAndPdfjs(view: ViewState) {
+  const drawn = await page.evaluate(
+    (v) => window.engineTest!.show(v, [], 90),
+    view,
+  );
+  const reference = await page.evaluate(
+    (v) => window.engineTest!.pdfjs(v, 90),
+    view,
+  );
+  return { drawn, reference };
+}
+
 /** The largest difference of one 8 px block's mean grey between two. */
 function largestBlockDifference(a: CanvasPixels, b: CanvasPixels): number {
   expect(a.blocks.length).toBe(b.blocks.length);
@@ -222,14 +235,7 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
     // Turned, the sheet's width runs down the viewer.
     const turned = { width: sheet.height, height: sheet.width };
     const view = viewAt(turned, 0.25, 0.5, 0.5);
-    const drawn = await page.evaluate(
-      (v) => window.engineTest!.show(v, [], 90),
-      view,
-    );
-    const reference = await page.evaluate(
-      (v) => window.engineTest!.pdfjs(v, 90),
-      view,
-    );
+    const { drawn, reference } = await turnedAndPdfjs(view);
     const unturned = await page.evaluate(
       (v) => window.engineTest!.pdfjs(v, 0),
       view,
@@ -248,14 +254,7 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
     const sheet = await openSheet(LAYERED);
     const turned = { width: sheet.height, height: sheet.width };
     const view = viewAt(turned, 1, 0.4, 0.6);
-    const drawn = await page.evaluate(
-      (v) => window.engineTest!.show(v, [], 90),
-      view,
-    );
-    const reference = await page.evaluate(
-      (v) => window.engineTest!.pdfjs(v, 90),
-      view,
-    );
+    const { drawn, reference } = await turnedAndPdfjs(view);
     const moved = await page.evaluate(
       (v) => window.engineTest!.pdfjs({ ...v, x: v.x + 24 }, 90),
       view,
