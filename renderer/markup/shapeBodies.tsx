@@ -2,7 +2,7 @@ import type { Markup } from "../../shared/domain/entities";
 import type { ViewportPixel } from "../../shared/geo/coordinates";
 import { useT } from "../i18n/useT";
 import type { Point } from "./cloudGeometry";
-import { centroid } from "./shapeGeometry";
+import { centroid, leaderEnd } from "./shapeGeometry";
 import { stampKinds } from "./tools";
 
 /*
@@ -46,16 +46,6 @@ function bounds(pixels: readonly Point[]) {
   const x = Math.min(...xs);
   const y = Math.min(...ys);
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
-
-/** The middle of the box edge nearest to `tip`, where a leader lands. */
-function leaderEnd(tip: Point, box: readonly Point[]): Point {
-  const mids = box.map((p, i) => {
-    const q = box[(i + 1) % box.length] as Point;
-    return { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
-  });
-  const distance = (p: Point) => Math.hypot(p.x - tip.x, p.y - tip.y);
-  return mids.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
 /** A text markup: its words at the anchor. */

@@ -213,3 +213,13 @@ export function handleAt(
   });
   return best;
 }
+
+/** The middle of the box edge nearest to `tip`, where a leader lands. */
+export function leaderEnd(tip: Point, box: readonly Point[]): Point {
+  const mids = box.map((p, i) => {
+    const q = box[(i + 1) % box.length] as Point;
+    return { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+  });
+  const distance = (p: Point) => Math.hypot(p.x - tip.x, p.y - tip.y);
+  return mids.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}

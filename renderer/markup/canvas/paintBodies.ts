@@ -1,6 +1,6 @@
 import type { Point } from "../cloudGeometry";
 import { fittedFontPx, stampText, type ShapeInput } from "../shapeBodies";
-import { centroid } from "../shapeGeometry";
+import { centroid, leaderEnd } from "../shapeGeometry";
 import { chain } from "./paths";
 
 /*
@@ -150,16 +150,6 @@ export function paintCallout(
   ctx.fill(outline);
   ctx.stroke(outline);
   paintWrapped(ctx, shape, bounds(box), font);
-}
-
-/** The middle of the box edge nearest to `tip`, where a leader lands. */
-function leaderEnd(tip: Point, box: readonly Point[]): Point {
-  const mids = box.map((p, i) => {
-    const q = box[(i + 1) % box.length] as Point;
-    return { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
-  });
-  const distance = (p: Point) => Math.hypot(p.x - tip.x, p.y - tip.y);
-  return mids.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
 /** Words wrapped inside a box with the callout's padding, clipped. */
