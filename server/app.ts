@@ -1,5 +1,6 @@
 import Fastify from "fastify";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import { stopWithin } from "../shared/net/stopWithin";
 import { openSqliteStore } from "./db/sqliteStore";
 import { BlobStore } from "./documents/blobStore";
 import { createRootLogger, subsystemLogger } from "./log";
@@ -86,5 +87,13 @@ export async function startServer(options: {
     typeof address === "object" && address !== null
       ? address.port
       : options.port;
-  return { url: `http://${host}:${port}`, close: () => app.close() };
+  return { url: `http://${host}:${port}`, close: () => closeApp(app) };
+}
+
+/** Closes the app, cutting connections still busy after the grace. */
+function closeApp(app: FastifyInstance): Promise<void> {
+  return stopWithin(app.close(), () => {
+    app.log.warn("requests still open after the grace period; cut");
+    app.server.closeAllConnections();
+  });
 }

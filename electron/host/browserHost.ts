@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import {
   createServer,
+  type Server,
   type IncomingMessage,
   type ServerResponse,
 } from "node:http";
@@ -10,6 +11,7 @@ import { exchangeLimits } from "../../shared/annotations/exchangeTypes";
 import { decodeWire, encodeWire } from "../../shared/contract/wire";
 import type { Answer } from "../../shared/contract/dispatch";
 import type { LajnaEvent } from "../../shared/contract/events";
+import { stopWithin } from "../../shared/net/stopWithin";
 import { subsystemLogger } from "../services/log";
 import { openWorkstation, type Workstation } from "../services/workstation";
 import type { PrintingPort } from "../services/handlers";
@@ -135,10 +137,19 @@ export async function startBrowserHost(
     workstation,
     close: async () => {
       for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeConnections(server, log);
       await workstation.close();
     },
   };
+}
+
+/** Stops listening, lets requests in flight end, then cuts the rest. */
+async function closeConnections(server: Server, log: Logger): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  await stopWithin(closed, () => {
+    log.warn("requests still open after the grace period; cut");
+    server.closeAllConnections();
+  });
 }
 
 async function answerRequest(

@@ -47,12 +47,36 @@ export class TsxProcess {
     throw new Error(`no line ${pattern} in output:\n${this.output}`);
   }
 
-  /** Ends the process and waits for it to exit. */
-  async kill(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  /**
+   * Ends the process and waits for it to exit. A program that outlives
+   * SIGTERM by `graceMs` is killed outright and the call throws with its
+   * output: not stopping when told to is a defect, and a test must say
+   * so instead of hanging until its own timeout.
+   */
+  async kill(
+    signal: NodeJS.Signals = "SIGTERM",
+    graceMs = 20_000,
+  ): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once("exit", resolve));
+    const exited = new Promise<boolean>((resolve) =>
+      this.child.once("exit", () => resolve(true)),
+    );
     this.child.kill(signal);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), graceMs);
+    });
+    const inTime = await Promise.race([exited, timedOut]);
+    clearTimeout(timer);
+    if (inTime) return;
+
+    this.child.kill("SIGKILL");
     await exited;
+    throw new Error(
+      `${this.child.spawnargs.slice(2, 4).join(" ")} did not exit within ` +
+        `${graceMs} ms of ${signal}; its output ends:\n` +
+        this.output.slice(-4000),
+    );
   }
 
   /** Waits for a command to finish; throws with its output on failure. */
