@@ -4,7 +4,7 @@ import { UserError } from "../../shared/contract/errors";
 import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
-import { useT } from "../i18n/useT";
+import { useLanguage, useT } from "../i18n/useT";
 import { downloadFile } from "./download";
 import "./exchange.css";
 
@@ -23,6 +23,8 @@ export function ExchangeMenu(props: {
 }) {
   const { client, document } = props;
   const t = useT();
+  // Standard stamps are exported worded as the viewer shows them.
+  const { language } = useLanguage();
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -64,6 +66,7 @@ export function ExchangeMenu(props: {
       const { xfdf, fileName } = await client.request("markups.exportXfdf", {
         dossierId: document.dossierId,
         documentId: document.id,
+        language,
       });
       downloadFile(xfdf, fileName, "application/vnd.adobe.xfdf");
     });
@@ -72,7 +75,7 @@ export function ExchangeMenu(props: {
     run(async () => {
       const { bytes, fileName } = await client.request(
         "documents.exportAnnotated",
-        { documentId: document.id, flatten },
+        { documentId: document.id, flatten, language },
       );
       downloadFile(bytes, fileName, "application/pdf");
     });

@@ -1,3 +1,4 @@
+import type { StampLanguage } from "../domain/stamps";
 import type { PDFDict } from "pdf-lib";
 import {
   PDFDocument,
@@ -66,6 +67,8 @@ export interface AnnotatedPdfOptions {
    * as "?" in the appearance (its /Contents keeps the full text).
    */
   readonly textFont?: Uint8Array | null;
+  /** The language standard stamps' words are drawn in; English if unset. */
+  readonly language?: StampLanguage;
 }
 
 /**
@@ -92,7 +95,12 @@ export async function annotatedPdf(
   const font = helveticaFont(doc);
 
   const live = inDrawingOrder(markups.filter((m) => !m.deleted));
-  const text = await appearanceText(doc, live, options.textFont ?? null);
+  const text = await appearanceText(
+    doc,
+    live,
+    options.textFont ?? null,
+    options.language,
+  );
   const fonts: ResourceRefs = { [FONT_RESOURCE]: font, ...text.fonts };
   const pictures = await embedStampPictures(doc, live);
 
@@ -103,7 +111,11 @@ export async function annotatedPdf(
     if (!page) return;
     const appearance = turnedAppearance(
       markup,
-      withStampPicture(markup, appearanceOf(markup, text.paintLine), pictures),
+      withStampPicture(
+        markup,
+        appearanceOf(markup, text.paintLine, text.language),
+        pictures,
+      ),
     );
     const resources = {
       fonts,

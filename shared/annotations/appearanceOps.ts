@@ -1,5 +1,6 @@
 import { StandardFontEmbedder, StandardFonts } from "pdf-lib";
 import type { Markup } from "../domain/entities";
+import type { StampLanguage } from "../domain/stamps";
 import { stampOps } from "./stampOps";
 import type { PagePoint } from "./xfdfGeometry";
 
@@ -88,6 +89,7 @@ const KAPPA = 0.5523;
 export function appearanceOf(
   markup: Markup,
   paintLine: LinePainter = latinLine,
+  language: StampLanguage = "en",
 ): MarkupAppearance {
   const width = markup.style.strokeWidthPt ?? 2;
   const stroke = `${rgbOf(markup.color)} RG ${fmt(width)} w 1 J 1 j `;
@@ -142,7 +144,7 @@ export function appearanceOf(
     case "note":
       return { ...base, ops: noteOps(markup) };
     case "stamp":
-      return { ...base, ops: stampOps(markup, paintLine) };
+      return { ...base, ops: stampOps(markup, paintLine, language) };
     case "text":
       return {
         ...base,

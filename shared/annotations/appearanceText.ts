@@ -6,6 +6,7 @@ import {
   type PDFRef,
 } from "pdf-lib";
 import type { Markup } from "../domain/entities";
+import type { StampLanguage } from "../domain/stamps";
 import {
   FONT_RESOURCE,
   fmt,
@@ -24,6 +25,8 @@ export interface AppearanceText {
   readonly paintLine: LinePainter;
   /** Fonts the painted lines name besides Helvetica, by resource name. */
   readonly fonts: Readonly<Record<string, PDFRef>>;
+  /** The language standard stamps' words are drawn in. */
+  readonly language: StampLanguage;
 }
 
 /** Glyph metrics of an embedded font, as fontkit lays a run out. */
@@ -42,37 +45,40 @@ export async function appearanceText(
   doc: PDFDocument,
   markups: readonly Markup[],
   fontBytes: Uint8Array | null,
+  language: StampLanguage = "en",
 ): Promise<AppearanceText> {
-  if (fontBytes === null || !markups.some(needsFont)) {
-    return { paintLine: latinLine, fonts: {} };
+  const drawn = markups.map((m) => drawnText(m, language));
+  if (fontBytes === null || !drawn.some(needsFont)) {
+    return { paintLine: latinLine, fonts: {}, language };
   }
   doc.registerFontkit(fontkit);
   const metrics = fontkit.create(fontBytes);
   const font = await doc.embedFont(fontBytes, {
     subset: true,
-    customName: `${subsetTag(markups)}+${metrics.postscriptName}`,
+    customName: `${subsetTag(drawn)}+${metrics.postscriptName}`,
   });
   // Only for its widths: Latin runs keep the export's own Helvetica.
   const helvetica = await doc.embedFont(StandardFonts.Helvetica);
   return {
     paintLine: unicodeLine({ font, metrics, helvetica }),
     fonts: { [ARABIC_FONT_RESOURCE]: font.ref },
+    language,
   };
 }
 
 /** The text a markup's appearance draws. */
-function drawnText(markup: Markup): string {
+function drawnText(markup: Markup, language: StampLanguage): string {
   if (markup.kind === "stamp") {
-    return `${stampWords(markup)}\n${stampByline(markup)}`;
+    return `${stampWords(markup, language)}\n${stampByline(markup)}`;
   }
   if (markup.kind === "text" || markup.kind === "callout")
     return markup.comment;
   return "";
 }
 
-/** Whether a markup draws text that Helvetica (WinAnsi) cannot show. */
-function needsFont(markup: Markup): boolean {
-  return [...drawnText(markup)].some((ch) => (ch.codePointAt(0) ?? 0) > 255);
+/** Whether drawn text holds what Helvetica (WinAnsi) cannot show. */
+function needsFont(text: string): boolean {
+  return [...text].some((ch) => (ch.codePointAt(0) ?? 0) > 255);
 }
 
 /**
@@ -80,9 +86,9 @@ function needsFont(markup: Markup): boolean {
  * 9.6.4), which is how readers and `pdffonts` know it is a subset. Taken
  * from the drawn text, so the same markups export to the same bytes.
  */
-function subsetTag(markups: readonly Markup[]): string {
+function subsetTag(drawn: readonly string[]): string {
   let hash = 0x811c9dc5;
-  for (const ch of markups.map(drawnText).join("\n")) {
+  for (const ch of drawn.join("\n")) {
     hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
   }
   let tag = "";

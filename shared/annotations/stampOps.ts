@@ -1,4 +1,5 @@
 import type { Markup } from "../domain/entities";
+import { standardStampWords, type StampLanguage } from "../domain/stamps";
 import { fmt, rgbOf, type LinePainter } from "./appearanceOps";
 import { boundsOf } from "./xfdfGeometry";
 
@@ -10,23 +11,23 @@ import { boundsOf } from "./xfdfGeometry";
  * through wherever the stamp draws nothing, transparent pictures too.
  */
 
-/** The words of the four standard stamps, as every reader shows them. */
-const STANDARD_WORDS: Readonly<Record<string, string>> = {
-  approved: "APPROVED",
-  rejected: "REJECTED",
-  toRevise: "TO REVISE",
-  incomplete: "INCOMPLETE",
-};
-
 /** Glyph width per size, averaged: wider for the capitals of a label. */
 const LABEL_EM = 0.72;
 const BYLINE_EM = 0.62;
 
-/** The words a stamp shows: a standard stamp's, or its own label. */
-export function stampWords(markup: Markup): string {
+/**
+ * The words a stamp shows: a standard stamp's in `language`, in capitals
+ * as the viewer shows them, or the stamp's own label.
+ */
+export function stampWords(
+  markup: Markup,
+  language: StampLanguage = "en",
+): string {
   const label = markup.style.stampLabel ?? markup.subject;
-  const standard = STANDARD_WORDS[label];
-  if (standard !== undefined) return standard;
+  if (Object.hasOwn(standardStampWords, label)) {
+    const words = standardStampWords[label as keyof typeof standardStampWords];
+    return words[language].toLocaleUpperCase(language);
+  }
   // Acrobat's standard stamps are named SBApproved, SBNotApproved...
   return label.replace(/^SB/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
 }
@@ -44,7 +45,11 @@ function fittedSize(text: string, width: number, share: number, em: number) {
 }
 
 /** The stamp's border and text lines, in page space. */
-export function stampOps(markup: Markup, paintLine: LinePainter): string {
+export function stampOps(
+  markup: Markup,
+  paintLine: LinePainter,
+  language: StampLanguage = "en",
+): string {
   const [left = 0, bottom = 0, right = 0, top = 0] = boundsOf(
     markup.points.slice(0, 4),
   );
@@ -61,7 +66,7 @@ export function stampOps(markup: Markup, paintLine: LinePainter): string {
     text === ""
       ? ""
       : paintLine(text, left, right, middleY - size / 3, size, "centre");
-  const words = stampWords(markup);
+  const words = stampWords(markup, language);
   const byline = stampByline(markup);
   const labelSize = fittedSize(words, w, h * 0.36, LABEL_EM);
   const bylineSize = fittedSize(byline, w, h * 0.2, BYLINE_EM);

@@ -1,3 +1,4 @@
+import type { StampLanguage } from "../domain/stamps";
 import {
   PDFDocument,
   PDFName,
@@ -37,6 +38,8 @@ import { LAJNA_STAMP_KEY } from "./xfdfStampPictures";
 export interface StampAppearanceOptions {
   /** Noto Naskh Arabic (or another font with Arabic), as annotatedPdf. */
   readonly textFont?: Uint8Array | null;
+  /** The language standard stamps' words are drawn in; English if unset. */
+  readonly language?: StampLanguage;
 }
 
 /**
@@ -78,13 +81,22 @@ async function stampForms(
   stamps: readonly Markup[],
   options: StampAppearanceOptions,
 ): Promise<{ forms: [Markup, PDFRef][]; pictures: StampPictures }> {
-  const text = await appearanceText(doc, stamps, options.textFont ?? null);
+  const text = await appearanceText(
+    doc,
+    stamps,
+    options.textFont ?? null,
+    options.language,
+  );
   const fonts = { [FONT_RESOURCE]: helveticaFont(doc), ...text.fonts };
   const pictures = await embedStampPictures(doc, stamps);
   const forms = stamps.map((markup): [Markup, PDFRef] => {
     const appearance = turnedAppearance(
       markup,
-      withStampPicture(markup, appearanceOf(markup, text.paintLine), pictures),
+      withStampPicture(
+        markup,
+        appearanceOf(markup, text.paintLine, text.language),
+        pictures,
+      ),
     );
     const resources = { fonts, images: pictureResources(markup, pictures) };
     const bbox = stampRectOf(markup);

@@ -30,6 +30,11 @@ import { exchangeLimits } from "../annotations/exchangeTypes";
 
 const bytes = z.instanceof(Uint8Array);
 const id = z.string().min(1).max(200);
+/**
+ * The UI language a printed or exported document is worded in; exports
+ * whose caller does not say are worded in English, as before.
+ */
+const uiLanguage = z.enum(["ar", "fr", "en"]).default("en");
 
 /** The inbox line for one dossier. */
 export const dossierSummarySchema = z.object({
@@ -237,7 +242,7 @@ export const requestSchemas = {
   },
   /** A document's markups as an XFDF file for Acrobat and Bluebeam. */
   "markups.exportXfdf": {
-    payload: z.object({ dossierId: id, documentId: id }),
+    payload: z.object({ dossierId: id, documentId: id, language: uiLanguage }),
     result: z.object({ xfdf: z.string(), fileName: z.string() }),
   },
   /**
@@ -246,7 +251,11 @@ export const requestSchemas = {
    * The stored original is never changed.
    */
   "documents.exportAnnotated": {
-    payload: z.object({ documentId: id, flatten: z.boolean() }),
+    payload: z.object({
+      documentId: id,
+      flatten: z.boolean(),
+      language: uiLanguage,
+    }),
     result: z.object({ bytes, fileName: z.string() }),
   },
   /**

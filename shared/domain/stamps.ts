@@ -36,3 +36,18 @@ export const serviceStampSchema = z.object({
   createdAt: z.string(),
 });
 export type ServiceStamp = z.infer<typeof serviceStampSchema>;
+
+/** The languages a standard stamp's face is written in: the UI's. */
+export type StampLanguage = "ar" | "fr" | "en";
+
+/**
+ * The words of the four stamps every member has, in each language. The
+ * viewer shows them (through the translation layer) and exports draw
+ * them, so a stamp reads the same in Lajna and in other readers.
+ */
+export const standardStampWords = {
+  approved: { ar: "موافق عليه", fr: "Approuvé", en: "Approved" },
+  rejected: { ar: "مرفوض", fr: "Rejeté", en: "Rejected" },
+  toRevise: { ar: "للمراجعة", fr: "À revoir", en: "To revise" },
+  incomplete: { ar: "ملف ناقص", fr: "Incomplet", en: "Incomplete" },
+} as const satisfies Record<string, Record<StampLanguage, string>>;

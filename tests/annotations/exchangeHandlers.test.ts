@@ -1,7 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPdfAnnotations } from "../../shared/annotations/pdfAnnotationReader";
+import { markupsFromXfdf } from "../../shared/annotations/markupFromXfdf";
 import { readXfdf } from "../../shared/annotations/xfdfReader";
 import type { DossierDetail, SyncStatus } from "../../shared/contract/requests";
 import type { Markup } from "../../shared/domain/entities";
@@ -137,4 +139,57 @@ describe.skipIf(pdf === null || xfdfFile === null)("exchange requests", () => {
     });
     expect(saved).toMatchObject({ ok: false });
   });
+
+  it("words a standard stamp in the exporter's language, as Lajna shows it", async () => {
+    await host.call<Markup>("markups.save", {
+      id: randomUUID(),
+      dossierId,
+      documentId,
+      sheetIndex: 0,
+      kind: "stamp",
+      points: [
+        { x: 300, y: 500 },
+        { x: 460, y: 500 },
+        { x: 460, y: 450 },
+        { x: 300, y: 450 },
+      ],
+      comment: "",
+      color: "#2b8a3e",
+      style: { stampLabel: "approved" },
+    });
+
+    const flattenedText = async (language?: string) => {
+      const { bytes } = await host.call<{ bytes: Uint8Array }>(
+        "documents.exportAnnotated",
+        { documentId, flatten: true, ...(language ? { language } : {}) },
+      );
+      return pdfText(bytes);
+    };
+    expect(await flattenedText("fr")).toContain("APPROUVÉ");
+    expect(await flattenedText("ar")).toContain("موافق عليه");
+    expect(await flattenedText()).toContain("APPROVED");
+
+    // Worded in French, the XFDF stamp still reads back as the standard
+    // stamp, which each reader of Lajna sees in their own language.
+    const { xfdf } = await host.call<{ xfdf: string }>("markups.exportXfdf", {
+      dossierId,
+      documentId,
+      language: "fr",
+    });
+    const read = markupsFromXfdf(readXfdf(xfdf), {
+      pageCount: 1,
+      nowIso: "2026-12-05T00:00:00.000Z",
+    });
+    const stamps = read.markups.filter((m) => m.kind === "stamp");
+    expect(stamps.map((m) => m.style.stampLabel)).toEqual(["approved"]);
+  });
 });
+
+/** The text poppler reads from a PDF, without its bidi marks. */
+function pdfText(bytes: Uint8Array): string {
+  const raw = execFileSync("pdftotext", ["-", "-"], {
+    input: bytes,
+    encoding: "utf8",
+  });
+  return raw.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+}

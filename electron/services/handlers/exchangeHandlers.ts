@@ -70,7 +70,7 @@ export function exchangeHandlers(
       return { imported: markups.length, skipped: set.skipped };
     },
 
-    "markups.exportXfdf": async ({ dossierId, documentId }) => {
+    "markups.exportXfdf": async ({ dossierId, documentId, language }) => {
       requireUser(deps);
       requireDossier(deps, dossierId);
       const document = requireDocument(deps, documentId, dossierId);
@@ -78,12 +78,15 @@ export function exchangeHandlers(
       // Stamps' appearances draw Arabic words and names with this font.
       const textFont = await loadAnnotationFont({ logger: exchangeLog });
       return {
-        xfdf: await exportXfdf(markups, document.fileName, { textFont }),
+        xfdf: await exportXfdf(markups, document.fileName, {
+          textFont,
+          language,
+        }),
         fileName: replaceExtension(document.fileName, ".xfdf"),
       };
     },
 
-    "documents.exportAnnotated": async ({ documentId, flatten }) => {
+    "documents.exportAnnotated": async ({ documentId, flatten, language }) => {
       requireUser(deps);
       const document = requireDocument(deps, documentId, null);
       const original = await deps.documents.read(document.sha256);
@@ -92,7 +95,7 @@ export function exchangeHandlers(
         original,
         markupsOf(deps, document),
         flatten,
-        { textFont },
+        { textFont, language },
       ).catch((cause: unknown) => {
         exchangeLog.warn({ documentId, err: cause }, "annotated export failed");
         throw new UserError("exchange.error.pdfUnreadable", {}, { cause });

@@ -1,3 +1,4 @@
+import { standardStampWords } from "../../../shared/domain/stamps";
 import type { Messages } from "../catalog";
 
 /**
@@ -39,10 +40,10 @@ export const markupMessages: Messages = {
     "markup.kind.measure_angle": "قياس زاوية",
     "markup.kind.measure_count": "عدّ",
     "markup.kind.measure_calibration": "معايرة المقياس",
-    "markup.stamp.approved": "موافق عليه",
-    "markup.stamp.rejected": "مرفوض",
-    "markup.stamp.toRevise": "للمراجعة",
-    "markup.stamp.incomplete": "ملف ناقص",
+    "markup.stamp.approved": standardStampWords.approved.ar,
+    "markup.stamp.rejected": standardStampWords.rejected.ar,
+    "markup.stamp.toRevise": standardStampWords.toRevise.ar,
+    "markup.stamp.incomplete": standardStampWords.incomplete.ar,
     "markup.option.stamp": "الختم",
     "markup.option.serviceStamps": "أختام مصلحتي",
     "markup.arrangeHint":
@@ -138,10 +139,10 @@ export const markupMessages: Messages = {
     "markup.kind.measure_angle": "Mesure d'angle",
     "markup.kind.measure_count": "Comptage",
     "markup.kind.measure_calibration": "Étalonnage de l'échelle",
-    "markup.stamp.approved": "Approuvé",
-    "markup.stamp.rejected": "Rejeté",
-    "markup.stamp.toRevise": "À revoir",
-    "markup.stamp.incomplete": "Incomplet",
+    "markup.stamp.approved": standardStampWords.approved.fr,
+    "markup.stamp.rejected": standardStampWords.rejected.fr,
+    "markup.stamp.toRevise": standardStampWords.toRevise.fr,
+    "markup.stamp.incomplete": standardStampWords.incomplete.fr,
     "markup.option.stamp": "Tampon",
     "markup.option.serviceStamps": "Tampons de mon service",
     "markup.arrangeHint":
@@ -238,10 +239,10 @@ export const markupMessages: Messages = {
     "markup.kind.measure_angle": "Angle measurement",
     "markup.kind.measure_count": "Count",
     "markup.kind.measure_calibration": "Scale calibration",
-    "markup.stamp.approved": "Approved",
-    "markup.stamp.rejected": "Rejected",
-    "markup.stamp.toRevise": "To revise",
-    "markup.stamp.incomplete": "Incomplete",
+    "markup.stamp.approved": standardStampWords.approved.en,
+    "markup.stamp.rejected": standardStampWords.rejected.en,
+    "markup.stamp.toRevise": standardStampWords.toRevise.en,
+    "markup.stamp.incomplete": standardStampWords.incomplete.en,
     "markup.option.stamp": "Stamp",
     "markup.option.serviceStamps": "My service's stamps",
     "markup.arrangeHint":
