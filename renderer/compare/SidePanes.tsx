@@ -1,25 +1,22 @@
-import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useMemo, useRef, useState, type RefObject } from "react";
 import {
   applySimilarity,
   invertSimilarity,
   type Similarity,
 } from "../../shared/geo/similarity";
-import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { Size, ViewState } from "../viewer/viewState";
 import type { PointPair } from "./alignment";
-import { renderPair, takeChannels, type CompareSources } from "./compareRender";
 import {
-  COMPARE_SETTLE_MS,
-  drawBitmap,
-  followView,
-  paneToSheet,
-  sheetToPane,
-} from "./paneDrawing";
+  renderPair,
+  takeChannels,
+  type CompareSources,
+  type RenderedPair,
+} from "./compareRender";
+import { drawBitmap, paneToSheet, sheetToPane } from "./paneDrawing";
 import { PaneUnderlay } from "./PaneUnderlay";
 import { usePanZoom } from "./usePanZoom";
+import { useSettledRender, type SharpDrawing } from "./useSettledRender";
 import type { SidePreviews } from "./useSidePreviews";
-
-const log = rendererLogger("compare");
 
 /** Which sheet a pane, or a picked point, belongs to. */
 export type Side = "older" | "newer";
@@ -46,79 +43,85 @@ export function SidePanes(props: {
   onPick: ((side: Side, point: { x: number; y: number }) => void) | null;
   onError: (cause: unknown) => void;
 }) {
-  const { sources, transform, view, pane, onError } = props;
-  const olderCanvas = useRef<HTMLCanvasElement>(null);
-  const newerCanvas = useRef<HTMLCanvasElement>(null);
-  const rendered = useRef<ViewState | null>(null);
-  const channels = useMemo(takeChannels, []);
-  const [busy, setBusy] = useState(false);
-  // Views shown sharp so far, for tests, as the overlay counts them.
-  const [shownCount, setShownCount] = useState(0);
+  const { transform, view } = props;
   // Drawn sharp once a drag ends, as the overlay is (OverlayPane.tsx).
   const [dragging, setDragging] = useState(false);
-
-  useEffect(() => {
-    const canvases = [olderCanvas.current, newerCanvas.current];
-    followView(canvases, rendered.current, view);
-    if (dragging) return undefined;
-    let live = true;
-    const timer = setTimeout(() => {
-      setBusy(true);
-      const ratio = window.devicePixelRatio || 1;
-      renderPair(sources, channels, view, pane, ratio, transform).then(
-        (pair) => {
-          if (pair === null) return;
-          if (!live) {
-            pair.older.close();
-            pair.newer.close();
-            return;
-          }
-          drawBitmap(canvases[0] ?? null, pair.older, pane);
-          drawBitmap(canvases[1] ?? null, pair.newer, pane, pair.newerMatrix);
-          rendered.current = view;
-          setBusy(false);
-          setShownCount((n) => n + 1);
-        },
-        (cause: unknown) => {
-          log.warn("side-by-side render failed", describeCause(cause));
-          if (live) {
-            setBusy(false);
-            onError(cause);
-          }
-        },
-      );
-    }, COMPARE_SETTLE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [sources, channels, transform, view, pane, dragging, onError]);
+  const drawn = useSideDrawing(props, dragging);
 
   return (
     <>
       <Pane
         side="older"
-        canvas={olderCanvas}
+        canvas={drawn.older}
         {...props}
-        shownCount={shownCount}
+        shownCount={drawn.shownCount}
         onDrag={setDragging}
         toSheet={(at) => paneToSheet(view, at)}
         toPane={(p) => sheetToPane(view, p)}
       />
       <Pane
         side="newer"
-        canvas={newerCanvas}
+        canvas={drawn.newer}
         {...props}
-        shownCount={shownCount}
+        shownCount={drawn.shownCount}
         onDrag={setDragging}
         toSheet={(at) =>
           applySimilarity(invertSimilarity(transform), paneToSheet(view, at))
         }
         toPane={(p) => sheetToPane(view, applySimilarity(transform, p))}
       />
-      {busy && <div className="compare-busy" data-testid="compare-busy" />}
+      {drawn.busy && (
+        <div className="compare-busy" data-testid="compare-busy" />
+      )}
     </>
   );
+}
+
+/**
+ * The two panes' sharp pixels: once the view settles, both sheets are
+ * rendered for it, the newer placed by the alignment.
+ */
+function useSideDrawing(
+  props: {
+    sources: CompareSources;
+    transform: Similarity;
+    view: ViewState;
+    pane: Size;
+    onError: (cause: unknown) => void;
+  },
+  dragging: boolean,
+) {
+  const older = useRef<HTMLCanvasElement>(null);
+  const newer = useRef<HTMLCanvasElement>(null);
+  const channels = useMemo(takeChannels, []);
+  const { sources, transform, pane } = props;
+
+  const drawing = useMemo<SharpDrawing<RenderedPair>>(
+    () => ({
+      targets: () => [older.current, newer.current],
+      draw: (at) =>
+        renderPair(
+          sources,
+          channels,
+          at,
+          pane,
+          window.devicePixelRatio || 1,
+          transform,
+        ),
+      show: (pair) => {
+        drawBitmap(older.current, pair.older, pane);
+        drawBitmap(newer.current, pair.newer, pane, pair.newerMatrix);
+      },
+      discard: (pair) => {
+        pair.older.close();
+        pair.newer.close();
+      },
+      failure: "side-by-side render failed",
+    }),
+    [sources, channels, transform, pane],
+  );
+  const state = useSettledRender(drawing, props.view, dragging, props.onError);
+  return { ...state, older, newer };
 }
 
 type Xy = { x: number; y: number };
