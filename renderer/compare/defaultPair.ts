@@ -78,3 +78,12 @@ export function sameSheet(pair: SheetPair): boolean {
     pair.older.sheetIndex === pair.newer.sheetIndex
   );
 }
+
+/**
+ * A pair as one string, equal for equal pairs: what the tab's state and
+ * its remembered view (compareViewMemory.ts) are tied to.
+ */
+export function pairKey(pair: SheetPair): string {
+  const side = (sheet: SheetRef) => `${sheet.documentId}:${sheet.sheetIndex}`;
+  return `${side(pair.older)}/${side(pair.newer)}`;
+}

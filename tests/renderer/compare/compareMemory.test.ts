@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CompareChoice } from "../../../renderer/compare/compareMemory";
 import type { DossierDocument } from "../../../shared/domain/entities";
+import { fakeLocalStorage } from "./fakeStorage";
 
 /** A fresh copy of the module, as after a reload of the app. */
 async function freshMemory() {
@@ -34,23 +35,7 @@ const choice: CompareChoice = {
   shown: "newer",
 };
 
-let stored: Map<string, string>;
-
-beforeEach(() => {
-  stored = new Map();
-  const storage = {
-    getItem: (key: string) => stored.get(key) ?? null,
-    setItem: (key: string, value: string) => void stored.set(key, value),
-  };
-  Object.defineProperty(globalThis, "localStorage", {
-    value: storage,
-    configurable: true,
-  });
-});
-
-afterEach(() => {
-  Reflect.deleteProperty(globalThis, "localStorage");
-});
+const stored = fakeLocalStorage();
 
 describe("the Compare tab's memory per dossier", () => {
   it("gives back the last comparison, in the session and after a reload", async () => {
@@ -74,8 +59,8 @@ describe("the Compare tab's memory per dossier", () => {
   });
 
   it("ignores a damaged entry rather than failing", async () => {
-    stored.set("lajna.compare.d1", "{not json");
-    stored.set("lajna.compare.d2", JSON.stringify({ ...choice, blend: 7 }));
+    stored().set("lajna.compare.d1", "{not json");
+    stored().set("lajna.compare.d2", JSON.stringify({ ...choice, blend: 7 }));
     const memory = await freshMemory();
     expect(memory.loadCompareChoice("d1", documents)).toBeNull();
     expect(memory.loadCompareChoice("d2", documents)).toBeNull();
