@@ -1,39 +1,37 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { UserError } from "../../shared/contract/errors";
 import type { DossierPanelProps } from "../dossier/panelProps";
 import { ErrorMessage } from "../errors/ErrorMessage";
-import { useT } from "../i18n/useT";
-import { useElementSize } from "../viewer/useElementSize";
-import { ZOOM_STEP, type Size } from "../viewer/viewState";
+import { useT, type Translate } from "../i18n/useT";
 import { AlignmentControls } from "./AlignmentControls";
 import {
   automaticAlignment,
   IDENTITY_ALIGNMENT,
   type Alignment,
 } from "./alignment";
-import { addPick } from "./alignmentPicking";
+import { CompareBar } from "./CompareBar";
 import { CompareLegend } from "./CompareLegend";
-import {
-  loadCompareChoice,
-  saveCompareChoice,
-  type CompareChoice,
-} from "./compareMemory";
-import { BlendControls, ModeSwitch, type CompareMode } from "./CompareToolbar";
+import { loadCompareChoice, type CompareChoice } from "./compareMemory";
+import { CompareStage } from "./CompareStage";
+import { BlendControls } from "./CompareToolbar";
 import {
   comparableDocuments,
   defaultPair,
+  pairKey,
   sameSheet,
   type SheetPair,
 } from "./defaultPair";
-import { useDiffEngine } from "./useDiffEngine";
 import type { DiffCounts } from "./inkDiff";
-import { OverlayPane, type ShownRevisions } from "./OverlayPane";
-import { SheetChoice } from "./SheetChoice";
-import { SidePanes, type PickedPoints } from "./SidePanes";
-import { useCompareSources } from "./useCompareSources";
-import { useCompareView } from "./useCompareView";
+import { useAlignmentPicking } from "./useAlignmentPicking";
+import { useCompareChoice } from "./useCompareChoice";
+import { useCompareSources, type SourcesState } from "./useCompareSources";
+import { useDiffEngine } from "./useDiffEngine";
+import { useDifferenceWalk } from "./useDifferenceWalk";
+import { useOnNewPair } from "./useOnNewPair";
+import { useRememberedView } from "./useRememberedView";
 import { useSheetOverview } from "./useSheetOverview";
 import { useSidePreviews } from "./useSidePreviews";
+import { useStagePane } from "./useStagePane";
 import "./compare.css";
 
 /**
@@ -75,6 +73,10 @@ export function ComparePanel(props: DossierPanelProps) {
   );
 }
 
+/**
+ * One pair compared: the bar, the controls of the mode shown, and the
+ * stage with its pane or panes, all on one view of the older sheet.
+ */
 function PairComparison(
   props: DossierPanelProps & {
     documents: ReturnType<typeof comparableDocuments>;
@@ -84,234 +86,167 @@ function PairComparison(
   },
 ) {
   const t = useT();
-  const { pair, documents, remembered } = props;
-  const pairKey = `${pair.older.documentId}:${pair.older.sheetIndex}/${pair.newer.documentId}:${pair.newer.sheetIndex}`;
+  const { pair, documents } = props;
+  const dossierId = props.detail.dossier.id;
   const state = useCompareSources(props.client, documents, pair);
   const ready = state.phase === "ready" ? state : null;
+  const olderSize = ready?.olderSize ?? null;
   const diff = useDiffEngine();
-
-  const [mode, setMode] = useState<CompareMode>(remembered?.mode ?? "overlay");
-  const [blend, setBlend] = useState(remembered?.blend ?? 0.5);
-  const [shown, setShown] = useState<ShownRevisions>(
-    remembered?.shown ?? "both",
-  );
-  const [manual, setManual] = useState<Alignment | null>(
-    remembered?.manual ?? null,
-  );
-  const [picking, setPicking] = useState<PickedPoints | null>(null);
+  const choice = useCompareChoice(dossierId, pair, props.remembered);
+  const { mode, manual } = choice;
   const [error, setError] = useState<unknown>(null);
   const [viewCounts, setViewCounts] = useState<DiffCounts | null>(null);
-  const [focused, setFocused] = useState<number | null>(null);
-  // Another pair drops what belonged to the last one; the pair the tab
-  // opened on keeps the alignment remembered with it.
-  const openedPair = useRef(pairKey);
-  useEffect(() => {
-    if (openedPair.current === pairKey) return;
-    openedPair.current = pairKey;
-    setManual(null);
-    setPicking(null);
-    setError(null);
-    setFocused(null);
-    setViewCounts(null);
-  }, [pairKey]);
+  const picking = useAlignmentPicking(choice.setManual, setError);
 
-  const dossierId = props.detail.dossier.id;
-  useEffect(
-    () => saveCompareChoice(dossierId, { pair, mode, manual, blend, shown }),
-    [dossierId, pair, mode, manual, blend, shown],
-  );
-
-  const alignment = useMemo(
-    () =>
-      manual ??
-      (ready === null
-        ? IDENTITY_ALIGNMENT
-        : automaticAlignment(ready.olderSize, ready.newerSize)),
-    [manual, ready],
-  );
+  const alignment = useMemo(() => alignmentOf(manual, ready), [manual, ready]);
   const transform = alignment.transform;
-
-  const stageRef = useRef<HTMLDivElement>(null);
-  const stage = useElementSize(stageRef);
-  const pane = useMemo<Size | null>(
-    () =>
-      stage === null
-        ? null
-        : mode === "side"
-          ? { width: Math.floor(stage.width / 2), height: stage.height }
-          : stage,
-    [stage, mode],
-  );
-  const { view, setView, actions } = useCompareView(
-    ready?.olderSize ?? null,
+  const { stageRef, pane } = useStagePane(mode);
+  const key = pairKey(pair);
+  const { view, setView, actions } = useRememberedView(
+    dossierId,
+    key,
+    olderSize,
     pane,
-    pairKey,
   );
-  const overview = useSheetOverview(
-    ready?.sources ?? null,
-    diff,
-    ready?.olderSize ?? null,
-    transform,
-  );
-  useEffect(() => setFocused(null), [overview]);
+  const sources = ready?.sources ?? null;
+  const overview = useSheetOverview(sources, diff, olderSize, transform);
+  const walk = useDifferenceWalk(overview, actions.focus);
   const previews = useSidePreviews(
-    mode === "side" ? (ready?.sources ?? null) : null,
-    ready?.olderSize ?? null,
+    mode === "side" ? sources : null,
+    olderSize,
     transform,
   );
-
-  const onPick = useCallback(
-    (side: "older" | "newer", point: { x: number; y: number }) => {
-      if (picking === null) return;
-      const outcome = addPick(picking, side, point);
-      if (outcome.kind === "picking") setPicking(outcome.picked);
-      else {
-        setPicking(null);
-        if (outcome.kind === "aligned") setManual(outcome.alignment);
-        else setError(new UserError("compare.align.samePoints"));
-      }
-    },
-    [picking],
-  );
-
-  const nextDifference = () => {
-    const boxes = overview?.boxesPt ?? [];
-    if (boxes.length === 0) return;
-    const index = focused === null ? 0 : (focused + 1) % boxes.length;
-    setFocused(index);
-    const box = boxes[index];
-    if (box !== undefined) actions.focus(box);
-  };
+  // What belonged to the last pair goes with it.
+  useOnNewPair(key, () => {
+    picking.setPicking(null);
+    setError(null);
+    walk.setFocused(null);
+    setViewCounts(null);
+  });
 
   const onRenderError = useCallback(
     (cause: unknown) =>
       setError(new UserError("compare.error.render", {}, { cause })),
     [],
   );
-
   const startPicking = () => {
-    setMode("side");
-    setPicking([]);
+    choice.setMode("side");
+    picking.setPicking([]);
     setError(null);
   };
 
   return (
     <section className="compare-panel" data-testid="compare-panel">
-      <div className="compare-bar">
-        <SheetChoice
-          t={t}
-          side="older"
-          documents={documents}
-          value={pair.older}
-          onChange={(older) => props.onPair({ ...pair, older })}
-        />
-        <SheetChoice
-          t={t}
-          side="newer"
-          documents={documents}
-          value={pair.newer}
-          onChange={(newer) => props.onPair({ ...pair, newer })}
-        />
-        <ModeSwitch t={t} mode={mode} onMode={setMode} />
-        <span className="compare-zoom">
-          <button
-            type="button"
-            data-testid="compare-zoom-out"
-            onClick={() => actions.zoomBy(1 / ZOOM_STEP)}
-          >
-            {t("viewer.zoomOut")}
-          </button>
-          <button
-            type="button"
-            data-testid="compare-zoom-in"
-            onClick={() => actions.zoomBy(ZOOM_STEP)}
-          >
-            {t("viewer.zoomIn")}
-          </button>
-          <button type="button" data-testid="compare-fit" onClick={actions.fit}>
-            {t("viewer.fitPage")}
-          </button>
-        </span>
-      </div>
+      <CompareBar
+        t={t}
+        documents={documents}
+        pair={pair}
+        onPair={props.onPair}
+        mode={mode}
+        onMode={choice.setMode}
+        onZoom={actions.zoomBy}
+        onFit={actions.fit}
+      />
       {mode === "overlay" && (
         <BlendControls
           t={t}
-          blend={blend}
-          shown={shown}
-          onBlend={setBlend}
-          onShown={setShown}
+          blend={choice.blend}
+          shown={choice.shown}
+          onBlend={choice.setBlend}
+          onShown={choice.setShown}
         />
       )}
       <AlignmentControls
         t={t}
         alignment={alignment}
-        picking={picking}
+        picking={picking.picking}
         onStart={startPicking}
-        onCancel={() => setPicking(null)}
-        onReset={() => setManual(null)}
+        onCancel={() => picking.setPicking(null)}
+        onReset={() => choice.setManual(null)}
       />
       {mode === "overlay" && (
         <CompareLegend
           t={t}
           overview={overview}
           viewCounts={viewCounts}
-          focused={focused}
-          onNext={nextDifference}
+          focused={walk.focused}
+          onNext={walk.next}
         />
       )}
-      {sameSheet(pair) && <p className="hint">{t("compare.sameSheet")}</p>}
+      <CompareNotes
+        t={t}
+        sameSheet={sameSheet(pair)}
+        error={error}
+        onDismiss={() => setError(null)}
+        openError={state.phase === "failed" ? state.error : null}
+      />
+      <CompareStage
+        t={t}
+        stageRef={stageRef}
+        mode={mode}
+        state={state}
+        diff={diff}
+        view={view}
+        pane={pane}
+        setView={setView}
+        transform={transform}
+        overlay={{
+          overview,
+          blend: choice.blend,
+          shown: choice.shown,
+          focus: walk.focusBox,
+          onCounts: setViewCounts,
+        }}
+        side={{
+          previews,
+          picked: picking.picking ?? [],
+          onPick: picking.picking === null ? null : picking.onPick,
+        }}
+        onError={onRenderError}
+      />
+    </section>
+  );
+}
+
+/**
+ * What the reviewer is told above the stage: that both sides show one
+ * sheet, why a comparison failed, why the sheets could not be opened.
+ */
+function CompareNotes(props: {
+  t: Translate;
+  sameSheet: boolean;
+  error: unknown;
+  onDismiss: () => void;
+  openError: unknown;
+}) {
+  const { t, error, openError } = props;
+  return (
+    <>
+      {props.sameSheet && <p className="hint">{t("compare.sameSheet")}</p>}
       {error !== null && (
         <ErrorMessage
           error={error}
           context="compare"
-          onDismiss={() => setError(null)}
+          onDismiss={props.onDismiss}
         />
       )}
-      {state.phase === "failed" && (
-        <ErrorMessage error={state.error} context="compare.open" />
+      {openError !== null && (
+        <ErrorMessage error={openError} context="compare.open" />
       )}
-      <div
-        ref={stageRef}
-        className={`compare-stage compare-${mode}`}
-        data-testid="compare-stage"
-        data-mode={mode}
-      >
-        {state.phase === "loading" && (
-          <div className="stage-note">{t("compare.loading")}</div>
-        )}
-        {ready && view && pane && diff && mode === "overlay" && (
-          <OverlayPane
-            sources={ready.sources}
-            diff={diff}
-            transform={transform}
-            view={view}
-            pane={pane}
-            sheet={ready.olderSize}
-            overview={overview}
-            setView={setView}
-            blend={blend}
-            shown={shown}
-            focus={
-              focused === null ? null : (overview?.boxesPt[focused] ?? null)
-            }
-            onCounts={setViewCounts}
-            onError={onRenderError}
-          />
-        )}
-        {ready && view && pane && mode === "side" && (
-          <SidePanes
-            sources={ready.sources}
-            transform={transform}
-            view={view}
-            pane={pane}
-            setView={setView}
-            previews={previews}
-            picked={picking ?? []}
-            onPick={picking === null ? null : onPick}
-            onError={onRenderError}
-          />
-        )}
-      </div>
-    </section>
+    </>
   );
+}
+
+/**
+ * The alignment picked by hand, else the automatic one once both sheets
+ * are open (the identity until then).
+ */
+function alignmentOf(
+  manual: Alignment | null,
+  ready: Extract<SourcesState, { phase: "ready" }> | null,
+): Alignment {
+  if (manual !== null) return manual;
+  return ready === null
+    ? IDENTITY_ALIGNMENT
+    : automaticAlignment(ready.olderSize, ready.newerSize);
 }

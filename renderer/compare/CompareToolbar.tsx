@@ -1,4 +1,5 @@
 import type { Translate } from "../i18n/useT";
+import { ZOOM_STEP } from "../viewer/viewState";
 import type { ShownRevisions } from "./OverlayPane";
 
 /** The two ways of comparing. */
@@ -72,5 +73,35 @@ export function BlendControls(props: {
         ))}
       </span>
     </div>
+  );
+}
+
+/** Zoom out, zoom in and fit, on the one view both panes share. */
+export function ZoomButtons(props: {
+  t: Translate;
+  onZoom: (factor: number) => void;
+  onFit: () => void;
+}) {
+  const { t, onZoom } = props;
+  return (
+    <span className="compare-zoom">
+      <button
+        type="button"
+        data-testid="compare-zoom-out"
+        onClick={() => onZoom(1 / ZOOM_STEP)}
+      >
+        {t("viewer.zoomOut")}
+      </button>
+      <button
+        type="button"
+        data-testid="compare-zoom-in"
+        onClick={() => onZoom(ZOOM_STEP)}
+      >
+        {t("viewer.zoomIn")}
+      </button>
+      <button type="button" data-testid="compare-fit" onClick={props.onFit}>
+        {t("viewer.fitPage")}
+      </button>
+    </span>
   );
 }
