@@ -415,6 +415,91 @@ test("Compare revisions colours what the revised level plan removed and added", 
   }
 });
 
+test("Compare keeps its zoom and position across a tab trip, a reload and a smaller window", async () => {
+  const page = architect.page;
+  const compareTab = page.getByRole("tab", { name: label("tab.compare") });
+  const pane = page.getByTestId("compare-pane-overlay");
+  await compareTab.click();
+  await expect(pane).toBeVisible();
+  const fitted = await overlaySheetView();
+
+  // Zoomed onto a part of the sheet away from its middle.
+  for (let i = 0; i < 3; i++) await page.getByTestId("compare-zoom-in").click();
+  const box = await architect.box(pane);
+  await architect.drag(pointIn(box, 0.5, 0.5), pointIn(box, 0.3, 0.6));
+  const left = await overlaySheetView();
+  expect(left.zoom).toBeCloseTo(fitted.zoom * 1.25 ** 3, 3);
+  expect(Math.hypot(left.x - fitted.x, left.y - fitted.y)).toBeGreaterThan(200);
+  const keptAsLeft = async () => {
+    await expect(compareTab).toHaveAttribute("aria-selected", "true");
+    await expect
+      .poll(async () => viewDistance(await overlaySheetView(), left))
+      .toBeLessThan(1);
+  };
+
+  // Another tab unmounts the Compare panel; back on it, the view is kept.
+  await architect.tab("sheets");
+  await expect(page.getByTestId("compare-panel")).toHaveCount(0);
+  await compareTab.click();
+  await keptAsLeft();
+
+  // A reload too, and the kept view is drawn sharp.
+  await page.reload();
+  await architect.openDossier(DOSSIER_NUMBER);
+  await compareTab.click();
+  await keptAsLeft();
+  await expect
+    .poll(async () => Number(await pane.getAttribute("data-shown-count")))
+    .toBeGreaterThan(0);
+
+  // In a smaller window the same point of the sheet is in the middle.
+  await architect.tab("sheets");
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await compareTab.click();
+  await keptAsLeft();
+
+  // Fitted again, the view comes back fitted.
+  await page.getByTestId("compare-fit").click();
+  const refitted = await overlaySheetView();
+  expect(refitted.zoom).toBeLessThan(fitted.zoom);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await architect.tab("sheets");
+  await compareTab.click();
+  await expect
+    .poll(async () => viewDistance(await overlaySheetView(), fitted))
+    .toBeLessThan(1);
+});
+
+/**
+ * The overlay's view as the reviewer sees it: the zoom (CSS pixels per
+ * point of the level plan) and the sheet point at the pane's middle
+ * (points from the sheet's top left), read off where the page lies.
+ */
+async function overlaySheetView(): Promise<{
+  zoom: number;
+  x: number;
+  y: number;
+}> {
+  const pane = architect.page.getByTestId("compare-pane-overlay");
+  const box = await architect.box(pane);
+  const sheet = await architect.box(pane.locator(".compare-sheet"));
+  const zoom = sheet.width / LEVEL_SHEET_PT.width;
+  const [mx, my] = pointIn(box, 0.5, 0.5);
+  return { zoom, x: (mx - sheet.x) / zoom, y: (my - sheet.y) / zoom };
+}
+
+/**
+ * How far apart two views are: the distance between their middles in
+ * points, or their zooms' difference in percent, whichever is larger.
+ */
+function viewDistance(
+  a: { zoom: number; x: number; y: number },
+  b: { zoom: number; x: number; y: number },
+): number {
+  const zoomPercent = Math.abs(a.zoom / b.zoom - 1) * 100;
+  return Math.max(zoomPercent, Math.hypot(a.x - b.x, a.y - b.y));
+}
+
 /**
  * The middle of what the overlay tints as one kind of change (red
  * removed, blue added), in fractions of the sheet, as the reviewer sees
