@@ -18,6 +18,14 @@ export interface TextRun {
    * (`[2i + 1]`); NaN for spaces and the second half of surrogate pairs.
    */
   readonly spansPt?: Float64Array;
+  /**
+   * How far each character reaches across the baseline, from the font's
+   * ascent and descent PDFium gives (see glyphs/glyphFrame.ts): for the
+   * character at UTF-16 offset i, points above the baseline to its top
+   * (`[2i]`) and to its bottom (`[2i + 1]`, negative below); NaN where
+   * unknown. Present with `spansPt`.
+   */
+  readonly extentsPt?: Float64Array;
 }
 
 /** The text of one sheet, in the order the PDF draws it. */

@@ -29,6 +29,6 @@ export type GlyphReply =
       readonly id: number;
       readonly codes: Uint32Array;
       readonly origins: Float64Array;
-      readonly boxes: Float32Array;
+      readonly frames: Float32Array;
     }
   | { readonly type: "failed"; readonly id: number; readonly message: string };

@@ -74,8 +74,8 @@ class GlyphReader {
     const waiting = this.pending.get(message.id);
     this.pending.delete(message.id);
     if (message.type === "glyphs") {
-      const { codes, origins, boxes } = message;
-      waiting?.resolve({ codes, origins, boxes });
+      const { codes, origins, frames } = message;
+      waiting?.resolve({ codes, origins, frames });
     } else {
       waiting?.reject(new Error(message.message));
     }

@@ -23,11 +23,11 @@ async function read(id: number, key: string, sheetIndex: number) {
   try {
     const doc = await documents.get(key);
     if (doc === undefined) throw new Error(`no document open as ${key}`);
-    const { codes, origins, boxes } = doc.sheet(sheetIndex);
-    reply({ type: "glyphs", id, codes, origins, boxes }, [
+    const { codes, origins, frames } = doc.sheet(sheetIndex);
+    reply({ type: "glyphs", id, codes, origins, frames }, [
       codes.buffer,
       origins.buffer,
-      boxes.buffer,
+      frames.buffer,
     ]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -22,6 +22,9 @@ interface Place {
   readonly alongPt: number;
   /** How far along the baseline the place's glyphs advance. */
   reachPt: number;
+  /** Their top and bottom along the up direction (NaN if unknown). */
+  ascentPt: number;
+  descentPt: number;
   /** Characters (NFKC) still free to be claimed by the run's text. */
   readonly free: string[];
   readonly space: boolean;
@@ -30,8 +33,9 @@ interface Place {
 
 /**
  * A sheet's runs with the span of each of their characters along the
- * baseline (see `TextRun.spansPt`), taken from where PDFium places each
- * glyph. pdf.js gives only a run's total width; PDFium gives every
+ * baseline and their height across it (see `TextRun.spansPt` and
+ * `extentsPt`), taken from where PDFium places each glyph and the
+ * font's ascent and descent it gives. pdf.js gives only a run's total width; PDFium gives every
  * glyph's origin, so a character reaches from its origin to the next
  * glyph's (or to the run's end). Runs whose characters cannot all be
  * found among PDFium's glyphs keep no spans and fall back to equal
@@ -41,8 +45,8 @@ export function placeGlyphs(sheet: SheetText, glyphs: PageGlyphs): SheetText {
   if (glyphs.codes.length === 0) return sheet;
   const grid = new GlyphGrid(glyphs);
   const runs = sheet.runs.map((run): TextRun => {
-    const spansPt = runSpans(run, placesAlong(run, grid));
-    return spansPt === null ? run : { ...run, spansPt };
+    const placed = runSpans(run, placesAlong(run, grid));
+    return placed === null ? run : { ...run, ...placed };
   });
   return { ...sheet, runs };
 }
@@ -67,7 +71,7 @@ function placesAlong(run: TextRun, grid: GlyphGrid): Place[] {
     maxY: Math.max(...ends.map((p) => p.y)),
   };
 
-  const { origins, boxes, codes } = grid.glyphs;
+  const { origins, frames, codes } = grid.glyphs;
   const found: FoundGlyph[] = [];
   for (const i of grid.near(area)) {
     const dx = (origins[i * 2] ?? 0) - e;
@@ -77,18 +81,19 @@ function placesAlong(run: TextRun, grid: GlyphGrid): Place[] {
     if (Math.abs(offPt) > rise) continue;
     if (alongPt < -END_SLACK_PT || alongPt > lastPt) continue;
 
-    // The far end of its box along the baseline: its advance when the
-    // text is upright or turned a quarter, more when slanted.
-    const [left = 0, bottom = 0, right = 0, top = 0] = boxes.subarray(
-      i * 4,
-      i * 4 + 4,
+    // Measured in the glyph's own frame, so slanted text ends where its
+    // advance does, not where its upright box would.
+    const [advancePt = NaN, ascentPt = NaN, descentPt = NaN] = frames.subarray(
+      i * 3,
+      i * 3 + 3,
     );
-    const reachPt = Math.max(
-      ...[left, right].flatMap((x) =>
-        [bottom, top].map((y) => (x - e) * along.x + (y - f) * along.y),
-      ),
-    );
-    found.push({ alongPt, reachPt, char: String.fromCodePoint(codes[i]!) });
+    found.push({
+      alongPt,
+      reachPt: alongPt + advancePt,
+      ascentPt,
+      descentPt,
+      char: String.fromCodePoint(codes[i]!),
+    });
   }
   return groupByPlace(found);
 }
@@ -96,24 +101,48 @@ function placesAlong(run: TextRun, grid: GlyphGrid): Place[] {
 interface FoundGlyph {
   readonly alongPt: number;
   readonly reachPt: number;
+  readonly ascentPt: number;
+  readonly descentPt: number;
   readonly char: string;
 }
 
 function groupByPlace(found: FoundGlyph[]): Place[] {
   found.sort((a, b) => a.alongPt - b.alongPt);
   const places: Place[] = [];
-  for (const { alongPt, reachPt, char } of found) {
+  for (const glyph of found) {
     const last = places.at(-1);
-    const keys = keysOf(char);
-    if (last !== undefined && alongPt - last.alongPt < SAME_PLACE_PT) {
+    const keys = keysOf(glyph.char);
+    if (last !== undefined && glyph.alongPt - last.alongPt < SAME_PLACE_PT) {
       last.free.push(...keys);
-      last.reachPt = Math.max(last.reachPt, reachPt);
+      last.reachPt = widest(last.reachPt, glyph.reachPt, Math.max);
+      last.ascentPt = widest(last.ascentPt, glyph.ascentPt, Math.max);
+      last.descentPt = widest(last.descentPt, glyph.descentPt, Math.min);
       continue;
     }
+    const { alongPt, reachPt, ascentPt, descentPt, char } = glyph;
     const space = isSpace(char);
-    places.push({ alongPt, reachPt, free: keys, space, claimed: false });
+    const claimed = false;
+    places.push({
+      alongPt,
+      reachPt,
+      ascentPt,
+      descentPt,
+      free: keys,
+      space,
+      claimed,
+    });
   }
   return places;
+}
+
+/** The farther of two measures by `pick`, either of which may be NaN. */
+function widest(
+  a: number,
+  b: number,
+  pick: (a: number, b: number) => number,
+): number {
+  if (Number.isNaN(a)) return b;
+  return Number.isNaN(b) ? a : pick(a, b);
 }
 
 /**
@@ -122,7 +151,10 @@ function groupByPlace(found: FoundGlyph[]): Place[] {
  * ligatures and Arabic presentation forms into letters at one place, and
  * a place may hold glyphs of another run (an overdrawn copy, a mark).
  */
-function runSpans(run: TextRun, places: Place[]): Float64Array | null {
+function runSpans(
+  run: TextRun,
+  places: Place[],
+): Pick<Required<TextRun>, "spansPt" | "extentsPt"> | null {
   if (places.length === 0) return null;
   // The place each character starts at, by UTF-16 offset.
   const starts = new Map<number, Place>();
@@ -152,21 +184,24 @@ function claim(places: Place[], from: number, key: string): number {
 }
 
 /**
- * Start and end along the baseline of each character: a character ends
- * where its glyph's advance does, but never past the next claimed glyph
- * or drawn space (a slanted glyph's box reaches further than its
- * advance), nor past the run's end.
+ * Start and end along the baseline of each character, and its glyph's
+ * ascent and descent: a character ends where its glyph's advance does,
+ * but never past the next claimed glyph or drawn space (kerning), nor
+ * past the run's end.
  */
 function spansFrom(
   run: TextRun,
   starts: ReadonlyMap<number, Place>,
   places: readonly Place[],
-): Float64Array {
+): Pick<Required<TextRun>, "spansPt" | "extentsPt"> {
   const bounds = places
     .filter((p) => p.claimed || p.space)
     .map((p) => p.alongPt);
   const spans = new Float64Array(run.text.length * 2).fill(Number.NaN);
+  const extents = new Float64Array(run.text.length * 2).fill(Number.NaN);
   for (const [offset, place] of starts) {
+    extents[offset * 2] = place.ascentPt;
+    extents[offset * 2 + 1] = place.descentPt;
     const startPt = place.alongPt;
     const next = bounds.find((b) => b > startPt + SAME_PLACE_PT);
     let endPt = Math.max(next ?? run.widthPt, startPt);
@@ -177,7 +212,7 @@ function spansFrom(
     spans[offset * 2] = startPt;
     spans[offset * 2 + 1] = endPt;
   }
-  return spans;
+  return { spansPt: spans, extentsPt: extents };
 }
 
 /** A run's characters left to right along its baseline. */

@@ -10,21 +10,16 @@ import { runBox } from "../../../renderer/search/textBoxes";
  */
 
 /**
- * Glyphs at the given [character, x, y, advance] places, upright; with
- * no advance given, each box reaches far past the next glyph, as a
- * slanted glyph's upright box may.
+ * Glyphs at the given [character, x, y, advance] places, upright, 8 pt
+ * above and 2 pt below the baseline; with no advance given, each glyph
+ * reaches far past the next one, as a kerned pair's may.
  */
 function glyphs(...placed: [string, number, number, number?][]): PageGlyphs {
   return {
     codes: Uint32Array.from(placed.map(([c]) => c.codePointAt(0) ?? 0)),
     origins: Float64Array.from(placed.flatMap(([, x, y]) => [x, y])),
-    boxes: Float32Array.from(
-      placed.flatMap(([, x, y, advance = 100]) => [
-        x,
-        y - 2,
-        x + advance,
-        y + 8,
-      ]),
+    frames: Float32Array.from(
+      placed.flatMap(([, , , advance = 100]) => [advance, 8, -2]),
     ),
   };
 }
@@ -100,6 +95,41 @@ describe("placing a run's characters on PDFium's glyphs", () => {
     // The copies are not where "a" ends: "b" is.
     expect(edges(r, 0, 1)).toEqual([0, 5]);
     expect(edges(r, 1, 2)).toEqual([5, 10]);
+  });
+
+  it("gives a hit its glyphs' ascent and descent", () => {
+    const r = placed(run("ab", 0, 10), glyphs(["a", 0, 100], ["b", 5, 100]));
+    const box = runBox(r, 0, 2);
+    expect([box.from.y, box.to.y]).toEqual([98, 108]);
+  });
+
+  it("keeps fixed shares of the font size where PDFium gave no height", () => {
+    const page = glyphs(["a", 0, 100], ["b", 5, 100]);
+    const unknown = { ...page, frames: page.frames.map(() => Number.NaN) };
+    const box = runBox(placed(run("ab", 0, 10), unknown), 0, 2);
+    expect(box.from.y).toBeCloseTo(97.5, 9);
+    expect(box.to.y).toBeCloseTo(108.5, 9);
+  });
+
+  it("ends a slanted word where its last glyph's advance does", () => {
+    // "ab c" at 30°: "b" advances 3 pt, then a gap before "c".
+    const [cos, sin] = [Math.cos(Math.PI / 6), Math.sin(Math.PI / 6)];
+    const at = (t: number): [number, number] => [t * cos, 100 + t * sin];
+    const page = glyphs(
+      ["a", ...at(0), 3],
+      ["b", ...at(3), 3],
+      ["c", ...at(15), 4],
+    );
+    const slanted: TextRun = {
+      text: "ab c",
+      transform: [10 * cos, 10 * sin, -10 * sin, 10 * cos, 0, 100],
+      widthPt: 19,
+      rtl: false,
+    };
+    const box = runBox(placed(slanted, page), 0, 2);
+    const [start, end, top] = box.quad;
+    expect(Math.hypot(end.x - start.x, end.y - start.y)).toBeCloseTo(6, 4);
+    expect(Math.hypot(top.x - end.x, top.y - end.y)).toBeCloseTo(10, 4);
   });
 
   it("falls back to equal shares when a character has no glyph", () => {

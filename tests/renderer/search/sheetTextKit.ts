@@ -207,16 +207,7 @@ export function witnessSpans(
   view: readonly number[],
   query: string,
 ): WitnessSpan[] {
-  const xml = execFileSync(
-    "mutool",
-    ["draw", "-q", "-F", "stext", "-o", "-", file, String(sheetIndex + 1)],
-    {
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      // MuPDF warns about colour profiles it does without.
-      stdio: ["ignore", "pipe", "ignore"],
-    },
-  );
+  const xml = mupdfText(file, sheetIndex);
   const [x0 = 0, , , y1 = 0] = view;
   const folded = foldQuery(query);
   const spans: WitnessSpan[] = [];
@@ -240,17 +231,91 @@ interface WitnessChar {
   readonly right: number;
   readonly top: number;
   readonly bottom: number;
+  /** MuPDF's quad: upper-left, upper-right, lower-left, lower-right. */
+  readonly quad: readonly number[];
 }
 
 /** The characters of one `<line>` of MuPDF's structured text. */
 function lineChars(line: string): WitnessChar[] {
   const pattern = /<char quad="([^"]+)"[^>]* c="([^"]*)"\/>/g;
   return [...line.matchAll(pattern)].map((m) => {
-    const [left = 0, top = 0, right = 0, , , bottom = 0] = (m[1] ?? "")
+    const quad = (m[1] ?? "").split(" ").map(Number);
+    const [left = 0, top = 0, right = 0, , , bottom = 0] = quad;
+    const text = decodeEntities(m[2] ?? "");
+    return { text, left, right, top, bottom, quad };
+  });
+}
+
+/** MuPDF's structured text of one page (from 0), as XML. */
+function mupdfText(file: string, sheetIndex: number): string {
+  return execFileSync(
+    "mutool",
+    ["draw", "-q", "-F", "stext", "-o", "-", file, String(sheetIndex + 1)],
+    {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      // MuPDF warns about colour profiles it does without.
+      stdio: ["ignore", "pipe", "ignore"],
+    },
+  );
+}
+
+/**
+ * An occurrence as MuPDF places it, in user space, turned with its
+ * line: the start and end of its bottom edge, then the end and start of
+ * its top edge (as SearchBox.quad), and the line's unit direction.
+ */
+export interface WitnessQuad {
+  readonly quad: readonly [
+    WitnessPoint,
+    WitnessPoint,
+    WitnessPoint,
+    WitnessPoint,
+  ];
+  readonly along: WitnessPoint;
+}
+
+interface WitnessPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Where MuPDF places each occurrence of the query on a page (from 0), on
+ * lines running any way: from its first character's lower and upper
+ * left corners to its last one's right corners.
+ */
+export function witnessQuads(
+  file: string,
+  sheetIndex: number,
+  view: readonly number[],
+  query: string,
+): WitnessQuad[] {
+  const [x0 = 0, , , y1 = 0] = view;
+  const point = (quad: readonly number[], i: number) => ({
+    x: x0 + (quad[i * 2] ?? 0),
+    y: y1 - (quad[i * 2 + 1] ?? 0),
+  });
+  const found: WitnessQuad[] = [];
+  for (const line of mupdfText(file, sheetIndex).split("<line ").slice(1)) {
+    const [dx = 1, dy = 0] = (/dir="([^"]+)"/.exec(line)?.[1] ?? "1 0")
       .split(" ")
       .map(Number);
-    return { text: decodeEntities(m[2] ?? ""), left, right, top, bottom };
-  });
+    for (const chars of occurrences(lineChars(line), foldQuery(query))) {
+      const first = chars[0]!.quad;
+      const last = chars.at(-1)!.quad;
+      found.push({
+        quad: [
+          point(first, 2),
+          point(last, 3),
+          point(last, 1),
+          point(first, 0),
+        ],
+        along: { x: dx, y: -dy },
+      });
+    }
+  }
+  return found;
 }
 
 /**
