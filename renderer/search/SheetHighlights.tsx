@@ -2,12 +2,13 @@ import {
   toViewportPixel,
   type SheetViewport,
 } from "../viewer/sheetCoordinates";
+import { hitStyle } from "./hitStyle";
 import type { SearchBox } from "./searchHit";
 
 /**
  * Draws search hits over the sheet as translucent boxes; the current hit
  * stands out. Boxes are in PDF space, so they stay on their words at any
- * zoom and quarter turn.
+ * zoom and quarter turn, turned with slanted text (see hitStyle).
  */
 export function SheetHighlights(props: {
   viewport: SheetViewport;
@@ -15,19 +16,15 @@ export function SheetHighlights(props: {
   current: readonly SearchBox[];
 }) {
   const box = (b: SearchBox, isCurrent: boolean, index: number) => {
-    const a = toViewportPixel(props.viewport, b.from);
-    const c = toViewportPixel(props.viewport, b.to);
+    const [p0, p1, p2, p3] = b.quad.map((p) =>
+      toViewportPixel(props.viewport, p),
+    );
     return (
       <div
         key={`${isCurrent ? "current" : "hit"}-${index}`}
         className={isCurrent ? "search-hit current" : "search-hit"}
         data-testid={isCurrent ? "search-hit-current" : "search-hit"}
-        style={{
-          left: Math.min(a.x, c.x),
-          top: Math.min(a.y, c.y),
-          width: Math.abs(c.x - a.x),
-          height: Math.abs(c.y - a.y),
-        }}
+        style={hitStyle([p0!, p1!, p2!, p3!])}
       />
     );
   };
