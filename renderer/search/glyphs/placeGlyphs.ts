@@ -35,11 +35,11 @@ interface Place {
  * A sheet's runs with the span of each of their characters along the
  * baseline and their height across it (see `TextRun.spansPt` and
  * `extentsPt`), taken from where PDFium places each glyph and the
- * font's ascent and descent it gives. pdf.js gives only a run's total width; PDFium gives every
- * glyph's origin, so a character reaches from its origin to the next
- * glyph's (or to the run's end). Runs whose characters cannot all be
- * found among PDFium's glyphs keep no spans and fall back to equal
- * shares of their width.
+ * font's ascent and descent it gives. pdf.js gives only a run's total
+ * width; PDFium gives every glyph's origin, so a character reaches from
+ * its origin to the next glyph's (or to the end of its advance). Runs
+ * whose characters cannot all be found among PDFium's glyphs keep no
+ * spans and fall back to equal shares of their width.
  */
 export function placeGlyphs(sheet: SheetText, glyphs: PageGlyphs): SheetText {
   if (glyphs.codes.length === 0) return sheet;
@@ -119,17 +119,12 @@ function groupByPlace(found: FoundGlyph[]): Place[] {
       last.descentPt = widest(last.descentPt, glyph.descentPt, Math.min);
       continue;
     }
-    const { alongPt, reachPt, ascentPt, descentPt, char } = glyph;
-    const space = isSpace(char);
-    const claimed = false;
+    const { char, ...measures } = glyph;
     places.push({
-      alongPt,
-      reachPt,
-      ascentPt,
-      descentPt,
+      ...measures,
       free: keys,
-      space,
-      claimed,
+      space: isSpace(char),
+      claimed: false,
     });
   }
   return places;
