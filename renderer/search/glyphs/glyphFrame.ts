@@ -12,18 +12,25 @@ export interface GlyphFrame {
 
 /** Unexplained slack allowed in a loose box, in points. */
 const FIT_SLACK_PT = 0.05;
+/**
+ * Sines below this (half a degree) make a glyph upright or turned a
+ * quarter: its box then strays from its frame by a hundredth of its size.
+ */
+const SQUARE_SINE = 0.01;
 
 /**
  * The frame of a glyph from what PDFium gives for it: its origin, its
  * loose box (`FPDFText_GetLooseCharBox`: the font's ascent and descent
- * over the glyph's advance, turned by the glyph's matrix, then boxed
- * upright) and that matrix's [a, b, c, d]. Null when the box is not the
- * turned rectangle it should be (vertical writing, fonts without
- * metrics) or the matrix is flat.
+ * over the glyph's advance, turned by the glyph's matrix, joined with
+ * the glyph's ink, then boxed upright) and that matrix's [a, b, c, d].
+ * Null when the box does not stand around the origin as such a frame
+ * would (vertical writing) or the matrix is flat.
  *
- * Why solve: the upright box of a slanted glyph says neither where its
- * advance ends nor how tall it is; each of its four edges is one corner
- * of the turned rectangle, so the three lengths come back exactly.
+ * Upright or quarter-turned, the box's edges are the frame's, ink that
+ * pokes out of the declared metrics included (a subset claiming no
+ * descent, yet holding a "y"). Slanted, each edge is one corner of the
+ * turned rectangle, so the three lengths are solved back; a glyph whose
+ * ink pokes out then gives no frame, as it cannot be told apart.
  */
 export function glyphFrame(
   origin: { readonly x: number; readonly y: number },
@@ -36,58 +43,53 @@ export function glyphFrame(
   if (alongLength === 0 || upLength === 0) return null;
   const u = { x: a / alongLength, y: b / alongLength };
   const v = { x: c / upLength, y: d / upLength };
-
-  const rows = edgeRows(u, v);
   const edges = [
     Math.min(box.left, box.right) - origin.x,
     Math.max(box.left, box.right) - origin.x,
     Math.min(box.bottom, box.top) - origin.y,
     Math.max(box.bottom, box.top) - origin.y,
   ];
+
+  const square =
+    Math.min(Math.abs(u.x), Math.abs(u.y)) < SQUARE_SINE &&
+    Math.min(Math.abs(v.x), Math.abs(v.y)) < SQUARE_SINE;
+  const frame = square ? squareFrame(u, v, edges) : slantedFrame(u, v, edges);
+  const around = frame !== null && frame.ascentPt > 0 && frame.descentPt <= 0;
+  return around && frame.advancePt >= -FIT_SLACK_PT ? frame : null;
+}
+
+/** The frame of a glyph whose box edges are its own, by projection. */
+function squareFrame(
+  u: { x: number; y: number },
+  v: { x: number; y: number },
+  [left, right, bottom, top]: number[],
+): GlyphFrame {
+  const corners = [left!, right!].flatMap((x) =>
+    [bottom!, top!].map((y) => ({ x, y })),
+  );
+  const along = corners.map((p) => p.x * u.x + p.y * u.y);
+  const across = corners.map((p) => p.x * v.x + p.y * v.y);
+  return {
+    advancePt: Math.max(...along),
+    ascentPt: Math.max(...across),
+    descentPt: Math.min(...across),
+  };
+}
+
+/** The frame of a slanted glyph, solved from its box's four edges. */
+function slantedFrame(
+  u: { x: number; y: number },
+  v: { x: number; y: number },
+  edges: number[],
+): GlyphFrame | null {
+  const rows = edgeRows(u, v);
   const solved = leastSquares(rows, edges);
   if (solved === null) return null;
-
-  const [advancePt, ascentPt, descentPt] = solved;
   const fits = rows.every(
     (row, i) => Math.abs(dot(row, solved) - (edges[i] ?? 0)) <= FIT_SLACK_PT,
   );
-  const sane = advancePt >= -FIT_SLACK_PT && ascentPt >= descentPt;
-  return fits && sane ? { advancePt, ascentPt, descentPt } : null;
-}
-
-/** Sines below this make a glyph upright or turned a quarter. */
-const SQUARE_SINE = 1e-3;
-
-/**
- * A frame stretched across the baseline to cover the glyph's ink (its
- * tight box, `FPDFText_GetCharBox`): some fonts declare an ascent or a
- * descent their own letters overshoot (a subset claiming no descent has
- * a "y"). Only for glyphs upright or turned a quarter, whose upright ink
- * box is their ink's extent; a slanted glyph's would overstate it.
- */
-export function coverInk(
-  frame: GlyphFrame,
-  origin: { readonly x: number; readonly y: number },
-  ink: { left: number; bottom: number; right: number; top: number },
-  matrix: readonly [number, number, number, number],
-): GlyphFrame {
-  const [, , c, d] = matrix;
-  const upLength = Math.hypot(c, d);
-  const square =
-    Math.abs(c) <= upLength * SQUARE_SINE ||
-    Math.abs(d) <= upLength * SQUARE_SINE;
-  if (upLength === 0 || !square || ink.right - ink.left <= 0) return frame;
-
-  const rises = [ink.left, ink.right].flatMap((x) =>
-    [ink.bottom, ink.top].map(
-      (y) => ((x - origin.x) * c + (y - origin.y) * d) / upLength,
-    ),
-  );
-  return {
-    advancePt: frame.advancePt,
-    ascentPt: Math.max(frame.ascentPt, ...rises),
-    descentPt: Math.min(frame.descentPt, ...rises),
-  };
+  const [advancePt, ascentPt, descentPt] = solved;
+  return fits ? { advancePt, ascentPt, descentPt } : null;
 }
 
 type Vector3 = [number, number, number];

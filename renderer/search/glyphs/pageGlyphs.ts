@@ -1,5 +1,5 @@
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
-import { coverInk, glyphFrame } from "./glyphFrame";
+import { glyphFrame } from "./glyphFrame";
 
 /**
  * The glyphs PDFium reads on one sheet, in PDF user space points: for
@@ -32,8 +32,7 @@ interface Heaps {
 const ORIGIN_AT = 0;
 const BOX_AT = 16;
 const MATRIX_AT = 32;
-const INK_AT = 56;
-const SCRATCH_BYTES = 88;
+const SCRATCH_BYTES = 56;
 
 /** Reads the glyphs of a page PDFium has loaded (`FPDF_LoadPage`). */
 export function readPageGlyphs(
@@ -85,8 +84,7 @@ const UNKNOWN_FRAME = [Number.NaN, Number.NaN, Number.NaN];
 
 /**
  * Glyph `i`'s advance, ascent and descent from its loose box and matrix
- * (see glyphFrame), stretched over its ink, its origin being already in
- * the scratch memory.
+ * (see glyphFrame), its origin being already in the scratch memory.
  */
 function readFrame(
   module: WrappedPdfiumModule,
@@ -96,37 +94,23 @@ function readFrame(
 ): number[] {
   const box = scratch + BOX_AT;
   const matrix = scratch + MATRIX_AT;
-  const ink = scratch + INK_AT;
   const read =
     module.FPDFText_GetLooseCharBox(textPage, i, box) &&
-    module.FPDFText_GetMatrix(textPage, i, matrix) &&
-    module.FPDFText_GetCharBox(textPage, i, ink, ink + 8, ink + 16, ink + 24);
+    module.FPDFText_GetMatrix(textPage, i, matrix);
   if (!read) return UNKNOWN_FRAME;
 
   const { HEAPF64, HEAPF32 } = module.pdfium as unknown as Heaps;
-  const floats = (at: number, count: number) =>
-    Array.from(HEAPF32.subarray(at / 4, at / 4 + count));
-  const doubles = (at: number, count: number) =>
-    Array.from(HEAPF64.subarray(at / 8, at / 8 + count));
-  const [x = 0, y = 0] = doubles(scratch + ORIGIN_AT, 2);
-  // FS_RECTF is left, top, right, bottom; FS_MATRIX is a, b, c, d, e, f;
-  // the tight box comes as left, right, bottom, top.
-  const [left = 0, top = 0, right = 0, bottom = 0] = floats(box, 4);
-  const [a = 0, b = 0, c = 0, d = 0] = floats(matrix, 4);
-  const [inkLeft = 0, inkRight = 0, inkBottom = 0, inkTop = 0] = doubles(
-    ink,
-    4,
-  );
-
-  const origin = { x, y };
-  const turn = [a, b, c, d] as const;
-  const frame = glyphFrame(origin, { left, bottom, right, top }, turn);
+  const floats = (at: number) => HEAPF32.subarray(at / 4, at / 4 + 4);
+  const [x = 0, y = 0] = HEAPF64.subarray(scratch / 8, scratch / 8 + 2);
+  // FS_RECTF is left, top, right, bottom; FS_MATRIX is a, b, c, d, e, f.
+  const [left = 0, top = 0, right = 0, bottom = 0] = floats(box);
+  const [a = 0, b = 0, c = 0, d = 0] = floats(matrix);
+  const frame = glyphFrame({ x, y }, { left, bottom, right, top }, [
+    a,
+    b,
+    c,
+    d,
+  ]);
   if (frame === null) return UNKNOWN_FRAME;
-  const inked = coverInk(
-    frame,
-    origin,
-    { left: inkLeft, bottom: inkBottom, right: inkRight, top: inkTop },
-    turn,
-  );
-  return [inked.advancePt, inked.ascentPt, inked.descentPt];
+  return [frame.advancePt, frame.ascentPt, frame.descentPt];
 }

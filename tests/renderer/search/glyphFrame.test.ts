@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  coverInk,
   glyphFrame,
   type GlyphFrame,
 } from "../../../renderer/search/glyphs/glyphFrame";
@@ -77,28 +76,24 @@ describe("a glyph's frame from its loose box", () => {
   });
 });
 
-describe("covering a glyph's ink", () => {
-  const declared = { advancePt: 10, ascentPt: 7, descentPt: -0.2 };
-
-  it("stretches a frame over ink its font's metrics leave out", () => {
-    // A "y" of a subset whose declared descent is nearly none.
-    const ink = { left: 100.5, bottom: 197.9, right: 109, top: 205.2 };
-    const covered = coverInk(declared, ORIGIN, ink, turned(0));
-    expect(covered.descentPt).toBeCloseTo(-2.1, 6);
-    expect(covered.ascentPt).toBe(7);
-    expect(covered.advancePt).toBe(10);
+describe("ink PDFium joins to a loose box", () => {
+  it("keeps an upright j's ink left of its origin and below its descent", () => {
+    // An AutoCAD site plan's Arial "j", as PDFium gives it.
+    const origin = { x: 2284.05, y: 294.51 };
+    const box = { left: 2283.58, bottom: 289.68, right: 2287.25, top: 311.19 };
+    const read = glyphFrame(origin, box, [0.03, 0, 0, 0.03]);
+    expect(read!.advancePt).toBeCloseTo(3.2, 6);
+    expect(read!.ascentPt).toBeCloseTo(16.68, 6);
+    expect(read!.descentPt).toBeCloseTo(-4.83, 6);
   });
 
-  it("measures a quarter-turned glyph's ink across its baseline", () => {
-    // Turned a quarter: "up" is towards -x, so ink at x 92 is 8 pt up.
-    const ink = { left: 92, bottom: 200, right: 103, top: 209 };
-    const covered = coverInk(declared, ORIGIN, ink, turned(90));
-    expect(covered.ascentPt).toBeCloseTo(8, 6);
-    expect(covered.descentPt).toBeCloseTo(-3, 6);
-  });
-
-  it("leaves a slanted glyph's frame alone: its ink box overstates", () => {
-    const ink = { left: 90, bottom: 190, right: 120, top: 230 };
-    expect(coverInk(declared, ORIGIN, ink, turned(30))).toBe(declared);
+  it("reads a quarter-turned underscore across its baseline", () => {
+    // The electrical plan's "_" drawn upwards: "up" points to -x.
+    const origin = { x: 119.76, y: 404.88 };
+    const box = { left: 112.87, bottom: 404.74, right: 121.75, top: 410.23 };
+    const read = glyphFrame(origin, box, [0, 1, -1, 0]);
+    expect(read!.advancePt).toBeCloseTo(5.35, 6);
+    expect(read!.ascentPt).toBeCloseTo(6.89, 6);
+    expect(read!.descentPt).toBeCloseTo(-1.99, 6);
   });
 });
