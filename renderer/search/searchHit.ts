@@ -14,7 +14,8 @@ export interface SearchHit {
 /**
  * A matched run of text in PDF user space. `quad` is the rectangle its
  * glyphs fill, turned with the text: the start and end of its bottom
- * edge, then the end and start of its top edge, as the text reads.
+ * edge, then the end and start of its top edge, in the direction its
+ * baseline runs (left to right on upright text, Arabic included).
  * `from` and `to` are opposite corners of the upright box around it,
  * for bringing the hit into view.
  */
