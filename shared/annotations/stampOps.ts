@@ -5,7 +5,8 @@ import { boundsOf } from "./xfdfGeometry";
 
 /*
  * A stamp as the sheet viewer draws it (renderer/markup/shapeBodies.tsx):
- * a border in the stamp's colour, its words in the upper part of the box
+ * a border with rounded corners in the stamp's colour, its words in bold
+ * in the upper part of the box
  * (or, for a picture stamp, its picture there, see stampPictures.ts),
  * then who stamped it and on which day. No fill, so the sheet shows
  * through wherever the stamp draws nothing, transparent pictures too.
@@ -56,9 +57,7 @@ export function stampOps(
   const w = right - left;
   const h = top - bottom;
   const colour = rgbOf(markup.color);
-  const border =
-    `${colour} RG 2 w ` +
-    `${fmt(left)} ${fmt(bottom)} ${fmt(w)} ${fmt(h)} re S`;
+  const border = `${colour} RG 2 w ${roundedBox(left, bottom, w, h)} S`;
 
   // Each line is centred on its height: the baseline sits a third of
   // the size below the line's middle, as capitals and digits do.
@@ -72,10 +71,45 @@ export function stampOps(
   const bylineSize = fittedSize(byline, w, h * 0.2, BYLINE_EM);
   const label =
     markup.style.stampImage === undefined
-      ? line(words, top - 0.42 * h, labelSize)
+      ? bold(line(words, top - 0.42 * h, labelSize), labelSize)
       : "";
   const text = [label, line(byline, top - 0.78 * h, bylineSize)]
     .filter(Boolean)
     .join(" ");
   return text === "" ? border : `${border} BT ${colour} rg ${text} ET`;
+}
+
+/** The corner radius of a stamp's border, as the viewer rounds it. */
+const CORNER_PT = 3;
+/** How far a cubic Bézier's handles reach to draw a quarter circle. */
+const QUARTER_ARC = 0.5523;
+
+/** A closed box path with rounded corners, clockwise from bottom left. */
+function roundedBox(left: number, bottom: number, w: number, h: number) {
+  const r = Math.min(CORNER_PT, w / 4, h / 4);
+  const k = r * (1 - QUARTER_ARC);
+  const right = left + w;
+  const top = bottom + h;
+  const at = (...n: number[]) => n.map(fmt).join(" ");
+  return [
+    `${at(left + r, bottom)} m`,
+    `${at(right - r, bottom)} l`,
+    `${at(right - k, bottom, right, bottom + k, right, bottom + r)} c`,
+    `${at(right, top - r)} l`,
+    `${at(right, top - k, right - k, top, right - r, top)} c`,
+    `${at(left + r, top)} l`,
+    `${at(left + k, top, left, top - k, left, top - r)} c`,
+    `${at(left, bottom + r)} l`,
+    `${at(left, bottom + k, left + k, bottom, left + r, bottom)} c h`,
+  ].join(" ");
+}
+
+/**
+ * Draws text lines bold, as the viewer shows a stamp's words, with any
+ * font: each glyph is filled and stroked in its own colour (text render
+ * mode 2), which needs no bold font file for Arabic or Latin.
+ */
+function bold(lines: string, sizePt: number): string {
+  if (lines === "") return "";
+  return `2 Tr ${fmt(sizePt * 0.05)} w ${lines} 0 Tr`;
 }
