@@ -73,7 +73,10 @@ export function SearchPanel(props: {
           type="search"
           data-testid="search-input"
           aria-label={t("search.label")}
+          // The column is narrow: the placeholder stays a word, the
+          // tooltip says where and how to reach the field.
           placeholder={t("search.placeholder")}
+          title={t("search.title")}
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}

@@ -4,7 +4,8 @@ import type { Messages } from "../catalog";
 export const searchMessages: Messages = {
   ar: {
     "search.label": "البحث في نصوص أوراق الملف",
-    "search.placeholder": "ابحث في الأوراق… (Ctrl+F)",
+    "search.placeholder": "ابحث…",
+    "search.title": "ابحث في نصوص الأوراق (Ctrl+F)",
     "search.previous": "النتيجة السابقة (Shift+F3)",
     "search.next": "النتيجة التالية (F3)",
     "search.position": "{current} / {total}",
@@ -24,7 +25,8 @@ export const searchMessages: Messages = {
   },
   fr: {
     "search.label": "Rechercher dans le texte des feuilles du dossier",
-    "search.placeholder": "Rechercher dans les feuilles… (Ctrl+F)",
+    "search.placeholder": "Rechercher…",
+    "search.title": "Rechercher dans les feuilles (Ctrl+F)",
     "search.previous": "Occurrence précédente (Maj+F3)",
     "search.next": "Occurrence suivante (F3)",
     "search.position": "{current} / {total}",
@@ -45,7 +47,8 @@ export const searchMessages: Messages = {
   },
   en: {
     "search.label": "Search the text of the dossier's sheets",
-    "search.placeholder": "Search the sheets… (Ctrl+F)",
+    "search.placeholder": "Search…",
+    "search.title": "Search the sheets (Ctrl+F)",
     "search.previous": "Previous hit (Shift+F3)",
     "search.next": "Next hit (F3)",
     "search.position": "{current} / {total}",
