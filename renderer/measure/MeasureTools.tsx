@@ -9,7 +9,6 @@ import {
   calibrationFromScale,
   calibrationFromTwoPoints,
   displayedScale,
-  STANDARD_SCALES,
   type SheetXy,
 } from "../../shared/measure/calibrate";
 import {
@@ -37,6 +36,7 @@ import { AreaButtons } from "./AreaButtons";
 import { CalibrationStatus, KnownLengthForm } from "./CalibrationControls";
 import { MeasureLabels } from "./MeasureLabels";
 import { MeasureOverlay } from "./MeasureOverlay";
+import { ScaleSelect } from "./ScaleSelect";
 import { calibrationMarkup, measurementMarkup } from "./measureDrafts";
 import { useMeasureSheet } from "./useMeasureSheet";
 import "./measure.css";
@@ -233,21 +233,10 @@ export function MeasureTools(props: {
         {open && (
           <>
             <div className="row">
-              <label>
-                {t("measure.scale")}{" "}
-                <select
-                  data-testid="measure-scale"
-                  value=""
-                  onChange={(e) => void setScale(Number(e.target.value))}
-                >
-                  <option value="">{t("measure.scaleChoose")}</option>
-                  {STANDARD_SCALES.map((s) => (
-                    <option key={s} value={s}>
-                      {t("measure.scaleOption", { denominator: s })}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ScaleSelect
+                current={current}
+                onPick={(denominator) => void setScale(denominator)}
+              />
               {draft?.tool === "measure_area" && (
                 <AreaButtons
                   draft={draft}
