@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import type { SheetLayer } from "./useSheetLayers";
 
@@ -15,11 +15,17 @@ export function LayerMenu(props: {
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEscapeCloses(open, () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  });
   if (props.layers.length === 0) return null;
 
   return (
     <div className="layer-menu">
       <button
+        ref={buttonRef}
         type="button"
         data-testid="layers-button"
         aria-expanded={open}
@@ -59,6 +65,28 @@ export function LayerMenu(props: {
       )}
     </div>
   );
+}
+
+/**
+ * Escape closes the open menu, and only the menu: it is caught before the
+ * viewer's own Escape (which drops a selection or a shape being drawn),
+ * as a reviewer expects the topmost thing to close first.
+ */
+function useEscapeCloses(open: boolean, close: () => void): void {
+  const closeRef = useRef(close);
+  closeRef.current = close;
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      event.stopPropagation();
+      closeRef.current();
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [open]);
 }
 
 function LayerItem(props: {

@@ -1,0 +1,40 @@
+import { build } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../support/demoStack";
+
+/**
+ * A page in Chromium that runs one small script bundled from the
+ * renderer's own modules (React included), for testing a component's
+ * behaviour with real DOM events without the whole stack. The entry's
+ * source is bundled from `resolveDir`, so it imports by relative path.
+ */
+export interface ComponentPage {
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/** Bundles `source` and opens it in a fresh Chromium page. */
+export async function openComponentPage(
+  source: string,
+  resolveDir: string,
+): Promise<ComponentPage> {
+  const bundle = await build({
+    stdin: { contents: source, resolveDir, loader: "tsx" },
+    bundle: true,
+    platform: "browser",
+    format: "iife",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"development"' },
+    write: false,
+    logLevel: "silent",
+  });
+  const script = bundle.outputFiles[0]?.text ?? "";
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS],
+  });
+  const page = await browser.newPage();
+  await page.setContent('<div id="root"></div>');
+  await page.addScriptTag({ content: script });
+  return { page, close: () => browser.close() };
+}
