@@ -1,8 +1,8 @@
-import { StandardFontEmbedder, StandardFonts } from "pdf-lib";
 import type { Markup } from "../domain/entities";
 import type { StampLanguage } from "../domain/stamps";
 import { stampOps } from "./stampOps";
 import type { PagePoint } from "./xfdfGeometry";
+import { latinWidth, winAnsiLiteral } from "./winAnsi";
 
 /** Resource names the drawing operators use (font and graphics state). */
 export const FONT_RESOURCE = "LajnaHelv";
@@ -25,17 +25,7 @@ export type LinePainter = (
   align?: LineAlign,
 ) => string;
 
-/**
- * Helvetica's widths, for centring; its program is never embedded. The
- * embedder takes the same names under the font package's own enum type.
- */
-const helvetica = StandardFontEmbedder.for(
-  StandardFonts.Helvetica as unknown as Parameters<
-    typeof StandardFontEmbedder.for
-  >[0],
-);
-
-/** Helvetica only: characters outside Latin-1 print as "?". */
+/** Helvetica only: characters outside WinAnsi print as "?". */
 export const latinLine: LinePainter = (
   text,
   left,
@@ -51,20 +41,6 @@ export const latinLine: LinePainter = (
     `1 0 0 1 ${fmt(x)} ${fmt(baselineY)} Tm (${pdfText(text)}) Tj`
   );
 };
-
-/** The width of a line as `latinLine` draws it, "?" for what it lacks. */
-function latinWidth(text: string, size: number): number {
-  const drawn = [...text].map((ch) => {
-    const code = ch.codePointAt(0) ?? 63;
-    return code >= 32 && code < 256 ? ch : "?";
-  });
-  try {
-    return helvetica.widthOfTextAtSize(drawn.join(""), size);
-  } catch {
-    // A character WinAnsi cannot encode: an average width is near enough.
-    return 0.55 * size * drawn.length;
-  }
-}
 
 /** What a markup's appearance needs besides its operators. */
 export interface MarkupAppearance {
@@ -355,13 +331,10 @@ function boxedText(
   );
 }
 
-/** A PDF literal string in WinAnsi; characters outside Latin-1 become "?". */
+/**
+ * A PDF literal string in WinAnsi (’ œ – — … € included); characters
+ * outside it become "?".
+ */
 export function pdfText(text: string): string {
-  return [...text]
-    .map((ch) => {
-      const code = ch.codePointAt(0) ?? 63;
-      const safe = code >= 32 && code < 256 ? ch : "?";
-      return safe === "(" || safe === ")" || safe === "\\" ? `\\${safe}` : safe;
-    })
-    .join("");
+  return winAnsiLiteral(text);
 }

@@ -15,6 +15,7 @@ import {
   type LinePainter,
 } from "./appearanceOps";
 import { visualLine, type TextRun } from "./bidiRuns";
+import { isWinAnsi, winAnsiOnly } from "./winAnsi";
 import { stampByline, stampWords } from "./stampOps";
 
 /** Resource name of the embedded font that draws Arabic text. */
@@ -78,7 +79,7 @@ function drawnText(markup: Markup, language: StampLanguage): string {
 
 /** Whether drawn text holds what Helvetica (WinAnsi) cannot show. */
 function needsFont(text: string): boolean {
-  return [...text].some((ch) => (ch.codePointAt(0) ?? 0) > 255);
+  return !isWinAnsi(text);
 }
 
 /**
@@ -129,8 +130,9 @@ function unicodeLine(fonts: LineFonts): LinePainter {
 
 function usesFont(run: TextRun, font: PDFFont): boolean {
   if (run.rtl) return true;
-  const latin1 = [...run.text].every((ch) => (ch.codePointAt(0) ?? 0) < 256);
-  return !latin1 && [...run.text].every((ch) => hasGlyph(font, ch));
+  return (
+    !isWinAnsi(run.text) && [...run.text].every((ch) => hasGlyph(font, ch))
+  );
 }
 
 function hasGlyph(font: PDFFont, ch: string): boolean {
@@ -195,8 +197,5 @@ function helveticaWidth(
   text: string,
   sizePt: number,
 ): number {
-  const drawn = [...text]
-    .map((ch) => ((ch.codePointAt(0) ?? 0) < 256 ? ch : "?"))
-    .join("");
-  return helvetica.widthOfTextAtSize(drawn, sizePt);
+  return helvetica.widthOfTextAtSize(winAnsiOnly(text), sizePt);
 }
