@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { newViewMemory, type DocumentViewMemory } from "./viewMemory";
 
 /** One open document's tab: which document, and its sheet. */
@@ -7,18 +7,53 @@ export interface DocumentTab {
   readonly sheetIndex: number;
 }
 
+/** What a dossier's tabs were when the reviewer left it. */
+interface RememberedTabs {
+  readonly tabs: readonly DocumentTab[];
+  readonly activeId: string | null;
+  readonly memories: Map<string, DocumentViewMemory>;
+}
+
+/**
+ * The tabs of the dossiers opened in this session, so that going back to
+ * the inbox and into the dossier again shows the same tabs, sheets and
+ * views. Only the last few dossiers are kept; views hold no rasters.
+ */
+const rememberedTabs = new Map<string, RememberedTabs>();
+const REMEMBERED_DOSSIERS = 20;
+
+function remember(dossierId: string, state: RememberedTabs): void {
+  rememberedTabs.delete(dossierId);
+  rememberedTabs.set(dossierId, state);
+  const oldest = rememberedTabs.keys().next().value;
+  if (rememberedTabs.size > REMEMBERED_DOSSIERS && oldest !== undefined) {
+    rememberedTabs.delete(oldest);
+  }
+}
+
 /**
  * The documents open in tabs above the viewer, the one shown, and what
  * each remembers of its view while hidden (see DocumentViewMemory). Only
  * the shown tab has a viewer; the others keep their memory only, so a
- * hidden tab holds no raster memory.
+ * hidden tab holds no raster memory. A dossier opened again in the same
+ * session gets its tabs back; a new one opens `firstId`.
  */
-export function useDocumentTabs(firstId: string | null) {
-  const [tabs, setTabs] = useState<readonly DocumentTab[]>(
-    firstId === null ? [] : [{ documentId: firstId, sheetIndex: 0 }],
+export function useDocumentTabs(dossierId: string, firstId: string | null) {
+  const [initial] = useState(
+    (): RememberedTabs =>
+      rememberedTabs.get(dossierId) ?? {
+        tabs: firstId === null ? [] : [{ documentId: firstId, sheetIndex: 0 }],
+        activeId: firstId,
+        memories: new Map(),
+      },
   );
-  const [activeId, setActiveId] = useState<string | null>(firstId);
-  const memories = useRef(new Map<string, DocumentViewMemory>());
+  const [tabs, setTabs] = useState(initial.tabs);
+  const [activeId, setActiveId] = useState(initial.activeId);
+  const memories = useRef(initial.memories);
+
+  useEffect(() => {
+    remember(dossierId, { tabs, activeId, memories: memories.current });
+  }, [dossierId, tabs, activeId]);
 
   /** Shows a document, opening its tab if needed; at a sheet if given. */
   const open = useCallback((documentId: string, sheetIndex?: number) => {
