@@ -4,6 +4,8 @@
  * that areas can grow independently, and `registerMessages` merges them.
  */
 
+import { selectPlurals } from "./plural";
+
 /** The languages the UI speaks. Arabic is written right to left. */
 export type Language = "ar" | "fr" | "en";
 
@@ -26,8 +28,9 @@ export function registerMessages(messages: Messages): void {
 }
 
 /**
- * Translates a key, filling `{name}` placeholders. A missing key falls back
- * to French, then to the key itself, so a gap is visible but harmless.
+ * Translates a key, choosing plural forms (see plural.ts) and filling
+ * `{name}` placeholders. A missing key falls back to French, then to the
+ * key itself, so a gap is visible but harmless.
  */
 export function translate(
   language: Language,
@@ -35,7 +38,8 @@ export function translate(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const template = catalog[language][key] ?? catalog.fr[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const plain = selectPlurals(template, language, params);
+  return plain.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -12,7 +12,7 @@ export const exchangeMessages: Messages = {
     "exchange.exportAnnotated": "تصدير PDF مع الملاحظات",
     "exchange.exportFlattened": "تصدير PDF مدمج للطباعة",
     "exchange.imported":
-      "تم استيراد {imported} ملاحظة ({skipped} عنصر ليس ملاحظة تم تجاهله).",
+      "{imported, plural, zero {لم تُستورد أي ملاحظة} one {استُوردت ملاحظة واحدة} two {استُوردت ملاحظتان} few {استُوردت # ملاحظات} many {استُوردت # ملاحظةً} other {استُوردت # ملاحظة}} ({skipped, plural, zero {لم يُتجاهل أي عنصر} one {تُجوهل عنصر واحد ليس ملاحظة} two {تُجوهل عنصران ليسا ملاحظتين} few {تُجوهلت # عناصر ليست ملاحظات} many {تُجوهل # عنصرًا ليس ملاحظة} other {تُجوهل # عنصر ليس ملاحظة}}).",
     "exchange.working": "جارٍ العمل…",
     "exchange.error.pdfUnreadable":
       "تعذر إنشاء نسخة PDF مع الملاحظات لأن الملف الأصلي غير مقروء. الأصل لم يتغير.",
@@ -46,7 +46,7 @@ export const exchangeMessages: Messages = {
     "exchange.exportAnnotated": "Exporter le PDF annoté",
     "exchange.exportFlattened": "Exporter le PDF aplati (impression)",
     "exchange.imported":
-      "{imported} annotations importées ({skipped} éléments non pris en compte : liens, champs).",
+      "{imported, plural, one {# annotation importée} other {# annotations importées}} ({skipped, plural, one {# élément non pris en compte} other {# éléments non pris en compte}} : liens, champs).",
     "exchange.working": "En cours…",
     "exchange.error.pdfUnreadable":
       "Impossible de produire le PDF annoté : le fichier d'origine est illisible. L'original n'a pas été modifié.",
@@ -80,7 +80,7 @@ export const exchangeMessages: Messages = {
     "exchange.exportAnnotated": "Export annotated PDF",
     "exchange.exportFlattened": "Export flattened PDF (print)",
     "exchange.imported":
-      "{imported} markups imported ({skipped} items left out: links, fields).",
+      "{imported, plural, one {# markup imported} other {# markups imported}} ({skipped, plural, one {# item left out} other {# items left out}}: links, fields).",
     "exchange.working": "Working…",
     "exchange.error.pdfUnreadable":
       "The annotated PDF could not be made: the original file is unreadable. The original was not changed.",

@@ -86,7 +86,8 @@ export const markupMessages: Messages = {
     "markup.table.groupBy": "تجميع حسب",
     "markup.table.exportCsv": "تصدير CSV",
     "markup.table.all": "الكل",
-    "markup.table.more": "{count} ملاحظة أخرى غير معروضة: ضيّق التصفية.",
+    "markup.table.more":
+      "{count, plural, one {ملاحظة أخرى غير معروضة} two {ملاحظتان أخريان غير معروضتين} few {# ملاحظات أخرى غير معروضة} many {# ملاحظةً أخرى غير معروضة} other {# ملاحظة أخرى غير معروضة}}: ضيّق التصفية.",
     "markup.group.none": "بدون تجميع",
     "markup.group.sheet": "الورقة",
     "markup.group.author": "الكاتب",
@@ -186,7 +187,7 @@ export const markupMessages: Messages = {
     "markup.table.exportCsv": "Exporter en CSV",
     "markup.table.all": "tous",
     "markup.table.more":
-      "{count} autres annotations non affichées : affinez le filtre.",
+      "{count, plural, one {# autre annotation non affichée} other {# autres annotations non affichées}} : affinez le filtre.",
     "markup.group.none": "Aucun regroupement",
     "markup.group.sheet": "Feuille",
     "markup.group.author": "Auteur",
@@ -285,7 +286,8 @@ export const markupMessages: Messages = {
     "markup.table.groupBy": "Group by",
     "markup.table.exportCsv": "Export CSV",
     "markup.table.all": "all",
-    "markup.table.more": "{count} more markups not shown: narrow the filter.",
+    "markup.table.more":
+      "{count, plural, one {# more markup not shown} other {# more markups not shown}}: narrow the filter.",
     "markup.group.none": "No grouping",
     "markup.group.sheet": "Sheet",
     "markup.group.author": "Author",
