@@ -26,6 +26,7 @@ import { appearanceText } from "./appearanceText";
 import { pdfDateFromIso } from "../pdf/pdfDate";
 import { reviewStateOf } from "./reviewState";
 import { boundsOf } from "./xfdfGeometry";
+import { quadPointsOrder } from "./quadPoints";
 import { xfdfElementOf } from "./xfdfWriter";
 import {
   embedStampPictures,
@@ -248,7 +249,7 @@ function subtypeEntries(doc: PDFDocument, dict: PDFDict, markup: Markup): void {
       dict.set(PDFName.of("InkList"), context.obj(markup.strokes.map(numbers)));
       break;
     case "highlight":
-      set("QuadPoints", numbers(p));
+      set("QuadPoints", numbers(quadPointsOrder(p)));
       break;
     case "stamp":
       set("Name", markup.style.stampLabel ?? "Draft");

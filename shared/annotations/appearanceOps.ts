@@ -3,6 +3,7 @@ import type { StampLanguage } from "../domain/stamps";
 import { stampOps } from "./stampOps";
 import type { PagePoint } from "./xfdfGeometry";
 import { latinWidth, winAnsiLiteral } from "./winAnsi";
+import { quadRings } from "./quadPoints";
 
 /** Resource names the drawing operators use (font and graphics state). */
 export const FONT_RESOURCE = "LajnaHelv";
@@ -286,11 +287,12 @@ function arrowHead(from: PagePoint, tip: PagePoint, size: number): string {
   );
 }
 
+/** Each quad filled as the ring it is, whatever order it was kept in. */
 function highlightOps(markup: Markup): string {
+  const rings = quadRings(markup.points);
   const quads: string[] = [];
-  for (let i = 0; i + 3 < markup.points.length; i += 4) {
-    const [a, b, c, d] = markup.points.slice(i, i + 4);
-    if (a && b && c && d) quads.push(pathOf([a, b, d, c], true));
+  for (let i = 0; i + 3 < rings.length; i += 4) {
+    quads.push(pathOf(rings.slice(i, i + 4), true));
   }
   return `${rgbOf(markup.color)} rg ${quads.join("")}f`;
 }

@@ -8,6 +8,7 @@ import {
 import { isoFromPdfDate } from "../pdf/pdfDate";
 import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
+import { quadRings } from "./quadPoints";
 import { colourOf, colourOfAppearance, styleOf } from "./xfdfStyle";
 import { TURNED_BOX_KEYS, turnedBoxFromXfdf } from "./xfdfTurnedBoxes";
 import {
@@ -245,7 +246,8 @@ function quadPoints(coords: string, a: XfdfAnnotation): PagePoint[] {
   if (numbers.length === 0 || numbers.length % 8 !== 0) {
     throw new UserError("xfdf.error.badCoordinate", { element: a.element });
   }
-  return pointsOf(coords, a.element);
+  // Kept going round, as the viewer draws it; files write either order.
+  return quadRings(pointsOf(coords, a.element));
 }
 
 function missing(a: XfdfAnnotation, attribute: string): never {

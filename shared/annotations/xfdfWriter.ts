@@ -9,6 +9,7 @@ import {
 } from "./xfdfGeometry";
 import { escapeXmlText, plainTextOfRichText } from "./xmlText";
 import { inDrawingOrder } from "./turnedAppearance";
+import { quadPointsOrder } from "./quadPoints";
 import {
   stampBoxAttributes,
   stampRectOf,
@@ -187,7 +188,7 @@ function geometryAttributes(markup: Markup): Record<string, string> {
       .join(",");
   }
   if (kind === "highlight") {
-    attrs["coords"] = points
+    attrs["coords"] = quadPointsOrder(points)
       .map((p) => `${xfdfNumber(p.x)},${xfdfNumber(p.y)}`)
       .join(",");
   }

@@ -91,13 +91,8 @@ export const sampleMarkups: Markup[] = [
   }),
   markup("highlight", {
     kind: "highlight",
-    // QuadPoints order: top-left, top-right, bottom-left, bottom-right.
-    points: [
-      { x: 240, y: 120 },
-      { x: 360, y: 120 },
-      { x: 240, y: 90 },
-      { x: 360, y: 90 },
-    ],
+    // Going round, as the viewer draws a box; files get QuadPoints order.
+    points: box(240, 90, 120, 30),
     color: "#ffd000",
     style: {},
   }),
