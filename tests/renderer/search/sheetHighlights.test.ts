@@ -1,9 +1,10 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { pdfPoint } from "../../../shared/geo/coordinates";
 import { SheetHighlights } from "../../../renderer/search/SheetHighlights";
 import type { SearchBox } from "../../../renderer/search/searchHit";
+import type { TextRun } from "../../../renderer/search/sheetText";
+import { runBox } from "../../../renderer/search/textBoxes";
 import type { SheetViewport } from "../../../renderer/viewer/sheetCoordinates";
 
 /*
@@ -19,22 +20,20 @@ const viewport: SheetViewport = {
   convertToPdfPoint: (x, y) => [x / 2, 400 - y / 2],
 };
 
-/** A 40 x 10 pt box at `degrees`, its baseline starting at (100, 100). */
+/**
+ * The hit box of a 40 pt wide word in 10 pt type at `degrees`, its
+ * baseline starting at (100, 100): 8.5 pt up and 2.5 pt down.
+ */
 function box(degrees: number): SearchBox {
   const r = (degrees * Math.PI) / 180;
-  const at = (t: number, s: number) =>
-    pdfPoint(
-      100 + t * Math.cos(r) - s * Math.sin(r),
-      100 + t * Math.sin(r) + s * Math.cos(r),
-    );
-  const quad = [at(0, 0), at(40, 0), at(40, 10), at(0, 10)] as const;
-  const xs = quad.map((p) => p.x);
-  const ys = quad.map((p) => p.y);
-  return {
-    from: pdfPoint(Math.min(...xs), Math.min(...ys)),
-    to: pdfPoint(Math.max(...xs), Math.max(...ys)),
-    quad,
+  const [cos, sin] = [Math.cos(r) * 10, Math.sin(r) * 10];
+  const word: TextRun = {
+    text: "target",
+    transform: [cos, sin, -sin, cos, 100, 100],
+    widthPt: 40,
+    rtl: false,
   };
+  return runBox(word, 0, word.text.length);
 }
 
 function drawn(boxes: SearchBox[], current: SearchBox[] = []): string {
@@ -46,7 +45,10 @@ function drawn(boxes: SearchBox[], current: SearchBox[] = []): string {
 describe("drawing hits over a sheet", () => {
   it("draws an upright hit as a plain box in viewer pixels", () => {
     const html = drawn([box(0)]);
-    expect(html).toContain("left:200px;top:580px;width:80px;height:20px");
+    expect(style(html, "left")).toBeCloseTo(200, 6);
+    expect(style(html, "top")).toBeCloseTo((400 - 108.5) * 2, 6);
+    expect(style(html, "width")).toBeCloseTo(80, 6);
+    expect(style(html, "height")).toBeCloseTo(22, 6);
     expect(html).not.toContain("transform");
   });
 
@@ -54,13 +56,13 @@ describe("drawing hits over a sheet", () => {
     const html = drawn([], [box(30)]);
     expect(html).toContain('data-testid="search-hit-current"');
     expect(html).toContain("transform:matrix(0.866025, -0.5, 0.5, 0.866025");
-    // The box's top-left is the word's top-start, 10 pt up from (100, 100).
+    // The box's top-left is the word's top-start.
     const top = box(30).quad[3];
     const [x = 0, y = 0] = viewport.convertToViewportPoint(top.x, top.y);
     expect(style(html, "left")).toBeCloseTo(x, 6);
     expect(style(html, "top")).toBeCloseTo(y, 6);
     expect(style(html, "width")).toBeCloseTo(80, 6);
-    expect(style(html, "height")).toBeCloseTo(20, 6);
+    expect(style(html, "height")).toBeCloseTo(22, 6);
   });
 });
 
