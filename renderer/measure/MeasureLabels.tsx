@@ -3,9 +3,10 @@ import {
   isMeasureKind,
   measurementValue,
 } from "../../shared/measure/measurementValue";
-import { formatMeasurement } from "../../shared/measure/precision";
+import { useLanguage } from "../i18n/useT";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
 import { labelAnchor, svgPoints, toPixels } from "./measureGeometry";
+import { markupMeasureText, measurementText } from "./measureText";
 
 /**
  * The values of the sheet's saved measurements, written on the sheet
@@ -35,6 +36,7 @@ export function MeasureLabels(props: {
 
 /** A two-point calibration's known length and scale, on its line. */
 function CalibrationLabel(props: { viewport: SheetViewport; markup: Markup }) {
+  const { language } = useLanguage();
   const [a, b] = toPixels(props.viewport, props.markup.points);
   if (a === undefined || b === undefined) return null;
   return (
@@ -44,13 +46,14 @@ function CalibrationLabel(props: { viewport: SheetViewport; markup: Markup }) {
       className="measure-text"
       data-testid="calibration-label"
     >
-      {props.markup.comment}
+      {markupMeasureText(props.markup, language) ?? props.markup.comment}
     </text>
   );
 }
 
 function MeasureLabel(props: { viewport: SheetViewport; markup: Markup }) {
   const { markup, viewport } = props;
+  const { language } = useLanguage();
   const calibration = markup.measurement?.calibration;
   if (calibration === undefined || !isMeasureKind(markup.kind)) return null;
   const value = measurementValue(
@@ -78,7 +81,7 @@ function MeasureLabel(props: { viewport: SheetViewport; markup: Markup }) {
         <circle key={i} cx={p.x} cy={p.y} r={5} className="measure-count" />
       ))}
       <text x={at!.x} y={at!.y - 6} className="measure-text">
-        {formatMeasurement(value, calibration)}
+        {measurementText(value, calibration, language)}
       </text>
     </g>
   );

@@ -25,11 +25,10 @@ import {
   measurementValue,
   MEASURE_KINDS,
 } from "../../shared/measure/measurementValue";
-import { formatMeasurement } from "../../shared/measure/precision";
 import { calibrationAt } from "../../shared/measure/sheetCalibration";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
-import { useT } from "../i18n/useT";
+import { useLanguage, useT } from "../i18n/useT";
 import type { PDFPageProxy } from "../viewer/pdfjs";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
 import { AreaButtons } from "./AreaButtons";
@@ -38,6 +37,7 @@ import { MeasureLabels } from "./MeasureLabels";
 import { MeasureOverlay } from "./MeasureOverlay";
 import { ScaleSelect } from "./ScaleSelect";
 import { calibrationMarkup, measurementMarkup } from "./measureDrafts";
+import { measurementText } from "./measureText";
 import { useMeasureSheet } from "./useMeasureSheet";
 import "./measure.css";
 
@@ -62,6 +62,7 @@ export function MeasureTools(props: {
   onSaved: (markup: Markup) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const { document: doc, sheetIndex, viewport } = props;
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<MeasureDraft | null>(null);
@@ -146,7 +147,9 @@ export function MeasureTools(props: {
       { kind: draft.tool, points, strokes: draft.rings.slice(1) },
       calibration,
     );
-    return value === null ? null : formatMeasurement(value, calibration);
+    return value === null
+      ? null
+      : measurementText(value, calibration, language);
   };
 
   const setScale = (denominator: number) =>

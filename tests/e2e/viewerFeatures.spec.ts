@@ -370,11 +370,11 @@ test("at a standard scale of 1/100 a length measures as the sheet implies", asyn
   await expect(value).toHaveCount(1);
   const text = (await value.textContent()) ?? "";
   // Centimetres at 1/100: a tenth of a millimetre on paper.
-  expect(text).toMatch(/^\d+\.\d{2} m$/);
+  // French labels write a decimal comma.
+  expect(text).toMatch(/^\d+,\d{2} m$/);
   const pixelM = (SITE_SHEET_PT.width / frame.width / 72) * 0.0254 * 100;
-  expect(Math.abs(Number.parseFloat(text) - expectedM)).toBeLessThan(
-    2 * pixelM,
-  );
+  const valueM = Number.parseFloat(text.replace(",", "."));
+  expect(Math.abs(valueM - expectedM)).toBeLessThan(2 * pixelM);
   await page.keyboard.press("Escape");
   await page
     .getByRole("button", { name: label("measure.tools"), exact: true })

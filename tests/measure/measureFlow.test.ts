@@ -112,9 +112,10 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     await expect.poll(labels).toHaveLength(2);
     const area = (await labels()).find((l) => l.includes("m²")) ?? "";
     const [, value = "", perimeter = ""] =
-      /^([\d.]+) m² · P ([\d.]+) m$/.exec(area) ?? [];
-    expect(Number(value)).toBeCloseTo(18.75, 1);
-    expect(Number(perimeter)).toBeCloseTo(20, 1);
+      /^([\d,]+) m² · P ([\d,]+) m$/.exec(area) ?? [];
+    // French labels write a decimal comma.
+    expect(Number(value.replace(",", "."))).toBeCloseTo(18.75, 1);
+    expect(Number(perimeter.replace(",", "."))).toBeCloseTo(20, 1);
   }, 120_000);
 
   it("measures a right angle and counts three items", async () => {

@@ -3,6 +3,9 @@ import type { Messages } from "../catalog";
 /** Measuring tools, calibration and measurement errors. */
 export const measureMessages: Messages = {
   ar: {
+    "measure.value.length": "{length} م",
+    "measure.value.area": "{area} م² · المحيط {perimeter} م",
+    "measure.value.angle": "{degrees}°",
     "measure.tools": "القياس",
     "measure.tool.measure_length": "طول",
     "measure.tool.measure_polyline": "مسار",
@@ -39,6 +42,9 @@ export const measureMessages: Messages = {
     "measure.error.noCalibration": "عاير الورقة قبل القياس.",
   },
   fr: {
+    "measure.value.length": "{length} m",
+    "measure.value.area": "{area} m² · P {perimeter} m",
+    "measure.value.angle": "{degrees}°",
     "measure.tools": "Mesure",
     "measure.tool.measure_length": "Longueur",
     "measure.tool.measure_polyline": "Parcours",
@@ -79,6 +85,9 @@ export const measureMessages: Messages = {
     "measure.error.noCalibration": "Étalonnez la feuille avant de mesurer.",
   },
   en: {
+    "measure.value.length": "{length} m",
+    "measure.value.area": "{area} m² · P {perimeter} m",
+    "measure.value.angle": "{degrees}°",
     "measure.tools": "Measure",
     "measure.tool.measure_length": "Length",
     "measure.tool.measure_polyline": "Path",
