@@ -229,6 +229,8 @@ function subtypeEntries(doc: PDFDocument, dict: PDFDict, markup: Markup): void {
     case "measure_area":
     case "measure_angle":
       set("Vertices", numbers(p));
+      if (markup.kind === "measure_area") set("IT", "PolygonDimension");
+      if (markup.kind === "measure_polyline") set("IT", "PolyLineDimension");
       break;
     case "line":
     case "arrow":

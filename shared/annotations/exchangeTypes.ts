@@ -42,6 +42,7 @@ export type ExchangedMarkup = Pick<
   | "authorName"
   | "createdAt"
   | "updatedAt"
+  | "measurement"
 > & {
   readonly name: string;
   readonly inReplyToName: string | null;

@@ -9,6 +9,13 @@ import { isoFromPdfDate } from "../pdf/pdfDate";
 import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
 import { quadRings } from "./quadPoints";
+import {
+  countPointsOf,
+  cutOutsOf,
+  MEASURE_KEYS,
+  measureKindOf,
+  measurementOf,
+} from "./xfdfMeasures";
 import { colourOf, colourOfAppearance, styleOf } from "./xfdfStyle";
 import { TURNED_BOX_KEYS, turnedBoxFromXfdf } from "./xfdfTurnedBoxes";
 import {
@@ -38,6 +45,7 @@ const CONSUMED = new Set([
   "callout",
   "interior-color",
   ...TURNED_BOX_KEYS,
+  ...MEASURE_KEYS,
 ]);
 
 /** Elements read as a highlight (text markups of one family). */
@@ -92,6 +100,8 @@ export function markupsFromXfdf(
 }
 
 function kindOf(a: XfdfAnnotation): MarkupKind | null {
+  const measure = measureKindOf(a);
+  if (measure !== null) return measure;
   const intent = a.attrs["intent"] ?? "";
   switch (a.element) {
     case "polygon":
@@ -168,7 +178,18 @@ function markupOf(
     createdAt: created ?? context.nowIso,
     updatedAt: updated ?? context.nowIso,
     foreign,
+    ...measurementField(a, kind),
   };
+}
+
+/** The calibration a measurement of ours carries, for its value. */
+function measurementField(
+  a: XfdfAnnotation,
+  kind: MarkupKind,
+): Pick<ExchangedMarkup, "measurement"> {
+  if (!kind.startsWith("measure_")) return {};
+  const measurement = measurementOf(a);
+  return measurement ? { measurement } : {};
 }
 
 /** The zero-based page, refused when absent or beyond the document. */
@@ -214,10 +235,17 @@ function geometryOf(
     case "cloud":
     case "polygon":
     case "polyline":
+    case "measure_polyline":
+    case "measure_angle":
       return { points: pathOf(a.vertices, "vertices"), strokes: [] };
+    case "measure_area":
+      return { points: pathOf(a.vertices, "vertices"), strokes: cutOutsOf(a) };
+    case "measure_count":
+      return { points: countPointsOf(a) ?? rect(), strokes: [] };
     case "line":
     case "arrow":
-    case "measure_length": {
+    case "measure_length":
+    case "measure_calibration": {
       const start = pathOf(a.attrs["start"] ?? null, "start");
       const end = pathOf(a.attrs["end"] ?? null, "end");
       return { points: [...start, ...end], strokes: [] };

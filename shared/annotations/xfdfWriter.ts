@@ -10,6 +10,7 @@ import {
 import { escapeXmlText, plainTextOfRichText } from "./xmlText";
 import { inDrawingOrder } from "./turnedAppearance";
 import { quadPointsOrder } from "./quadPoints";
+import { measureAttributes, VERTEX_MEASURES } from "./xfdfMeasures";
 import {
   stampBoxAttributes,
   stampRectOf,
@@ -127,6 +128,7 @@ function attributesOf(
     color: markup.color,
     ...styleAttributes(markup),
     ...geometryAttributes(markup),
+    ...measureAttributes(markup),
   });
   if (markup.inReplyTo !== null) attrs["inreplyto"] = markup.inReplyTo;
   const state = reviewStateOf(markup.status, foreign);
@@ -195,11 +197,24 @@ function geometryAttributes(markup: Markup): Record<string, string> {
   return attrs;
 }
 
+/** Kinds drawn along their points rather than in a box. */
+const PATH_KINDS = new Set<MarkupKind>([
+  "cloud",
+  "polygon",
+  "polyline",
+  "line",
+  "arrow",
+  "measure_length",
+  "measure_polyline",
+  "measure_area",
+  "measure_angle",
+  "measure_count",
+  "measure_calibration",
+]);
+
 /** Boxed kinds keep their box as the rect; others get their bounds. */
 function rectOf(markup: Markup): string {
-  const boxed = !["cloud", "polygon", "polyline", "line", "arrow"].includes(
-    markup.kind,
-  );
+  const boxed = !PATH_KINDS.has(markup.kind);
   const all: PagePoint[] =
     markup.kind === "ink"
       ? [...markup.points, ...markup.strokes.flat()]
@@ -244,7 +259,8 @@ function childrenOf(
   if (
     markup.kind === "cloud" ||
     markup.kind === "polygon" ||
-    markup.kind === "polyline"
+    markup.kind === "polyline" ||
+    VERTEX_MEASURES.has(markup.kind)
   ) {
     parts.push(`<vertices>${xfdfPoints(markup.points)}</vertices>`);
   }
