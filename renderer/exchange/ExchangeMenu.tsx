@@ -4,6 +4,7 @@ import { UserError } from "../../shared/contract/errors";
 import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
+import { userErrorOf } from "../errors/userErrorOf";
 import { useLanguage, useT } from "../i18n/useT";
 import { downloadFile } from "./download";
 import "./exchange.css";
@@ -29,6 +30,8 @@ export function ExchangeMenu(props: {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // An XFDF made for another PDF waits here for the reviewer's go-ahead.
+  const [otherDocument, setOtherDocument] = useState<string | null>(null);
 
   /** Runs one action with the busy flag, showing its failure if any. */
   const run = async (action: () => Promise<void>) => {
@@ -52,14 +55,33 @@ export function ExchangeMenu(props: {
           maxMb: exchangeLimits.maxXfdfChars / 1_000_000,
         });
       }
+      await importText(await file.text(), false);
+    });
+
+  const importText = async (xfdf: string, confirmed: boolean) => {
+    setOtherDocument(null);
+    try {
       const result = await client.request("markups.importXfdf", {
         dossierId: document.dossierId,
         documentId: document.id,
-        xfdf: await file.text(),
+        xfdf,
+        otherDocument: confirmed,
       });
-      setNotice(t("exchange.imported", result));
+      const outside = result.outside > 0;
+      setNotice(
+        [
+          t("exchange.imported", result),
+          outside ? t("exchange.importedOutside", result) : "",
+        ].join(" "),
+      );
       props.onImported();
-    });
+    } catch (cause) {
+      if (userErrorOf(cause).key === "xfdf.error.otherDocument") {
+        setOtherDocument(xfdf);
+      }
+      throw cause;
+    }
+  };
 
   const exportXfdf = () =>
     run(async () => {
@@ -133,6 +155,16 @@ export function ExchangeMenu(props: {
           context="exchange"
           onDismiss={() => setError(null)}
         />
+      )}
+      {otherDocument !== null && (
+        <button
+          type="button"
+          disabled={busy}
+          data-testid="xfdf-import-anyway"
+          onClick={() => void run(() => importText(otherDocument, true))}
+        >
+          {t("exchange.importAnyway")}
+        </button>
       )}
     </section>
   );

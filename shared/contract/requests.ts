@@ -234,10 +234,17 @@ export const requestSchemas = {
       // Up to what the menu sends, so that readXfdf refuses a file over
       // exchangeLimits with its own message rather than a schema error.
       xfdf: z.string().max(2 * exchangeLimits.maxXfdfChars),
+      /**
+       * Set once the reviewer confirmed importing a file made for another
+       * PDF (`xfdf.error.otherDocument`).
+       */
+      otherDocument: z.boolean().default(false),
     }),
     result: z.object({
       imported: z.number().int().nonnegative(),
       skipped: z.number().int().nonnegative(),
+      /** Markups left out because they lie wholly off their sheet. */
+      outside: z.number().int().nonnegative(),
     }),
   },
   /** A document's markups as an XFDF file for Acrobat and Bluebeam. */

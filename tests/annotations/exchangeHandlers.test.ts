@@ -183,7 +183,57 @@ describe.skipIf(pdf === null || xfdfFile === null)("exchange requests", () => {
     const stamps = read.markups.filter((m) => m.kind === "stamp");
     expect(stamps.map((m) => m.style.stampLabel)).toEqual(["approved"]);
   });
+
+  it("leaves out markups wholly off the sheet and says how many", async () => {
+    const { xfdf } = await host.call<{ xfdf: string }>("markups.exportXfdf", {
+      dossierId,
+      documentId,
+    });
+    const before = (await liveMarkups()).length;
+    // Made on a larger drawing of another name: every point moved 20,000 pt
+    // right, as on an E-size sheet's far side.
+    const foreign = shiftedRight(xfdf, 20_000).replace(
+      /<f href="[^"]*"/,
+      '<f href="E-201 Electrical Plan.pdf"',
+    );
+
+    const result = await host.call<{
+      imported: number;
+      skipped: number;
+      outside: number;
+    }>("markups.importXfdf", { dossierId, documentId, xfdf: foreign });
+
+    expect(result.imported).toBe(0);
+    expect(result.outside).toBeGreaterThan(1);
+    expect(result.outside + result.skipped).toBe(readXfdf(xfdf).length);
+    expect(await liveMarkups()).toHaveLength(before);
+  });
 });
+
+/**
+ * The XFDF with every x coordinate moved: rects, vertices, gestures and
+ * the upright box Lajna keeps for a stamp.
+ */
+function shiftedRight(xfdf: string, dx: number): string {
+  const shift = (list: string) =>
+    list.replace(
+      /(-?[\d.]+),(-?[\d.]+)/g,
+      (_, x: string, y: string) => `${Number(x) + dx},${y}`,
+    );
+  return xfdf
+    .replace(/(rect|start|end|callout|coords)="([^"]*)"/g, (_, name, v) => {
+      const numbers = (v as string).split(",").map(Number);
+      const moved = numbers.map((n, i) => (i % 2 === 0 ? n + dx : n));
+      return `${name as string}="${moved.join(",")}"`;
+    })
+    .replace(
+      /lajna-box="([^"]*)"/g,
+      (_, v) => `lajna-box="${shift(v as string)}"`,
+    )
+    .replace(/<(vertices|gesture)>([^<]*)</g, (_, tag, v) => {
+      return `<${tag as string}>${shift(v as string)}<`;
+    });
+}
 
 /** The text poppler reads from a PDF, without its bidi marks. */
 function pdfText(bytes: Uint8Array): string {

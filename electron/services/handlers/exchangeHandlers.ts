@@ -7,6 +7,11 @@ import { documentMarkups as documentMarkupsOf } from "../../../shared/annotation
 import { markupsFromXfdf } from "../../../shared/annotations/markupFromXfdf";
 import { readXfdf } from "../../../shared/annotations/xfdfReader";
 import { exportXfdf } from "../../../shared/annotations/xfdfExport";
+import {
+  requireSameDocument,
+  sheetBoxes,
+  touchesSheet,
+} from "./xfdfImportChecks";
 import type { RequestHandlers } from "../../../shared/contract/dispatch";
 import { UserError } from "../../../shared/contract/errors";
 import {
@@ -45,29 +50,40 @@ export function exchangeHandlers(
   const exchangeLog = log.child({ subsystem: "exchange" });
   const ownAnnotations = new DocumentAnnotations(deps, exchangeLog);
   return {
-    "markups.importXfdf": async ({ dossierId, documentId, xfdf }) => {
+    "markups.importXfdf": async (request) => {
+      const { dossierId, documentId, xfdf } = request;
       const user = requireUser(deps);
       requireDossier(deps, dossierId);
       const document = requireDocument(deps, documentId, dossierId);
-      const pageCount = await pageCountOf(deps, document);
+      if (!request.otherDocument) {
+        const siblings = deps.store.listRecords("document", dossierId);
+        requireSameDocument(xfdf, document, siblings);
+      }
+      const bytes = await deps.documents.read(document.sha256);
+      const boxes = await sheetBoxes(bytes);
 
       // Everything is read and checked before the first save, so a refused
       // file leaves the store as it was.
       const set = markupsFromXfdf(readXfdf(xfdf), {
-        pageCount,
+        pageCount: boxes?.length ?? (await pageCountOf(bytes, document)),
         nowIso: nowIso(deps),
       });
-      const markups = toMarkups(deps, user, document, set.markups);
+      // Markups wholly off their sheet would be saved where nobody sees them.
+      const onSheet = boxes
+        ? set.markups.filter((m) => touchesSheet(m, boxes))
+        : set.markups;
+      const markups = toMarkups(deps, user, document, onSheet);
       for (const markup of markups) {
         deps.store.saveLocal({ entity: "markup", record: markup });
       }
       if (markups.length > 0) afterLocalChange(deps, dossierId);
 
+      const outside = set.markups.length - onSheet.length;
       exchangeLog.info(
-        { documentId, imported: markups.length, skipped: set.skipped },
+        { documentId, imported: markups.length, skipped: set.skipped, outside },
         "xfdf imported",
       );
-      return { imported: markups.length, skipped: set.skipped };
+      return { imported: markups.length, skipped: set.skipped, outside };
     },
 
     "markups.exportXfdf": async ({ dossierId, documentId, language }) => {
@@ -165,11 +181,10 @@ function requireDocument(
 }
 
 async function pageCountOf(
-  deps: HandlerDeps,
+  bytes: Uint8Array,
   document: DossierDocument,
 ): Promise<number> {
   if (document.pageCount !== null) return document.pageCount;
-  const bytes = await deps.documents.read(document.sha256);
   const pdf = await PDFDocument.load(bytes, { ignoreEncryption: true });
   return pdf.getPageCount();
 }

@@ -28,6 +28,11 @@ export const exchangeMessages: Messages = {
       "إحداثيات عنصر {element} غير صالحة أو خارج الورقة بكثير. لم يُحفظ شيء.",
     "xfdf.error.missingAttribute":
       "ينقص عنصرَ {element} الحقلُ «{attribute}». لم يُحفظ شيء.",
+    "xfdf.error.otherDocument":
+      "أُعدّ ملف XFDF هذا للوثيقة «{file}» وليس لـ«{document}»؛ قد تقع ملاحظاته في غير مكانها. لم يُحفظ شيء.",
+    "exchange.importedOutside":
+      "تقع {outside} من الملاحظات خارج الورقة كليًا فلم تُستورد.",
+    "exchange.importAnyway": "استيراد رغم ذلك",
     "xfdf.error.badPage":
       "يشير ملف XFDF إلى الورقة {page} بينما تحتوي الوثيقة على {pages} ورقة. هل هي الوثيقة الصحيحة؟ لم يُحفظ شيء.",
     "xfdf.error.stampPicture":
@@ -62,6 +67,11 @@ export const exchangeMessages: Messages = {
       "Une annotation {element} a des coordonnées invalides ou très loin de la feuille. Rien n'a été enregistré.",
     "xfdf.error.missingAttribute":
       "Il manque « {attribute} » à une annotation {element}. Rien n'a été enregistré.",
+    "xfdf.error.otherDocument":
+      "Ce fichier XFDF a été fait pour « {file} », pas pour « {document} » : ses annotations risquent de tomber à côté. Rien n'a été enregistré.",
+    "exchange.importedOutside":
+      "{outside} annotation(s) entièrement hors de la feuille n'ont pas été importées.",
+    "exchange.importAnyway": "Importer quand même",
     "xfdf.error.badPage":
       "Le fichier XFDF vise la feuille {page}, mais le document n'en a que {pages}. Est-ce le bon document ? Rien n'a été enregistré.",
     "xfdf.error.stampPicture":
@@ -96,6 +106,11 @@ export const exchangeMessages: Messages = {
       "A {element} annotation has coordinates that are invalid or far off the sheet. Nothing was saved.",
     "xfdf.error.missingAttribute":
       "A {element} annotation lacks its “{attribute}”. Nothing was saved.",
+    "xfdf.error.otherDocument":
+      "This XFDF file was made for “{file}”, not for “{document}”: its markups may land in the wrong place. Nothing was saved.",
+    "exchange.importedOutside":
+      "{outside} markup(s) lying wholly off the sheet were not imported.",
+    "exchange.importAnyway": "Import anyway",
     "xfdf.error.badPage":
       "The XFDF file points at sheet {page}, but the document has {pages}. Is it the right document? Nothing was saved.",
     "xfdf.error.stampPicture":
