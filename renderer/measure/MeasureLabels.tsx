@@ -1,88 +1,136 @@
 import type { Markup } from "../../shared/domain/entities";
 import {
-  isMeasureKind,
-  measurementValue,
-} from "../../shared/measure/measurementValue";
+  viewportPixel,
+  type ViewportPixel,
+} from "../../shared/geo/coordinates";
+import { isMeasureKind } from "../../shared/measure/measurementValue";
 import { useLanguage } from "../i18n/useT";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
+import { placeLabels, type LabelRequest } from "./labelPlacement";
 import { labelAnchor, svgPoints, toPixels } from "./measureGeometry";
-import { markupMeasureText, measurementText } from "./measureText";
+import { markupMeasureText } from "./measureText";
 
 /**
  * The values of the sheet's saved measurements, written on the sheet
  * beside their shapes (the shapes themselves are drawn with the other
- * markups). Each value is computed from the markup's points and the
- * calibration it carries, so it reads the same on every workstation.
+ * markups), placed so they do not cover one another (labelPlacement.ts).
+ * Each value is computed from the markup's points and the calibration it
+ * carries, so it reads the same on every workstation.
  */
 export function MeasureLabels(props: {
   viewport: SheetViewport;
   markups: readonly Markup[];
 }) {
+  const { language } = useLanguage();
+  const { viewport } = props;
   const shown = props.markups.filter(
     (m) => !m.deleted && m.measurement !== undefined,
   );
+  const requests = shown.flatMap((m) => {
+    const text = markupMeasureText(m, language) ?? m.comment;
+    const request = labelRequest(viewport, m, text);
+    return request === null ? [] : [request];
+  });
+  const placed = new Map(placeLabels(requests).map((l) => [l.id, l]));
+
   return (
     <svg className="measure-labels" width="100%" height="100%">
-      {shown.map((m) =>
-        m.kind === "measure_calibration" ? (
-          <CalibrationLabel key={m.id} viewport={props.viewport} markup={m} />
-        ) : (
-          <MeasureLabel key={m.id} viewport={props.viewport} markup={m} />
-        ),
-      )}
+      {shown.map((m) => {
+        const label = placed.get(m.id);
+        if (label === undefined) return null;
+        const calibration = m.kind === "measure_calibration";
+        return (
+          <g
+            key={m.id}
+            data-testid={calibration ? undefined : "measure-label"}
+            data-markup-id={m.id}
+          >
+            {!calibration && <MeasureMarks viewport={viewport} markup={m} />}
+            <text
+              x={label.centre.x}
+              y={label.centre.y}
+              dominantBaseline="central"
+              className="measure-text"
+              data-testid={calibration ? "calibration-label" : undefined}
+            >
+              {label.text}
+            </text>
+          </g>
+        );
+      })}
     </svg>
   );
 }
 
-/** A two-point calibration's known length and scale, on its line. */
-function CalibrationLabel(props: { viewport: SheetViewport; markup: Markup }) {
-  const { language } = useLanguage();
-  const [a, b] = toPixels(props.viewport, props.markup.points);
-  if (a === undefined || b === undefined) return null;
-  return (
-    <text
-      x={(a.x + b.x) / 2}
-      y={(a.y + b.y) / 2 - 6}
-      className="measure-text"
-      data-testid="calibration-label"
-    >
-      {markupMeasureText(props.markup, language) ?? props.markup.comment}
-    </text>
-  );
+/** Ranks: an area's value keeps the centre; lengths move aside. */
+const RANKS: Partial<Record<Markup["kind"], number>> = {
+  measure_area: 0,
+  measure_angle: 1,
+  measure_count: 1,
+  measure_length: 2,
+  measure_polyline: 2,
+  measure_calibration: 3,
+};
+
+/** Where a markup's value wants to be written, on screen. */
+function labelRequest(
+  viewport: SheetViewport,
+  markup: Markup,
+  text: string,
+): LabelRequest | null {
+  const calibration = markup.kind === "measure_calibration";
+  // A scale picked from the list has one point and no line to label.
+  if (calibration && markup.points.length < 2) return null;
+  if (!calibration && !isMeasureKind(markup.kind)) return null;
+  const anchor = calibration
+    ? labelAnchor("measure_length", markup.points)
+    : labelAnchor(markup.kind, markup.points);
+  const [at] = anchor === null ? [] : toPixels(viewport, [anchor]);
+  if (at === undefined) return null;
+  return {
+    id: markup.id,
+    text,
+    at,
+    along: segmentDirection(viewport, markup),
+    rank: RANKS[markup.kind] ?? 2,
+  };
 }
 
-function MeasureLabel(props: { viewport: SheetViewport; markup: Markup }) {
+/** The on-screen direction of the segment a length's value sits on. */
+function segmentDirection(
+  viewport: SheetViewport,
+  markup: Markup,
+): ViewportPixel | null {
+  const lineLike = [
+    "measure_length",
+    "measure_polyline",
+    "measure_calibration",
+  ];
+  if (!lineLike.includes(markup.kind) || markup.points.length < 2) return null;
+  const middle = Math.floor((markup.points.length - 1) / 2);
+  const ends = markup.points.slice(middle, middle + 2);
+  const [a, b] = toPixels(viewport, ends);
+  if (a === undefined || b === undefined) return null;
+  return viewportPixel(b.x - a.x, b.y - a.y);
+}
+
+/** A count's circles and an area's cut-outs (the outline is a markup). */
+function MeasureMarks(props: { viewport: SheetViewport; markup: Markup }) {
   const { markup, viewport } = props;
-  const { language } = useLanguage();
-  const calibration = markup.measurement?.calibration;
-  if (calibration === undefined || !isMeasureKind(markup.kind)) return null;
-  const value = measurementValue(
-    { kind: markup.kind, points: markup.points, strokes: markup.strokes },
-    calibration,
-  );
-  const anchor = labelAnchor(markup.kind, markup.points);
-  if (value === null || anchor === null) return null;
-  const [at] = toPixels(viewport, [anchor]);
   const counted =
     markup.kind === "measure_count" ? toPixels(viewport, markup.points) : [];
-
-  // The outline is drawn with the other markups; the cut-outs here.
   const cutOuts =
     markup.kind === "measure_area"
       ? markup.strokes.map((ring) => svgPoints(toPixels(viewport, ring)))
       : [];
-
   return (
-    <g data-testid="measure-label" data-markup-id={markup.id}>
+    <>
       {cutOuts.map((points, i) => (
         <polygon key={i} points={points} className="measure-cut-out" />
       ))}
       {counted.map((p, i) => (
         <circle key={i} cx={p.x} cy={p.y} r={5} className="measure-count" />
       ))}
-      <text x={at!.x} y={at!.y - 6} className="measure-text">
-        {measurementText(value, calibration, language)}
-      </text>
-    </g>
+    </>
   );
 }

@@ -26,15 +26,20 @@ export async function openComponentPage(
     jsx: "automatic",
     define: { "process.env.NODE_ENV": '"development"' },
     write: false,
+    outdir: "bundle",
     logLevel: "silent",
   });
-  const script = bundle.outputFiles[0]?.text ?? "";
+  // esbuild writes imported CSS beside the script; both go in the page.
+  const files = bundle.outputFiles;
+  const script = files.find((f) => f.path.endsWith(".js"))?.text ?? "";
+  const styles = files.filter((f) => f.path.endsWith(".css"));
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [...CHROMIUM_ARGS],
   });
   const page = await browser.newPage();
   await page.setContent('<div id="root"></div>');
+  for (const style of styles) await page.addStyleTag({ content: style.text });
   await page.addScriptTag({ content: script });
   return { page, close: () => browser.close() };
 }
