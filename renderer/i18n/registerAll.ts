@@ -5,6 +5,7 @@ import { dossierMessages } from "./messages/dossier";
 import { errorMessages } from "./messages/errors";
 import { exchangeMessages } from "./messages/exchange";
 import { inboxMessages } from "./messages/inbox";
+import { keyMessages } from "./messages/keys";
 import { mapMessages } from "./messages/map";
 import { markupMessages } from "./messages/markup";
 import { measureMessages } from "./messages/measure";
@@ -36,6 +37,7 @@ export function registerAllMessages(): void {
     roundMessages,
     searchMessages,
     compareMessages,
+    keyMessages,
   ]) {
     registerMessages(messages);
   }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { useT } from "../i18n/useT";
+import { shortcutLabel } from "../i18n/shortcuts";
+import { useLanguage, useT } from "../i18n/useT";
 import { drawingTools, shortcutOf, type Tool } from "../markup/tools";
 import type { ViewerKeyActions } from "./useViewerKeys";
 import { ACTUAL_SIZE_ZOOM, type QuarterTurn } from "./viewState";
@@ -157,10 +158,12 @@ function ToolButton(props: {
   children?: ReactNode;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const name =
     props.tool === "pan" ? t("viewer.pan") : t(`markup.tool.${props.tool}`);
   const key = shortcutOf(props.tool);
-  const label = key === null ? name : `${name} (${key})`;
+  const label =
+    key === null ? name : `${name} (${shortcutLabel(key, language)})`;
   return (
     <button
       type="button"
