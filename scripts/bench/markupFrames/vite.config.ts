@@ -14,6 +14,14 @@ export default defineConfig({
   base: "./",
   logLevel: "warn",
   plugins: [react()],
+  // React's profiling build, so the Profiler around the markups list
+  // reports its renders; it times only the Profiler's subtree, so the
+  // layer's frames cost what they cost in the app.
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: "react-dom/profiling" },
+    ],
+  },
   build: {
     outDir: here("../../../.tmp/bench-markup-frames/dist"),
     emptyOutDir: true,

@@ -38,6 +38,20 @@ export interface CanvasDigest {
 export interface MountOptions {
   readonly turned?: boolean;
   readonly editable?: boolean;
+  /** Mounts the sheet's markups list beside the stage, as SheetsTab does. */
+  readonly list?: boolean;
+}
+
+/**
+ * What React spent on the markups list since the last ask, from a
+ * Profiler around it. A parent render reaches the Profiler at every
+ * frame; a memoised list that bails out adds next to nothing.
+ */
+export interface ListRenders {
+  /** Render time under the Profiler, summed over its commits. */
+  readonly actualMs: number;
+  /** The last commit's cost had no row been memoised (React's base). */
+  readonly baseMs: number;
 }
 
 /** What the bench page exposes on `window.markupFramesBench`. */
@@ -45,9 +59,15 @@ export interface MarkupFramesBench {
   /**
    * Mounts the layer with `count` markups, fitted; answers the ms taken.
    * `turned` shows the sheet a quarter turn clockwise; `editable` lets
-   * the markups be dragged, a release taking the new geometry.
+   * the markups be dragged, a release taking the new geometry; `list`
+   * mounts the markups list beside the stage.
    */
   mount(count: number, options?: MountOptions): Promise<number>;
+  /**
+   * The list's renders since the last call (zero when none is mounted);
+   * each call starts the count again.
+   */
+  listRenders(): ListRenders;
   /** How many markup shapes the layer has in the page. */
   shapeCount(): number;
   /** The id of the markup a click on the layer selected last, if any. */

@@ -1,5 +1,5 @@
-import { useMemo } from "react";
-import { flushSync } from "react-dom";
+import { Profiler, useMemo, type ProfilerOnRenderCallback } from "react";
+import { createPortal, flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import type { Markup } from "../../../../shared/domain/entities";
 import { LanguageProvider } from "../../../../renderer/i18n/LanguageContext";
@@ -10,6 +10,7 @@ import {
 } from "../../../../renderer/markup/MarkupLayer";
 import type { SheetViewport } from "../../../../renderer/viewer/sheetCoordinates";
 import { useT } from "../../../../renderer/i18n/useT";
+import { MarkupList } from "../../../../renderer/markup/MarkupList";
 import {
   frameOf,
   layerSizeOf,
@@ -22,6 +23,7 @@ import { SHEET_PT, sheetMarkups } from "../sheetMarkups";
 import type {
   CanvasDigest,
   GestureMeasures,
+  ListRenders,
   MarkupFramesBench,
 } from "./benchPage";
 
@@ -81,6 +83,46 @@ function select(id: string): void {
   show(view);
 }
 
+/** No replies on the bench sheet; one map, so the list's props hold. */
+const NO_REPLIES: ReadonlyMap<string, number> = new Map();
+
+/** Whether the markups list is mounted beside the stage (mount's option). */
+let listShown = false;
+let listRenders: ListRenders = { actualMs: 0, baseMs: 0 };
+
+const countListRender: ProfilerOnRenderCallback = (_id, _phase, ms, base) => {
+  listRenders = { actualMs: listRenders.actualMs + ms, baseMs: base };
+};
+
+/** A pick in the list selects the markup, as SheetsTab's does. */
+function pickFromList(markup: Markup): void {
+  select(markup.id);
+}
+
+/**
+ * The sheet's markups list in the side column, re-rendered with the
+ * layer at every frame as SheetsTab would if its props changed; memo
+ * should keep it out of every frame of a pan or zoom.
+ */
+function SideList(props: {
+  markups: readonly Markup[];
+  selected: string | null;
+}) {
+  const side = document.getElementById("side");
+  if (!listShown || side === null) return null;
+  return createPortal(
+    <Profiler id="markup-list" onRender={countListRender}>
+      <MarkupList
+        markups={props.markups}
+        replyCounts={NO_REPLIES}
+        selectedId={props.selected}
+        onPick={pickFromList}
+      />
+    </Profiler>,
+    side,
+  );
+}
+
 function Bench(props: {
   markups: readonly Markup[];
   view: View;
@@ -90,6 +132,7 @@ function Bench(props: {
   translate = useT();
   return (
     <div style={{ position: "absolute", inset: 0 }}>
+      <SideList markups={props.markups} selected={props.selected} />
       <MarkupLayer
         viewport={viewport}
         zoom={props.view.zoom}
@@ -262,10 +305,17 @@ const bench: MarkupFramesBench = {
     markups = sheetMarkups(count);
     selectedId = null;
     editable = options?.editable ?? false;
+    listShown = options?.list ?? false;
     const start = performance.now();
     show(fitted(options?.turned));
     await new Promise((resolve) => requestAnimationFrame(resolve));
     return performance.now() - start;
+  },
+
+  listRenders() {
+    const answer = listRenders;
+    listRenders = { actualMs: 0, baseMs: 0 };
+    return answer;
   },
 
   shapeCount: () =>
