@@ -7,6 +7,7 @@ import {
   printMarkupSummaryPdf,
   type PdfRenderer,
 } from "../../electron/services/printing";
+import { markedSheet } from "../../electron/services/printing/markedSheet";
 import { sheetCrops } from "../../electron/services/printing/sheetCrops";
 import { markupSchema, type Markup } from "../../shared/domain/entities";
 import {
@@ -197,7 +198,21 @@ function decodePng(crop: { png: string }) {
     }
     return dark / (width * height);
   })();
-  return { width, height, darkShare };
+  return { width, height, darkShare, rows };
+}
+
+/** The share of a crop's pixels that are clearly red. */
+function redShare(crop: { png: string }): number {
+  const { width, height, rows } = decodePng(crop);
+  let red = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = y * (width * 3 + 1) + 1 + x * 3;
+      const [r = 0, g = 0, b = 0] = rows.subarray(at, at + 3);
+      if (r > 180 && g < 120 && b < 120) red++;
+    }
+  }
+  return red / (width * height);
 }
 
 describe("sheet crops for the summary", () => {
@@ -245,6 +260,38 @@ describe("sheet crops for the summary", () => {
     expect(shown.right).toBeGreaterThan(1100);
     expect(shown.bottom).toBeLessThan(600);
     expect(shown.top).toBeGreaterThan(700);
+  });
+
+  it("shows the markup itself, drawn into the sheet", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage([1200, 800]);
+    const sheet = await pdf.save();
+    const cloud = remark(3, {
+      color: "#ff0000",
+      points: [
+        { x: 500, y: 500 },
+        { x: 700, y: 500 },
+        { x: 700, y: 350 },
+        { x: 500, y: 350 },
+      ],
+    });
+    const request = {
+      key: "cloud",
+      sheetIndex: 0,
+      left: 500,
+      right: 700,
+      bottom: 350,
+      top: 500,
+    };
+
+    const plain = await sheetCrops(sheet, [request]);
+    const marked = await sheetCrops(
+      await markedSheet(sheet, [cloud], { language: "fr", textFont: null }),
+      [request],
+    );
+
+    expect(redShare(plain.get("cloud")!)).toBe(0);
+    expect(redShare(marked.get("cloud")!)).toBeGreaterThan(0.01);
   });
 
   const heavy = corpusFile(

@@ -6,6 +6,9 @@ import type {
   SheetBox,
   SheetCrop,
 } from "../../../shared/print/markupSummaryHtml";
+import type { StampLanguage } from "../../../shared/domain/stamps";
+import { loadAnnotationFont } from "../printing/fonts";
+import { markedSheet } from "../printing/markedSheet";
 import { sheetCrops, type CropRequest } from "../printing/sheetCrops";
 import { requireDossier, requireUser, type HandlerDeps } from "./context";
 
@@ -32,6 +35,7 @@ export function markupSummaryHandlers(deps: HandlerDeps): SummaryHandlers {
         request.markupIds,
         markups,
         documents,
+        request.language,
       );
       const bytes = await deps.printing.markupSummaryPdf({
         language: request.language,
@@ -50,6 +54,7 @@ async function summaryEntries(
   markupIds: readonly string[],
   markups: readonly Markup[],
   documents: readonly DossierDocument[],
+  language: StampLanguage,
 ): Promise<MarkupSummaryEntry[]> {
   const byId = new Map(markups.map((m) => [m.id, m]));
   const titles = new Map(documents.map((d) => [d.id, d.title]));
@@ -57,7 +62,7 @@ async function summaryEntries(
   const shown = markupIds
     .map((markupId) => byId.get(markupId))
     .filter((m): m is Markup => m !== undefined && m.kind !== "reply");
-  const { boxes, crops } = await sheetViews(deps, documents, shown);
+  const { boxes, crops } = await sheetViews(deps, documents, shown, language);
 
   return shown.map((markup) => ({
     markup,
@@ -95,7 +100,8 @@ function carriedFromRound(markup: Markup, deps: HandlerDeps): number | null {
 
 /**
  * For each sheet the summary shows: its page box, read with pdf-lib
- * (objects only), and a picture around each markup drawn by PDFium. A
+ * (objects only), and a picture around each markup drawn by PDFium on
+ * the sheet with the shown markups drawn in (markedSheet.ts). A
  * document not cached or unreadable simply gets neither; the rest still
  * prints.
  */
@@ -103,16 +109,19 @@ async function sheetViews(
   deps: HandlerDeps,
   documents: readonly DossierDocument[],
   shown: readonly Markup[],
+  language: StampLanguage,
 ): Promise<{ boxes: Map<string, SheetBox>; crops: Map<string, SheetCrop> }> {
   const boxes = new Map<string, SheetBox>();
   const crops = new Map<string, SheetCrop>();
+  const textFont = await loadAnnotationFont();
   for (const document of documents) {
     const markups = shown.filter((m) => m.documentId === document.id);
     if (markups.length === 0 || document.error !== null) continue;
     try {
       const bytes = await deps.documents.read(document.sha256);
       await readBoxes(bytes, document.id, boxes);
-      const pictures = await sheetCrops(bytes, markups.map(cropRequest));
+      const marked = await markedSheet(bytes, markups, { language, textFont });
+      const pictures = await sheetCrops(marked, markups.map(cropRequest));
       for (const [markupId, crop] of pictures) crops.set(markupId, crop);
     } catch {
       // This document's markups print with what was found, or without.
