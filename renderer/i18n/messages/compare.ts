@@ -21,7 +21,8 @@ export const compareMessages: Messages = {
     "compare.noChange": "لم يُعثر على أي اختلاف.",
     "compare.changed": "تغيّر {percent} ٪ من الرسم",
     "compare.next": "الاختلاف التالي ({index}/{count})",
-    "compare.align.identity": "اللوحتان بنفس المقاس: وُضعت إحداهما فوق الأخرى.",
+    "compare.align.identity":
+      "اللوحتان بنفس المقاس: تُقارَنان كما هما دون تحريك.",
     "compare.align.fitted":
       "مقاسا اللوحتين مختلفان: صُغّرت اللوحة الجديدة أو كُبّرت لتطابق السابقة.",
     "compare.align.points": "تمت المحاذاة على زوجين من النقاط.",
@@ -62,7 +63,7 @@ export const compareMessages: Messages = {
     "compare.changed": "{percent} % du dessin a changé",
     "compare.next": "Différence suivante ({index}/{count})",
     "compare.align.identity":
-      "Planches de même format : posées l'une sur l'autre.",
+      "Planches de même format : comparées telles quelles, sans décalage.",
     "compare.align.fitted":
       "Formats différents : la nouvelle planche est mise à l'échelle de l'antérieure.",
     "compare.align.points": "Alignées sur deux paires de points.",
@@ -102,7 +103,8 @@ export const compareMessages: Messages = {
     "compare.noChange": "No difference found.",
     "compare.changed": "{percent} % of the drawing changed",
     "compare.next": "Next difference ({index}/{count})",
-    "compare.align.identity": "Same sheet size: laid one on the other.",
+    "compare.align.identity":
+      "Same sheet size: compared as they are, unshifted.",
     "compare.align.fitted":
       "Different sheet sizes: the newer sheet is scaled to fit the older.",
     "compare.align.points": "Aligned on two point pairs.",
