@@ -135,7 +135,7 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
 
     await expect.poll(labels).toHaveLength(4);
     const texts = await labels();
-    expect(texts).toContain("90.0°");
+    expect(texts).toContain("90,0°");
     expect(texts).toContain("3");
   }, 120_000);
 
