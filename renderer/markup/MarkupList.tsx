@@ -22,7 +22,7 @@ import "./list/markupList.css";
  * keeps each line to one, so every row has this height and none needs
  * measuring.
  */
-const ROW_PX = 56;
+const ROW_PX = 60;
 
 interface MarkupListProps {
   markups: readonly Markup[];
