@@ -27,6 +27,8 @@ import { pdfDateFromIso } from "../pdf/pdfDate";
 import { reviewStateOf } from "./reviewState";
 import { boundsOf } from "./xfdfGeometry";
 import { quadPointsOrder } from "./quadPoints";
+import { boxOfMarkup, outlineOf, textSizeOf } from "./markupBoxes";
+import { calloutLeader } from "./xfdfCallouts";
 import { xfdfElementOf } from "./xfdfWriter";
 import {
   embedStampPictures,
@@ -244,7 +246,7 @@ function subtypeEntries(doc: PDFDocument, dict: PDFDict, markup: Markup): void {
       if (markup.kind === "measure_length") set("IT", "LineDimension");
       break;
     case "callout":
-      set("CL", numbers(p.slice(4)));
+      set("CL", numbers(calloutLeader(markup)));
       set("IT", "FreeTextCallout");
       break;
     case "ink":
@@ -266,9 +268,7 @@ function subtypeEntries(doc: PDFDocument, dict: PDFDict, markup: Markup): void {
   if (markup.kind === "text" || markup.kind === "callout") {
     dict.set(
       PDFName.of("DA"),
-      PDFString.of(
-        `/Helv ${markup.style.fontSizePt ?? 12} Tf ${rgbOf(markup.color)} rg`,
-      ),
+      PDFString.of(`/Helv ${textSizeOf(markup)} Tf ${rgbOf(markup.color)} rg`),
     );
   }
   if (markup.style.fillColor) {
@@ -297,7 +297,10 @@ function stateEntries(
  * arrow heads and cloud scallops (the appearance is clipped to it).
  */
 function rectOf(markup: Markup): number[] {
-  const all = [...turnedPoints(markup), ...markup.strokes.flat()];
+  const all = [
+    ...turnedPoints(markup, outlineOf(markup)),
+    ...markup.strokes.flat(),
+  ];
   const margin = (markup.style.strokeWidthPt ?? 2) * 2 + 16;
   return boundsOf(all, margin);
 }
@@ -316,8 +319,7 @@ const BOXED = new Set<Markup["kind"]>([
 ]);
 
 /**
- * /RD, the differences between /Rect and the markup's own box (left, top,
- * right, bottom), so that a reader recovers the box exactly. Defined by
+ * /RD, the differences between /Rect and the markup's own box, so that a reader recovers the box exactly. Defined by
  * ISO 32000 for squares, circles and free text; written for the other
  * boxed kinds too, where viewers ignore it and Lajna reads it back.
  */
@@ -326,7 +328,9 @@ function rectDifferences(
   rect: readonly number[],
 ): number[] | null {
   if (!BOXED.has(markup.kind)) return null;
-  const [left, bottom, right, top] = boundsOf(markup.points.slice(0, 4));
+  const [left, bottom, right, top] = boundsOf(boxOfMarkup(markup));
   const [rl = 0, rb = 0, rr = 0, rt = 0] = rect;
-  return [left - rl, rt - top, rr - right, bottom - rb];
+  // Left, bottom, right, top: the order Acrobat writes and every viewer
+  // reads, though ISO 32000 words it as left, top, right, bottom.
+  return [left - rl, bottom - rb, rr - right, rt - top];
 }

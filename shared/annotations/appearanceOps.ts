@@ -4,6 +4,7 @@ import { stampOps } from "./stampOps";
 import type { PagePoint } from "./xfdfGeometry";
 import { latinWidth, winAnsiLiteral } from "./winAnsi";
 import { quadRings } from "./quadPoints";
+import { calloutOps, noteOps, textOps } from "./anchoredOps";
 
 /** Resource names the drawing operators use (font and graphics state). */
 export const FONT_RESOURCE = "LajnaHelv";
@@ -123,25 +124,9 @@ export function appearanceOf(
     case "stamp":
       return { ...base, ops: stampOps(markup, paintLine, language) };
     case "text":
-      return {
-        ...base,
-        ops: boxedText(
-          markup,
-          markup.comment,
-          markup.style.strokeWidthPt ?? 0,
-          paintLine,
-        ),
-      };
+      return { ...base, ops: textOps(markup, paintLine) };
     case "callout":
-      return {
-        ...base,
-        ops:
-          boxedText(markup, markup.comment, width, paintLine) +
-          " " +
-          stroke +
-          pathOf(p.slice(4), false) +
-          "S",
-      };
+      return { ...base, ops: calloutOps(markup, stroke, paintLine) };
     case "reply":
       return { ...base, ops: "" };
   }
@@ -295,42 +280,6 @@ function highlightOps(markup: Markup): string {
     quads.push(pathOf(rings.slice(i, i + 4), true));
   }
   return `${rgbOf(markup.color)} rg ${quads.join("")}f`;
-}
-
-function noteOps(markup: Markup): string {
-  const b = boxOf(markup.points);
-  return (
-    `${rgbOf(markup.color)} rg 0 0 0 RG 1 w ` +
-    `${fmt(b.left)} ${fmt(b.bottom)} ${fmt(b.right - b.left)} ${fmt(b.top - b.bottom)} re B`
-  );
-}
-
-/** A box with its border and lines of text from the top. */
-function boxedText(
-  markup: Markup,
-  text: string,
-  borderPt: number,
-  paintLine: LinePainter,
-): string {
-  const b = boxOf(markup.points);
-  const size = markup.style.fontSizePt ?? 12;
-  const border =
-    borderPt > 0
-      ? `${rgbOf(markup.color)} RG ${fmt(borderPt)} w ` +
-        `${fmt(b.left)} ${fmt(b.bottom)} ${fmt(b.right - b.left)} ${fmt(b.top - b.bottom)} re S `
-      : "";
-  const lines = text.split("\n").slice(0, 50);
-  const body = lines
-    .map((line, i) => {
-      const y = b.top - borderPt - size * (i + 1);
-      const inset = borderPt + 2;
-      return paintLine(line, b.left + inset, b.right - inset, y, size);
-    })
-    .join(" ");
-  return (
-    border +
-    `BT /${FONT_RESOURCE} ${fmt(size)} Tf ${rgbOf(markup.color)} rg ${body} ET`
-  );
 }
 
 /**

@@ -9,6 +9,7 @@ import { isoFromPdfDate } from "../pdf/pdfDate";
 import { IMPORTED_STATUS, statusOfReviewState } from "./reviewState";
 import { cornersOf, numbersOf, pointsOf, type PagePoint } from "./xfdfGeometry";
 import { quadRings } from "./quadPoints";
+import { calloutPointsOf, innerBoxOf } from "./xfdfCallouts";
 import {
   countPointsOf,
   cutOutsOf,
@@ -150,6 +151,8 @@ function markupOf(
   const kind = box?.kind ?? drawnKind;
   const foreign = foreignOf(a, pictures);
   if (box) delete foreign["element"];
+  // Export writes a text's and a callout's box anew from its points.
+  if (kind === "text" || kind === "callout") delete foreign["fringe"];
   const sheetIndex = pageOf(a, context.pageCount);
   const created = dateOf(a.attrs["creationdate"] ?? a.attrs["date"]);
   const updated = dateOf(a.attrs["date"]) ?? created;
@@ -250,11 +253,17 @@ function geometryOf(
       const end = pathOf(a.attrs["end"] ?? null, "end");
       return { points: [...start, ...end], strokes: [] };
     }
-    case "callout": {
-      const leader = a.attrs["callout"];
-      const extra = leader ? pointsOf(leader, a.element) : [];
-      return { points: [...rect(), ...extra], strokes: [] };
-    }
+    case "callout":
+      required(a, "rect", true);
+      return { points: calloutPointsOf(a), strokes: [] };
+    case "text":
+      // The viewer writes a text from its anchor, the box's top-left.
+      required(a, "rect", true);
+      return { points: innerBoxOf(a).slice(0, 1), strokes: [] };
+    case "note":
+    case "reply":
+      // A note's icon hangs from its anchor, the rect's top-left.
+      return { points: rect().slice(0, 1), strokes: [] };
     case "ink": {
       if (a.gestures.length === 0) missing(a, "gesture");
       const strokes = a.gestures.map((g) => pathOf(g, "gesture"));

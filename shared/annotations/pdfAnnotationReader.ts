@@ -190,7 +190,8 @@ function innerRect(dict: PDFDict): number[] | null {
     Math.max(y1, y2),
   ];
   if (!rd || rd.length !== 4) return [left, bottom, right, top];
-  const [dl = 0, dt = 0, dr = 0, db = 0] = rd;
+  // Left, bottom, right, top, as Acrobat writes /RD (see annotatedPdf.ts).
+  const [dl = 0, db = 0, dr = 0, dt = 0] = rd;
   return [left + dl, bottom + db, right - dr, top - dt];
 }
 

@@ -67,12 +67,15 @@ export function turnedAppearance(
 }
 
 /**
- * The markup's points as drawn on paper, so that an annotation's /Rect
- * encloses its turned drawing.
+ * The markup's points (or `points`, the outline it draws) as drawn on
+ * paper, so that an annotation's /Rect encloses its turned drawing.
  */
-export function turnedPoints(markup: Markup): Point[] {
+export function turnedPoints(
+  markup: Markup,
+  points: readonly Point[] = markup.points,
+): Point[] {
   const deg = turnOf(markup);
-  if (deg === 0) return [...markup.points];
+  if (deg === 0) return [...points];
   const [a, b, c, d, e, f] = turnMatrix(deg, centreOf(markup)) as [
     number,
     number,
@@ -81,7 +84,7 @@ export function turnedPoints(markup: Markup): Point[] {
     number,
     number,
   ];
-  return markup.points.map((p) => ({
+  return points.map((p) => ({
     x: a * p.x + c * p.y + e,
     y: b * p.x + d * p.y + f,
   }));

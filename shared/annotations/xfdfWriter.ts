@@ -11,6 +11,8 @@ import { escapeXmlText, plainTextOfRichText } from "./xmlText";
 import { inDrawingOrder } from "./turnedAppearance";
 import { quadPointsOrder } from "./quadPoints";
 import { measureAttributes, VERTEX_MEASURES } from "./xfdfMeasures";
+import { boxOfMarkup } from "./markupBoxes";
+import { calloutAttributes } from "./xfdfCallouts";
 import {
   stampBoxAttributes,
   stampRectOf,
@@ -184,10 +186,7 @@ function geometryAttributes(markup: Markup): Record<string, string> {
   }
   if (kind === "callout") {
     attrs["intent"] = "FreeTextCallout";
-    attrs["callout"] = points
-      .slice(4)
-      .map((p) => `${xfdfNumber(p.x)},${xfdfNumber(p.y)}`)
-      .join(",");
+    Object.assign(attrs, calloutAttributes(markup));
   }
   if (kind === "highlight") {
     attrs["coords"] = quadPointsOrder(points)
@@ -218,9 +217,7 @@ function rectOf(markup: Markup): string {
   const all: PagePoint[] =
     markup.kind === "ink"
       ? [...markup.points, ...markup.strokes.flat()]
-      : markup.kind === "callout"
-        ? markup.points.slice(0, 4)
-        : markup.points;
+      : boxOfMarkup(markup);
   const margin = boxed ? 0 : polygonMargin(markup);
   return boundsOf(boxed ? all.slice(0, 4) : all, margin)
     .map(xfdfNumber)

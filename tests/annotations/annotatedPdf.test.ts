@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { annotatedPdf } from "../../shared/annotations/annotatedPdf";
+import { outlineOf } from "../../shared/annotations/markupBoxes";
 import { markupsFromXfdf } from "../../shared/annotations/markupFromXfdf";
 import { readPdfAnnotations } from "../../shared/annotations/pdfAnnotationReader";
 import type { Markup } from "../../shared/domain/entities";
@@ -25,7 +26,7 @@ const MARGIN_PT = 14;
 
 /** The markup's reach on the page, in points: [left, bottom, right, top]. */
 function reach(m: Markup): [number, number, number, number] {
-  const all = [...m.points, ...m.strokes.flat()];
+  const all = [...outlineOf(m), ...m.strokes.flat()];
   const xs = all.map((p) => p.x);
   const ys = all.map((p) => p.y);
   return [

@@ -62,7 +62,8 @@ export const sampleMarkups: Markup[] = [
   }),
   markup("text", {
     kind: "text",
-    points: box(240, 250, 140, 40),
+    // The viewer keeps a text's anchor only (renderer/markup/drawnPoints.ts).
+    points: [{ x: 240, y: 290 }],
     comment: "Retrait 5 m",
     style: { fontSizePt: 14 },
   }),
@@ -73,12 +74,8 @@ export const sampleMarkups: Markup[] = [
   }),
   markup("callout", {
     kind: "callout",
-    points: [
-      ...box(600, 260, 120, 40),
-      { x: 620, y: 200 },
-      { x: 640, y: 240 },
-      { x: 600, y: 260 },
-    ],
+    // The leader's tip, then the box's corners, as the viewer keeps them.
+    points: [{ x: 620, y: 200 }, ...box(600, 260, 120, 40)],
     comment: "Voir cote",
   }),
   markup("polyline", {
@@ -96,5 +93,5 @@ export const sampleMarkups: Markup[] = [
     color: "#ffd000",
     style: {},
   }),
-  markup("note", { kind: "note", points: box(420, 100, 18, 18) }),
+  markup("note", { kind: "note", points: [{ x: 420, y: 118 }] }),
 ];

@@ -162,11 +162,20 @@ describe("PDFBox XFDF", () => {
 
     const callout = set.markups.find((m) => m.kind === "callout");
     expect(callout?.comment).toBe("A callout annotation");
-    expect(callout?.points.slice(4)).toEqual([
-      { x: 400.43, y: 487.27 },
-      { x: 505.67, y: 527.29 },
-      { x: 505.67, y: 543.3 },
-    ]);
+    // The tip, then the box: the rect less its fringe (left, bottom,
+    // right, top), whose bottom edge the leader's end (505.67, 543.3) meets.
+    const expected = [
+      [400.43, 487.27],
+      [448.43, 571.31],
+      [562.98, 571.31],
+      [562.98, 543.27],
+      [448.43, 543.27],
+    ];
+    expect(callout?.points).toHaveLength(5);
+    callout?.points.forEach((p, i) => {
+      expect(p.x).toBeCloseTo(expected[i]?.[0] ?? NaN, 6);
+      expect(p.y).toBeCloseTo(expected[i]?.[1] ?? NaN, 6);
+    });
     expect(callout?.color).toBe("#d76c00");
     const rich = set.markups.find((m) => m.name.endsWith("C90F09"));
     expect(rich?.comment).toBe("P&1 P&2 P&3");
