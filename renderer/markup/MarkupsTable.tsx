@@ -8,7 +8,7 @@ import type {
 import { dossierRound } from "../../shared/domain/rounds";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
-import { useT } from "../i18n/useT";
+import { useLanguage, useT } from "../i18n/useT";
 import { downloadText, markupsCsv } from "./markupExport";
 import {
   buildRows,
@@ -63,6 +63,7 @@ export function MarkupsTable(props: {
   onPick: (markup: Markup) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const round = dossierRound(props.dossier);
   const [sort, setSort] = useState<{
     column: MarkupColumn;
@@ -97,7 +98,7 @@ export function MarkupsTable(props: {
 
   const exportCsv = () =>
     downloadText(
-      markupsCsv(shown, t),
+      markupsCsv(shown, t, language),
       `${fileStem(props.dossier.number)}-markups.csv`,
       "text/csv;charset=utf-8",
     );

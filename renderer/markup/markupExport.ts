@@ -1,4 +1,5 @@
 import type { MarkupRow } from "./markupTable";
+import type { Language } from "../i18n/catalog";
 import { toCsv } from "./markupCsv";
 
 /** The CSV columns of the markups list, in order, by translation key. */
@@ -18,11 +19,13 @@ export const csvColumns = [
 
 /**
  * The markups list as CSV in the reviewer's language: translated headers,
- * kinds and statuses; comments, authors and dates as stored.
+ * kinds and statuses, the separator Excel expects in that language, dates
+ * in local time as spreadsheets read them; comments and authors as stored.
  */
 export function markupsCsv(
   rows: readonly MarkupRow[],
   t: (key: string) => string,
+  language: Language,
 ): string {
   const body = rows.map(({ markup: m, documentTitle, replies }) => [
     documentTitle,
@@ -34,12 +37,27 @@ export function markupsCsv(
     m.comment,
     replies,
     m.round,
-    m.createdAt,
-    m.updatedAt,
+    spreadsheetTime(m.createdAt),
+    spreadsheetTime(m.updatedAt),
   ]);
   return toCsv(
     csvColumns.map((key) => t(key)),
     body,
+    language === "en" ? "," : ";",
+  );
+}
+
+/**
+ * An instant as local "YYYY-MM-DD HH:MM", which Excel and LibreOffice
+ * take as a date and time in any locale (an ISO "…T…Z" stays text).
+ */
+export function spreadsheetTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return (
+    `${date.getFullYear()}-${two(date.getMonth() + 1)}-` +
+    `${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`
   );
 }
 

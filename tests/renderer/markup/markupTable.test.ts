@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv, UTF8_BOM } from "../../../renderer/markup/markupCsv";
+import { spreadsheetTime } from "../../../renderer/markup/markupExport";
 import {
   buildRows,
   filterChoices,
@@ -134,5 +135,21 @@ describe("CSV export", () => {
     expect(csv).toBe(`${UTF8_BOM}التعليق,n\r\n"الارتفاع, R+3",1\r\n`);
     const bytes = new TextEncoder().encode(csv);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("separates with semicolons for French Excel, quoting only those", () => {
+    const csv = toCsv(["Commentaire", "n"], [["Recul 4,5 m; voir", 1]], ";");
+    expect(csv).toBe(`${UTF8_BOM}Commentaire;n\r\n"Recul 4,5 m; voir";1\r\n`);
+    expect(toCsv(["a"], [["4,5 m"]], ";")).toBe(`${UTF8_BOM}a\r\n4,5 m\r\n`);
+  });
+
+  it("writes times as local dates and times spreadsheets recognise", () => {
+    const iso = "2026-12-05T09:07:00.000Z";
+    const local = new Date(iso);
+    expect(spreadsheetTime(iso)).toBe(
+      `${local.getFullYear()}-12-0${local.getDate()} ` +
+        `${String(local.getHours()).padStart(2, "0")}:07`,
+    );
+    expect(spreadsheetTime("not a date")).toBe("not a date");
   });
 });

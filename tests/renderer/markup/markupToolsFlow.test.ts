@@ -205,6 +205,8 @@ describe.skipIf(!ready)("markup tools against the real stack", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).split("\r\n");
     expect(lines[0]).toContain(translate("fr", "markup.column.comment"));
+    // French Excel splits columns on semicolons, not commas.
+    expect(lines[0]?.split(";")).toHaveLength(11);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain("Emprise au sol à vérifier");
 
