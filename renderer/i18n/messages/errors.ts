@@ -29,7 +29,7 @@ export const errorMessages: Messages = {
     "signature.error.badPassword":
       "كلمة مرور ملف الشهادة غير صحيحة. أعد كتابتها ثم حاول مرة أخرى.",
     "signature.error.notPkcs12":
-      "الملف المختار ليس شهادة PKCS#12 ‏(.p12 أو .pfx). اختر ملف شهادتك الصحيح.",
+      "الملف المختار ليس شهادة PKCS#12 ‏(‎.p12 أو ‎.pfx). اختر ملف شهادتك الصحيح.",
     "signature.error.noKey":
       "لا يحتوي ملف الشهادة على مفتاح خاص للتوقيع. اطلب من الجهة المصدرة ملفاً كاملاً.",
     "signature.error.unsupportedKey":
