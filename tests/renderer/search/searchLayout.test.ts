@@ -35,6 +35,12 @@ function documentsColumn(placeholder: string, hits: number): string {
     (_, i) =>
       `<li><button class="search-result">Titre foncier 3772${i}</button></li>`,
   ).join("");
+  const sheets = Array.from(
+    { length: 6 },
+    (_, i) => `<li><button data-testid="sheet-${i}">
+      <div class="sheet-thumbnail-image" style="width: 88px; height: 62px">
+      </div>Feuille ${i + 1}</button></li>`,
+  ).join("");
   return `<div class="sheets-tab" style="position: absolute;
       top: ${TAB_TOP_PX}px; height: ${TAB_BOTTOM_PX - TAB_TOP_PX}px;
       inset-inline: 14px">
@@ -42,9 +48,8 @@ function documentsColumn(placeholder: string, hits: number): string {
       <h2>Documents</h2>
       <ol class="document-list">${documents}</ol>
       <div class="sheet-strip-host"><section class="sheet-strip-section">
-        <h3>Feuilles du document</h3><ol class="sheet-strip"><li><button>
-        <div class="sheet-thumbnail-image" style="width: 88px; height: 62px">
-        </div>Plan de masse</button></li></ol></section></div>
+        <h3 data-testid="strip-heading">Feuilles du document</h3>
+        <ol class="sheet-strip">${sheets}</ol></section></div>
       <div class="search-panel">
         <div class="search-bar"><input type="search" data-testid="field"
           placeholder="${placeholder}"><button>↑</button><button>↓</button>
@@ -100,6 +105,20 @@ describe.skipIf(!existsSync(CHROMIUM))("the documents column", () => {
     expect(await list.evaluate((e) => getComputedStyle(e).overflowY)).toBe(
       "auto",
     );
+  });
+
+  it("keeps the strip's heading when the current sheet scrolls into view", async () => {
+    await show(documentsColumn("Rechercher…", 40));
+    await page
+      .getByTestId("sheet-5")
+      .evaluate((e) => e.scrollIntoView({ block: "nearest" }));
+
+    const heading = await page.getByTestId("strip-heading").boundingBox();
+    const host = await page.locator(".sheet-strip-host").boundingBox();
+    expect(heading!.y).toBeGreaterThanOrEqual(host!.y);
+    const last = await page.getByTestId("sheet-5").boundingBox();
+    expect(last!.y).toBeGreaterThan(heading!.y + heading!.height);
+    expect(last!.y).toBeLessThan(host!.y + host!.height);
   });
 
   it("fits the placeholder in the field in every language", async () => {
