@@ -1,4 +1,3 @@
-import type { Markup } from "../../shared/domain/entities";
 import { pdfPoint, type ViewportPixel } from "../../shared/geo/coordinates";
 import type { SheetXy } from "../../shared/measure/calibrate";
 import type { SnapGrid, Snap } from "../../shared/measure/snapGrid";
@@ -55,24 +54,5 @@ export function svgPoints(pixels: readonly ViewportPixel[]): string {
   return pixels.map((p) => `${p.x},${p.y}`).join(" ");
 }
 
-/** Where a measurement's value is written: a spot on the shape. */
-export function labelAnchor(
-  kind: Markup["kind"],
-  points: readonly SheetXy[],
-): SheetXy | null {
-  const first = points[0];
-  if (first === undefined) return null;
-  if (kind === "measure_angle") return points[1] ?? first;
-  if (kind === "measure_area") {
-    const n = points.length;
-    const sum = points.reduce((s, p) => ({ x: s.x + p.x, y: s.y + p.y }), {
-      x: 0,
-      y: 0,
-    });
-    return { x: sum.x / n, y: sum.y / n };
-  }
-  if (kind === "measure_count") return points[points.length - 1] ?? first;
-  const a = points[Math.floor((points.length - 1) / 2)] ?? first;
-  const b = points[Math.floor((points.length - 1) / 2) + 1] ?? a;
-  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-}
+// Shared with the exports, which write the value where the viewer does.
+export { labelAnchor } from "../../shared/annotations/measureLabels";

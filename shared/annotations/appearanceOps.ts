@@ -5,6 +5,7 @@ import type { PagePoint } from "./xfdfGeometry";
 import { latinWidth, winAnsiLiteral } from "./winAnsi";
 import { quadRings } from "./quadPoints";
 import { calloutOps, noteOps, textOps } from "./anchoredOps";
+import { measureLabelOps } from "./measureLabels";
 
 /** Resource names the drawing operators use (font and graphics state). */
 export const FONT_RESOURCE = "LajnaHelv";
@@ -68,6 +69,17 @@ export function appearanceOf(
   markup: Markup,
   paintLine: LinePainter = latinLine,
   language: StampLanguage = "en",
+): MarkupAppearance {
+  const shape = shapeAppearance(markup, paintLine, language);
+  const label = measureLabelOps(markup, paintLine);
+  return label === "" ? shape : { ...shape, ops: `${shape.ops} ${label}` };
+}
+
+/** The drawing of the markup's own shape, without a measurement's value. */
+function shapeAppearance(
+  markup: Markup,
+  paintLine: LinePainter,
+  language: StampLanguage,
 ): MarkupAppearance {
   const width = markup.style.strokeWidthPt ?? 2;
   const stroke = `${rgbOf(markup.color)} RG ${fmt(width)} w 1 J 1 j `;

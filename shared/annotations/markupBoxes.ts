@@ -1,4 +1,5 @@
 import type { Markup } from "../domain/entities";
+import { labelOutline } from "./measureLabels";
 import { latinWidth } from "./winAnsi";
 import type { PagePoint } from "./xfdfGeometry";
 
@@ -124,6 +125,6 @@ export function outlineOf(markup: Markup): PagePoint[] {
       return parts ? [parts.tip, ...parts.box] : [...markup.points];
     }
     default:
-      return [...markup.points];
+      return [...markup.points, ...labelOutline(markup)];
   }
 }
