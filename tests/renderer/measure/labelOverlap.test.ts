@@ -1,10 +1,7 @@
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CHROMIUM } from "../../support/demoStack";
-import {
-  openComponentPage,
-  type ComponentPage,
-} from "../support/componentPage";
+import { usePageFor } from "../support/componentPage";
 
 /*
  * The values of an area, of a length measured along one of its edges and
@@ -73,17 +70,11 @@ function crosses(a: Box, b: Box): boolean {
 describe.skipIf(!existsSync(CHROMIUM))(
   "measure labels on a shared edge",
   () => {
-    let harness: ComponentPage;
-
-    beforeAll(async () => {
-      harness = await openComponentPage(ENTRY, import.meta.dirname);
-    }, 60_000);
-
-    afterAll(() => harness?.close());
+    const pageNow = usePageFor(ENTRY, import.meta.dirname);
 
     for (const turn of [0, 90]) {
       it(`keeps the three values apart at ${turn}°`, async () => {
-        const boxes = (await harness.page.evaluate(`draw(${turn})`)) as Box[];
+        const boxes = (await pageNow().evaluate(`draw(${turn})`)) as Box[];
         const [calibration, area, length] = boxes.map((b) => b.text);
         expect(calibration).toBe("24 m · 1/200");
         expect(area).toMatch(/^526,\d\d m² · P 91,\d\d m$/);
@@ -97,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
     }
 
     it("keeps a length's value beside its edge", async () => {
-      const boxes = (await harness.page.evaluate("draw(0)")) as Box[];
+      const boxes = (await pageNow().evaluate("draw(0)")) as Box[];
       const length = boxes[2]!;
       // The edge is x = 440 pt, 206.8 px; the value stays within 60 px.
       const centre = length.x + length.w / 2;

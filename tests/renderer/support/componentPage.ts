@@ -1,5 +1,6 @@
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../support/demoStack";
 
 /**
@@ -42,4 +43,21 @@ export async function openComponentPage(
   for (const style of styles) await page.addStyleTag({ content: style.text });
   await page.addScriptTag({ content: script });
   return { page, close: () => browser.close() };
+}
+
+/**
+ * Opens the bundled `source` before a describe block's tests and closes
+ * it after them; call inside `describe`. The returned function gives the
+ * page once it is open.
+ */
+export function usePageFor(source: string, resolveDir: string): () => Page {
+  let opened: ComponentPage | null = null;
+  beforeAll(async () => {
+    opened = await openComponentPage(source, resolveDir);
+  }, 60_000);
+  afterAll(() => opened?.close());
+  return () => {
+    if (opened === null) throw new Error("the component page is not open");
+    return opened.page;
+  };
 }

@@ -1,10 +1,7 @@
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CHROMIUM } from "../../support/demoStack";
-import {
-  openComponentPage,
-  type ComponentPage,
-} from "../support/componentPage";
+import { usePageFor } from "../support/componentPage";
 
 /*
  * Open document tabs outlive a trip to the inbox: the Sheets tab is
@@ -31,16 +28,10 @@ window.show = (dossierId) =>
 `;
 
 describe.skipIf(!existsSync(CHROMIUM))("document tabs per dossier", () => {
-  let harness: ComponentPage;
+  const pageNow = usePageFor(ENTRY, import.meta.dirname);
 
-  beforeAll(async () => {
-    harness = await openComponentPage(ENTRY, import.meta.dirname);
-  }, 60_000);
-
-  afterAll(() => harness?.close());
-
-  const shown = () => harness.page.locator("#tabs").textContent();
-  const run = (script: string) => harness.page.evaluate(script);
+  const shown = () => pageNow().locator("#tabs").textContent();
+  const run = (script: string) => pageNow().evaluate(script);
 
   it("comes back to the same tabs after the inbox", async () => {
     await run(`show("A")`);
@@ -49,7 +40,7 @@ describe.skipIf(!existsSync(CHROMIUM))("document tabs per dossier", () => {
     await expect.poll(shown).toBe("d1:0 d2:0 d3:2 d4:0 | d3");
 
     await run(`show(null)`);
-    expect(await harness.page.locator("#inbox").count()).toBe(1);
+    expect(await pageNow().locator("#inbox").count()).toBe(1);
     await run(`show("A")`);
 
     await expect.poll(shown).toBe("d1:0 d2:0 d3:2 d4:0 | d3");

@@ -1,10 +1,7 @@
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CHROMIUM } from "../../support/demoStack";
-import {
-  openComponentPage,
-  type ComponentPage,
-} from "../support/componentPage";
+import { usePageFor } from "../support/componentPage";
 
 /*
  * The Layers menu in Chromium: Escape closes it (it once stayed open),
@@ -32,16 +29,10 @@ createRoot(document.getElementById("root")).render(
 `;
 
 describe.skipIf(!existsSync(CHROMIUM))("the Layers menu's keys", () => {
-  let harness: ComponentPage;
-
-  beforeAll(async () => {
-    harness = await openComponentPage(ENTRY, import.meta.dirname);
-  }, 60_000);
-
-  afterAll(() => harness?.close());
+  const pageNow = usePageFor(ENTRY, import.meta.dirname);
 
   it("closes on Escape and gives the focus back to its button", async () => {
-    const { page } = harness;
+    const page = pageNow();
     await page.getByTestId("layers-button").click();
     await page.getByTestId("layer-toggle").first().focus();
     await expect.poll(() => page.getByTestId("layer-list").count()).toBe(1);
@@ -57,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the Layers menu's keys", () => {
   });
 
   it("leaves Escape to the viewer while closed", async () => {
-    const { page } = harness;
+    const page = pageNow();
     await page.keyboard.press("Escape");
     expect(await page.evaluate(() => window.viewerEscapes)).toBe(1);
   });
