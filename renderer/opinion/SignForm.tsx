@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import { P12_ACCEPT } from "./p12File";
 import "../i18n/messages/opinion";
@@ -15,6 +15,7 @@ export function SignForm(props: {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState("");
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const submit = async () => {
     await props.onSign(file, password);
@@ -24,16 +25,31 @@ export function SignForm(props: {
   return (
     <fieldset className="sign-form">
       <legend>{t("opinion.sign.title")}</legend>
-      <label>
-        {t("opinion.sign.file")}
+      <div className="sign-file">
+        <span>{t("opinion.sign.file")}</span>
+        {/* The browser's own file button speaks the browser's language,
+            not the reviewer's: it stays hidden behind ours. */}
         <input
+          ref={fileInput}
           type="file"
+          hidden
           data-testid="p12-input"
           accept={P12_ACCEPT}
           disabled={props.disabled}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
-      </label>
+        <button
+          type="button"
+          data-testid="p12-choose"
+          disabled={props.disabled}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t("opinion.sign.choose")}
+        </button>
+        <span className="muted" data-testid="p12-name">
+          {file?.name ?? t("opinion.sign.noFile")}
+        </span>
+      </div>
       <label>
         {t("opinion.sign.password")}
         <input

@@ -79,7 +79,11 @@ async function signAs(username: string, verdict: string): Promise<void> {
   await signIn(username);
   await openBuildingPermit("opinion");
   await page.getByTestId(`verdict-${verdict}`).check();
+  // Our own file button and name, in the UI's language, not the browser's.
+  const chosen = page.getByTestId("p12-name");
+  expect(await chosen.textContent()).not.toContain(path.basename(P12));
   await page.getByTestId("p12-input").setInputFiles(P12);
+  await expect.poll(() => chosen.textContent()).toBe(path.basename(P12));
   await page.getByTestId("sign-opinion").click();
   await page.getByTestId("opinion-signed").waitFor({ timeout: 60_000 });
   await signOut();
