@@ -31,7 +31,7 @@ export const exchangeMessages: Messages = {
     "xfdf.error.otherDocument":
       "أُعدّ ملف XFDF هذا للوثيقة «{file}» وليس لـ«{document}»؛ قد تقع ملاحظاته في غير مكانها. لم يُحفظ شيء.",
     "exchange.importedOutside":
-      "تقع {outside} من الملاحظات خارج الورقة كليًا فلم تُستورد.",
+      "{outside, plural, one {تقع ملاحظة واحدة خارج الورقة كليًا فلم تُستورد.} two {تقع ملاحظتان خارج الورقة كليًا فلم تُستوردا.} few {تقع # ملاحظات خارج الورقة كليًا فلم تُستورد.} other {تقع # ملاحظة خارج الورقة كليًا فلم تُستورد.}}",
     "exchange.importAnyway": "استيراد رغم ذلك",
     "xfdf.error.badPage":
       "يشير ملف XFDF إلى الورقة {page} بينما تحتوي الوثيقة على {pages} ورقة. هل هي الوثيقة الصحيحة؟ لم يُحفظ شيء.",
@@ -70,7 +70,7 @@ export const exchangeMessages: Messages = {
     "xfdf.error.otherDocument":
       "Ce fichier XFDF a été fait pour « {file} », pas pour « {document} » : ses annotations risquent de tomber à côté. Rien n'a été enregistré.",
     "exchange.importedOutside":
-      "{outside} annotation(s) entièrement hors de la feuille n'ont pas été importées.",
+      "{outside, plural, one {# annotation entièrement hors de la feuille n'a pas été importée.} other {# annotations entièrement hors de la feuille n'ont pas été importées.}}",
     "exchange.importAnyway": "Importer quand même",
     "xfdf.error.badPage":
       "Le fichier XFDF vise la feuille {page}, mais le document n'en a que {pages}. Est-ce le bon document ? Rien n'a été enregistré.",
@@ -109,7 +109,7 @@ export const exchangeMessages: Messages = {
     "xfdf.error.otherDocument":
       "This XFDF file was made for “{file}”, not for “{document}”: its markups may land in the wrong place. Nothing was saved.",
     "exchange.importedOutside":
-      "{outside} markup(s) lying wholly off the sheet were not imported.",
+      "{outside, plural, one {# markup lying wholly off the sheet was not imported.} other {# markups lying wholly off the sheet were not imported.}}",
     "exchange.importAnyway": "Import anyway",
     "xfdf.error.badPage":
       "The XFDF file points at sheet {page}, but the document has {pages}. Is it the right document? Nothing was saved.",
