@@ -48,7 +48,11 @@ export const MarkupList = memo(function MarkupList(props: MarkupListProps) {
     () => sorted.findIndex((m) => m.id === props.selectedId),
     [sorted, props.selectedId],
   );
-  const cursor = useCursor(selectedIndex, count, { scrollerRef, reveal });
+  const cursor = useCursor(
+    { id: props.selectedId, index: selectedIndex },
+    count,
+    { scrollerRef, reveal },
+  );
   const titleId = useId();
 
   // Rows get stable handlers, which read the latest list through a ref.
@@ -131,7 +135,7 @@ function mountedIndices(
  * move it, scroll it into sight and focus it.
  */
 function useCursor(
-  selectedIndex: number,
+  selected: { id: string | null; index: number },
   count: number,
   list: {
     scrollerRef: RefObject<HTMLDivElement | null>;
@@ -143,12 +147,17 @@ function useCursor(
   const focusPending = useRef(false);
   const clamped = Math.min(index, count - 1);
 
-  // A markup selected on the sheet, or from this list, comes into sight.
+  const { id: selectedId, index: selectedIndex } = selected;
+  const found = selectedIndex >= 0;
   useLayoutEffect(() => {
-    if (selectedIndex < 0) return;
-    setIndex(selectedIndex);
-    reveal(selectedIndex);
-  }, [selectedIndex, reveal]);
+    if (selectedIndex >= 0) setIndex(selectedIndex);
+  }, [selectedIndex]);
+
+  // A markup selected on the sheet, or from this list, comes into sight;
+  // markups a sync adds or removes must not pull the list back to it.
+  useLayoutEffect(() => {
+    if (selectedIndex >= 0) reveal(selectedIndex);
+  }, [selectedId, found]);
 
   // Focus moves once the row the keys went to is mounted.
   useEffect(() => {
