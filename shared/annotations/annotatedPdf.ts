@@ -238,7 +238,8 @@ function subtypeEntries(doc: PDFDocument, dict: PDFDict, markup: Markup): void {
     case "arrow":
     case "measure_length":
     case "measure_calibration":
-      set("L", numbers(p.slice(0, 2)));
+      // A scale set from the menu has one point: a line of no length.
+      set("L", numbers([p[0], p[1] ?? p[0]].filter((q) => q !== undefined)));
       set("LE", [
         foreign["head"] ?? "None",
         foreign["tail"] ?? (markup.kind === "arrow" ? "OpenArrow" : "None"),

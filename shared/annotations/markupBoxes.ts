@@ -108,9 +108,20 @@ export function boxOfMarkup(markup: Markup): PagePoint[] {
       return noteBoxOf(markup);
     case "callout":
       return calloutOf(markup)?.box ?? markup.points.slice(0, 4);
+    case "ink":
+      return inkBoxOf(markup);
     default:
       return markup.points.slice(0, 4);
   }
+}
+
+/** An ink's box: its strokes' bounds (its points may be its path). */
+function inkBoxOf(markup: Markup): PagePoint[] {
+  const all = [...markup.points, ...markup.strokes.flat()];
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const [left, top] = [Math.min(...xs), Math.max(...ys)];
+  return corners(left, top, Math.max(...xs) - left, top - Math.min(...ys));
 }
 
 /** The points a markup's drawing covers, for the bounds of its /Rect. */

@@ -249,6 +249,9 @@ function geometryOf(
     case "arrow":
     case "measure_length":
     case "measure_calibration": {
+      // A scale set from the menu keeps its one point in lajna-points.
+      const only = kind === "measure_calibration" ? countPointsOf(a) : null;
+      if (only !== null) return { points: only, strokes: [] };
       const start = pathOf(a.attrs["start"] ?? null, "start");
       const end = pathOf(a.attrs["end"] ?? null, "end");
       return { points: [...start, ...end], strokes: [] };
@@ -267,7 +270,10 @@ function geometryOf(
     case "ink": {
       if (a.gestures.length === 0) missing(a, "gesture");
       const strokes = a.gestures.map((g) => pathOf(g, "gesture"));
-      return { points: rect(), strokes };
+      // The viewer keeps a one-stroke ink's path as its points too.
+      const [only] = strokes;
+      const points = strokes.length === 1 && only ? only : rect();
+      return { points, strokes };
     }
     case "highlight": {
       const coords = a.attrs["coords"];

@@ -67,7 +67,8 @@ export function measureAttributes(markup: Markup): Record<string, string> {
   if (markup.kind === "measure_area" && markup.strokes.length > 0) {
     attrs["lajna-cutouts"] = ringsText(markup.strokes);
   }
-  if (markup.kind === "measure_count") {
+  if (markup.kind === "measure_count" || markup.points.length === 1) {
+    // A count's points, or a scale set without picking two points.
     attrs["lajna-points"] = xfdfPoints(markup.points);
   }
   const calibration = markup.measurement?.calibration;
@@ -94,7 +95,7 @@ export function cutOutsOf(a: XfdfAnnotation): PagePoint[][] {
   return text.split("|").map((ring) => pointsOf(ring, a.element));
 }
 
-/** A count's points as written by `measureAttributes`. */
+/** A count's (or a one-point calibration's) points, as written. */
 export function countPointsOf(a: XfdfAnnotation): PagePoint[] | null {
   const text = a.attrs["lajna-points"];
   return text === undefined ? null : pointsOf(text, a.element);

@@ -170,7 +170,8 @@ function styleAttributes(markup: Markup): Record<string, string> {
 
 function geometryAttributes(markup: Markup): Record<string, string> {
   const { points, kind } = markup;
-  const [start, end] = points;
+  // A scale set from the menu has one point: a line of no length.
+  const [start, end = start] = points;
   const attrs: Record<string, string> = {};
   if (
     ["line", "arrow", "measure_length", "measure_calibration"].includes(kind) &&
