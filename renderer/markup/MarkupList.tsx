@@ -12,7 +12,7 @@ import {
 } from "react";
 import type { Markup } from "../../shared/domain/entities";
 import { useT } from "../i18n/useT";
-import { cursorAfterKey } from "./list/rowWindow";
+import { cursorAfterKey, mountedIndices } from "./list/rowWindow";
 import { MarkupListRow } from "./list/MarkupListRow";
 import { useRowWindow } from "./list/useRowWindow";
 import "./list/markupList.css";
@@ -86,7 +86,7 @@ export const MarkupList = memo(function MarkupList(props: MarkupListProps) {
         data-testid="markup-list-scroller"
       >
         <ul aria-labelledby={titleId} style={{ height: count * ROW_PX }}>
-          {mountedIndices(range, cursor.index).map((index) => (
+          {mountedIndices(range, cursor.index, count).map((index) => (
             <MarkupListRow
               key={sorted[index]!.id}
               markup={sorted[index]!}
@@ -112,22 +112,6 @@ function byPlace(markups: readonly Markup[]): Markup[] {
     (a, b) =>
       a.sheetIndex - b.sheetIndex || a.createdAt.localeCompare(b.createdAt),
   );
-}
-
-/**
- * The rows in the window, and the keyboard cursor's row wherever it is,
- * so the Tab key always finds the list and a focused row is never
- * unmounted by a scroll.
- */
-function mountedIndices(
-  range: { first: number; end: number },
-  cursor: number,
-): number[] {
-  const indices: number[] = [];
-  if (cursor >= 0 && cursor < range.first) indices.push(cursor);
-  for (let i = range.first; i < range.end; i++) indices.push(i);
-  if (cursor >= range.end) indices.push(cursor);
-  return indices;
 }
 
 /**

@@ -83,3 +83,23 @@ export function cursorAfterKey(
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
 }
+
+/**
+ * The rows in the window, and the keyboard cursor's row wherever it is,
+ * so the Tab key always finds the list and a focused row is never
+ * unmounted by a scroll. The window is cut to `count`: it is state that
+ * catches up with a deletion only after this render.
+ */
+export function mountedIndices(
+  range: { first: number; end: number },
+  cursor: number,
+  count: number,
+): number[] {
+  const end = Math.min(range.end, count);
+  const first = Math.min(range.first, end);
+  const indices: number[] = [];
+  if (cursor >= 0 && cursor < first) indices.push(cursor);
+  for (let i = first; i < end; i++) indices.push(i);
+  if (cursor >= end && cursor < count) indices.push(cursor);
+  return indices;
+}

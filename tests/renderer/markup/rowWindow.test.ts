@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  mountedIndices,
   cursorAfterKey,
   revealScrollTop,
   rowWindow,
@@ -67,5 +68,19 @@ describe("cursorAfterKey", () => {
   it("ignores other keys and empty lists", () => {
     expect(cursorAfterKey("a", 3, 10, 4)).toBeNull();
     expect(cursorAfterKey("ArrowDown", 0, 0, 4)).toBeNull();
+  });
+});
+
+describe("mountedIndices", () => {
+  it("cuts a window left from a longer list after a deletion", () => {
+    // The window still ends at 3 while the list has shrunk to 2: mounting
+    // row 2 crashed the list (no markup there).
+    expect(mountedIndices({ first: 0, end: 3 }, 1, 2)).toEqual([0, 1]);
+    expect(mountedIndices({ first: 0, end: 3 }, 2, 0)).toEqual([]);
+  });
+
+  it("keeps the keyboard cursor's row mounted outside the window", () => {
+    expect(mountedIndices({ first: 10, end: 12 }, 3, 50)).toEqual([3, 10, 11]);
+    expect(mountedIndices({ first: 0, end: 2 }, 40, 50)).toEqual([0, 1, 40]);
   });
 });
