@@ -79,7 +79,8 @@ function drawnText(markup: Markup, language: StampLanguage): string {
 
 /** Whether drawn text holds what Helvetica (WinAnsi) cannot show. */
 function needsFont(text: string): boolean {
-  return !isWinAnsi(text);
+  // Line breaks between a stamp's words and byline are not drawn.
+  return !isWinAnsi(text.replace(/[\n\r\t]/g, " "));
 }
 
 /**
