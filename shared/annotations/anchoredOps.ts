@@ -10,6 +10,7 @@ import {
   textSizeOf,
 } from "./markupBoxes";
 import { latinWidth } from "./winAnsi";
+import { wrapWords } from "./wrapWords";
 import { boundsOf } from "./xfdfGeometry";
 
 /*
@@ -117,37 +118,13 @@ function wrappedLines(
   const size = textSizeOf(markup);
   const left = box.left + CALLOUT_PAD.left;
   const right = box.right - CALLOUT_PAD.left;
-  const lines = wrapWords(markup.comment, right - left, size).slice(0, 200);
+  const lines = wrapWords(markup.comment, right - left, (line) =>
+    latinWidth(line, size),
+  ).slice(0, 200);
   return lines
     .map((line, i) => {
       const top = box.top - CALLOUT_PAD.top - i * size * LINE_HEIGHT;
       return paintLine(line, left, right, top - size * ASCENT, size);
     })
     .join(" ");
-}
-
-/**
- * Greedy word wrap of each paragraph to `widthPt`, measured in
- * Helvetica: a word longer than the width keeps a line of its own.
- */
-export function wrapWords(
-  text: string,
-  widthPt: number,
-  sizePt: number,
-): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(" ")) {
-      const next = line === "" ? word : `${line} ${word}`;
-      if (line !== "" && latinWidth(next, sizePt) > widthPt) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = next;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
 }

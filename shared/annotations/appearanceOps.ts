@@ -3,7 +3,7 @@ import type { StampLanguage } from "../domain/stamps";
 import { stampOps } from "./stampOps";
 import type { PagePoint } from "./xfdfGeometry";
 import { latinWidth, winAnsiLiteral } from "./winAnsi";
-import { quadRings } from "./quadPoints";
+import { quadRings, signedArea } from "./quadPoints";
 import { calloutOps, noteOps, textOps } from "./anchoredOps";
 import { measureLabelOps } from "./measureLabels";
 
@@ -208,15 +208,6 @@ function dropClosingPoint(points: readonly PagePoint[]): PagePoint[] {
     first.x === last.x &&
     first.y === last.y;
   return closed ? points.slice(0, -1) : [...points];
-}
-
-function signedArea(ring: readonly PagePoint[]): number {
-  let sum = 0;
-  ring.forEach((a, i) => {
-    const b = ring[(i + 1) % ring.length] ?? a;
-    sum += a.x * b.y - b.x * a.y;
-  });
-  return sum / 2;
 }
 
 function boxOf(points: readonly PagePoint[]) {

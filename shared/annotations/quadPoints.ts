@@ -11,14 +11,14 @@ import type { PagePoint } from "./xfdfGeometry";
 
 type Quad = readonly [PagePoint, PagePoint, PagePoint, PagePoint];
 
-/** Twice the signed area of a ring. */
-function ringArea(ring: readonly PagePoint[]): number {
+/** The signed area of a ring: positive going anticlockwise (y up). */
+export function signedArea(ring: readonly PagePoint[]): number {
   let sum = 0;
   ring.forEach((a, i) => {
     const b = ring[(i + 1) % ring.length] ?? a;
     sum += a.x * b.y - b.x * a.y;
   });
-  return sum;
+  return sum / 2;
 }
 
 /**
@@ -30,7 +30,7 @@ function ringArea(ring: readonly PagePoint[]): number {
 function ringOf([a, b, c, d]: Quad): Quad {
   const round: Quad = [a, b, c, d];
   const crossed: Quad = [a, b, d, c];
-  return Math.abs(ringArea(crossed)) > Math.abs(ringArea(round))
+  return Math.abs(signedArea(crossed)) > Math.abs(signedArea(round))
     ? crossed
     : round;
 }

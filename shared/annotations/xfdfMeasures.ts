@@ -5,6 +5,7 @@ import {
   type MarkupKind,
   type Measurement,
 } from "../domain/entities";
+import { MEASURE_KINDS } from "../measure/measurementValue";
 import type { XfdfAnnotation } from "./exchangeTypes";
 import { pointsOf, xfdfPoints, type PagePoint } from "./xfdfGeometry";
 
@@ -24,12 +25,9 @@ export const MEASURE_KEYS = [
   "lajna-calibration",
 ];
 
-const MEASURE_KIND_NAMES = new Set<MarkupKind>([
-  "measure_length",
-  "measure_polyline",
-  "measure_area",
-  "measure_angle",
-  "measure_count",
+/** Measurements and the calibration line: the kinds written here. */
+export const MEASURE_KIND_NAMES: ReadonlySet<MarkupKind> = new Set<MarkupKind>([
+  ...MEASURE_KINDS,
   "measure_calibration",
 ]);
 

@@ -10,7 +10,11 @@ import {
 import { escapeXmlText, plainTextOfRichText } from "./xmlText";
 import { inDrawingOrder } from "./turnedAppearance";
 import { quadPointsOrder } from "./quadPoints";
-import { measureAttributes, VERTEX_MEASURES } from "./xfdfMeasures";
+import {
+  MEASURE_KIND_NAMES,
+  measureAttributes,
+  VERTEX_MEASURES,
+} from "./xfdfMeasures";
 import { boxOfMarkup } from "./markupBoxes";
 import { calloutAttributes } from "./xfdfCallouts";
 import {
@@ -204,12 +208,7 @@ const PATH_KINDS = new Set<MarkupKind>([
   "polyline",
   "line",
   "arrow",
-  "measure_length",
-  "measure_polyline",
-  "measure_area",
-  "measure_angle",
-  "measure_count",
-  "measure_calibration",
+  ...MEASURE_KIND_NAMES,
 ]);
 
 /** Boxed kinds keep their box as the rect; others get their bounds. */

@@ -49,6 +49,15 @@ function dragged(
 ): Markup {
   const points = drawnPoints(kind, px(a), px(b), viewport);
   if (points === null) throw new Error(`${kind}: drag too small`);
+  return reviewed(kind, points, fields);
+}
+
+/** A review markup as the drawing hook saves it, in review red. */
+function reviewed(
+  kind: MarkupKind,
+  points: Markup["points"],
+  fields: Partial<Markup> = {},
+): Markup {
   return markup(kind, {
     kind,
     points,
@@ -66,26 +75,14 @@ function clicked(
 ): Markup {
   const points = vertexPoints(kind, clicks.map(px), viewport);
   if (points === null) throw new Error(`${kind}: too few clicks`);
-  return markup(kind, {
-    kind,
-    points,
-    comment: remark(kind),
-    color: "#d62828",
-    style: {},
-  });
+  return reviewed(kind, points);
 }
 
 function inked(viewport: SheetViewport, path: readonly Px[]): Markup {
   const points = inkPoints(path.map(px), viewport);
   if (points === null) throw new Error("ink: a dot");
-  return markup("ink", {
-    kind: "ink",
-    points,
-    strokes: [points],
-    comment: remark("ink"),
-    color: "#d62828",
-    style: {},
-  });
+  // The drawing hook saves the path as the points and the one stroke.
+  return reviewed("ink", points, { strokes: [points] });
 }
 
 /** The sheet the measure tools save to; they read only the two ids. */

@@ -2,6 +2,7 @@ import type { Point } from "../cloudGeometry";
 import { fittedFontPx, stampText, type ShapeInput } from "../shapeBodies";
 import { centroid, leaderEnd } from "../shapeGeometry";
 import { chain } from "./paths";
+import { wrapWords } from "../../../shared/annotations/wrapWords";
 
 /*
  * Canvas versions of the kinds that are more than a line (text, note,
@@ -181,19 +182,5 @@ function wrap(
   text: string,
   width: number,
 ): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(" ")) {
-      const next = line === "" ? word : `${line} ${word}`;
-      if (line !== "" && ctx.measureText(next).width > width) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = next;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
+  return wrapWords(text, width, (line) => ctx.measureText(line).width);
 }
