@@ -37,7 +37,10 @@ export function SheetsTab(props: DossierPanelProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const firstReadable = detail.documents.find((d) => d.error === null);
   // Each open document has its tab, with its own sheet and view.
-  const tabs = useDocumentTabs(detail.dossier.id, firstReadable?.id ?? null);
+  const tabs = useDocumentTabs(
+    { userId: user.id, dossierId: detail.dossier.id },
+    firstReadable?.id ?? null,
+  );
   const { activeId: documentId, sheetIndex, setSheetIndex } = tabs;
   // The open document's sheet strip lives in the documents pane.
   const [stripHost, setStripHost] = useState<HTMLDivElement | null>(null);

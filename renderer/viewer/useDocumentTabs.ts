@@ -15,16 +15,18 @@ interface RememberedTabs {
 }
 
 /**
- * The tabs of the dossiers opened in this session, so that going back to
- * the inbox and into the dossier again shows the same tabs, sheets and
- * views. Only the last few dossiers are kept; views hold no rasters.
+ * The tabs of the dossiers opened in this session, by member and dossier,
+ * so that going back to the inbox and into the dossier again shows the
+ * same tabs, sheets and views, while another member signing in on the
+ * same workstation starts afresh. Only the last few are kept; views hold
+ * no rasters.
  */
 const rememberedTabs = new Map<string, RememberedTabs>();
 const REMEMBERED_DOSSIERS = 20;
 
-function remember(dossierId: string, state: RememberedTabs): void {
-  rememberedTabs.delete(dossierId);
-  rememberedTabs.set(dossierId, state);
+function remember(key: string, state: RememberedTabs): void {
+  rememberedTabs.delete(key);
+  rememberedTabs.set(key, state);
   const oldest = rememberedTabs.keys().next().value;
   if (rememberedTabs.size > REMEMBERED_DOSSIERS && oldest !== undefined) {
     rememberedTabs.delete(oldest);
@@ -35,13 +37,17 @@ function remember(dossierId: string, state: RememberedTabs): void {
  * The documents open in tabs above the viewer, the one shown, and what
  * each remembers of its view while hidden (see DocumentViewMemory). Only
  * the shown tab has a viewer; the others keep their memory only, so a
- * hidden tab holds no raster memory. A dossier opened again in the same
- * session gets its tabs back; a new one opens `firstId`.
+ * hidden tab holds no raster memory. A dossier the member opens again in
+ * the same session gets its tabs back; a new one opens `firstId`.
  */
-export function useDocumentTabs(dossierId: string, firstId: string | null) {
+export function useDocumentTabs(
+  place: { readonly userId: string; readonly dossierId: string },
+  firstId: string | null,
+) {
+  const key = `${place.userId}/${place.dossierId}`;
   const [initial] = useState(
     (): RememberedTabs =>
-      rememberedTabs.get(dossierId) ?? {
+      rememberedTabs.get(key) ?? {
         tabs: firstId === null ? [] : [{ documentId: firstId, sheetIndex: 0 }],
         activeId: firstId,
         memories: new Map(),
@@ -52,8 +58,8 @@ export function useDocumentTabs(dossierId: string, firstId: string | null) {
   const memories = useRef(initial.memories);
 
   useEffect(() => {
-    remember(dossierId, { tabs, activeId, memories: memories.current });
-  }, [dossierId, tabs, activeId]);
+    remember(key, { tabs, activeId, memories: memories.current });
+  }, [key, tabs, activeId]);
 
   /** Shows a document, opening its tab if needed; at a sheet if given. */
   const open = useCallback((documentId: string, sheetIndex?: number) => {

@@ -15,16 +15,19 @@ import { flushSync } from "react-dom";
 import { useDocumentTabs } from "../../../renderer/viewer/useDocumentTabs";
 
 function Tabs(props) {
-  const tabs = useDocumentTabs(props.dossierId, "d1");
+  const tabs = useDocumentTabs(
+    { userId: props.userId ?? "u1", dossierId: props.dossierId },
+    "d1",
+  );
   window.tabs = tabs;
   return <p id="tabs">{tabs.tabs.map((t) => t.documentId + ":" +
     t.sheetIndex).join(" ") + " | " + tabs.activeId}</p>;
 }
 
 const root = createRoot(document.getElementById("root"));
-window.show = (dossierId) =>
-  flushSync(() => root.render(dossierId ? <Tabs key={dossierId}
-    dossierId={dossierId} /> : <p id="inbox">inbox</p>));
+window.show = (dossierId, userId) =>
+  flushSync(() => root.render(dossierId ? <Tabs key={dossierId + userId}
+    dossierId={dossierId} userId={userId} /> : <p id="inbox">inbox</p>));
 `;
 
 describe.skipIf(!existsSync(CHROMIUM))("document tabs per dossier", () => {
@@ -54,5 +57,12 @@ describe.skipIf(!existsSync(CHROMIUM))("document tabs per dossier", () => {
     await expect.poll(shown).toBe("d1:0 d2:0 d3:2 d4:0 | d3");
     await run(`show("B")`);
     await expect.poll(shown).toBe(" | null");
+  });
+
+  it("gives another member signing in on the workstation fresh tabs", async () => {
+    await run(`show("A", "u2")`);
+    await expect.poll(shown).toBe("d1:0 | d1");
+    await run(`show("A", "u1")`);
+    await expect.poll(shown).toBe("d1:0 d2:0 d3:2 d4:0 | d3");
   });
 });
