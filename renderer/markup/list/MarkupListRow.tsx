@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent } from "react";
 import type { Markup } from "../../../shared/domain/entities";
-import { useT } from "../../i18n/useT";
+import { useLanguage, useT } from "../../i18n/useT";
+import { markupMeasureText } from "../../measure/measureText";
 
 /** One row's props; all plain values, so an unchanged row skips render. */
 export interface MarkupListRowProps {
@@ -26,8 +27,11 @@ export const MarkupListRow = memo(function MarkupListRow(
   props: MarkupListRowProps,
 ) {
   const t = useT();
+  const { language } = useLanguage();
   const { markup: m, index } = props;
-  const comment = m.comment || t("markup.noComment");
+  // A measurement reads in the UI's number format, as on the sheet.
+  const comment =
+    markupMeasureText(m, language) ?? (m.comment || t("markup.noComment"));
   return (
     <li
       className="markup-list-row"
