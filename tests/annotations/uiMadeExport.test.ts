@@ -8,6 +8,7 @@ import { annotatedPdf } from "../../shared/annotations/annotatedPdf";
 import { calloutOf, textBoxOf } from "../../shared/annotations/markupBoxes";
 import { markupsFromXfdf } from "../../shared/annotations/markupFromXfdf";
 import { measureLabelOf } from "../../shared/annotations/measureLabels";
+import { readPdfAnnotations } from "../../shared/annotations/pdfAnnotationReader";
 import { readXfdf } from "../../shared/annotations/xfdfReader";
 import { writeXfdf } from "../../shared/annotations/xfdfWriter";
 import type { Markup } from "../../shared/domain/entities";
@@ -192,6 +193,22 @@ describe("annotated and flattened PDF of markups made in the viewer", () => {
       });
     }
   }
+
+  it("reads text, note, callout and highlight back from its annotations", async () => {
+    const bytes = await annotatedPdf(await blankSheet(), markups, false);
+    const read = asMarkups(
+      markupsFromXfdf(await readPdfAnnotations(bytes), {
+        pageCount: 1,
+        nowIso: "",
+      }).markups,
+    );
+    for (const kind of ["text", "note", "callout", "highlight"] as const) {
+      const m = byKind(kind);
+      const back = read.find((r) => r.id === m.id);
+      expect(back?.kind, kind).toBe(kind);
+      expect(gap(back?.points ?? [], m.points), kind).toBeLessThan(0.01);
+    }
+  });
 
   it("prints the words and values with their typography (pdftotext)", async () => {
     const file = path.join(workDir, "flat-text.pdf");
