@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Markup } from "../../shared/domain/entities";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { ExchangeMenu } from "../exchange/ExchangeMenu";
@@ -87,11 +87,18 @@ export function SheetsTab(props: DossierPanelProps) {
     tabs.open(id);
     setSelectedId(null);
   };
-  const pick = (markup: Markup) => {
-    tabs.open(markup.documentId, markup.sheetIndex);
-    setSelectedId(markup.id);
-    setRevealToken((n) => n + 1);
-  };
+  // Stable, with the reply counts below, so that the markups list (which
+  // holds thousands of rows) renders only when its markups change.
+  const openTab = tabs.open;
+  const pick = useCallback(
+    (markup: Markup) => {
+      openTab(markup.documentId, markup.sheetIndex);
+      setSelectedId(markup.id);
+      setRevealToken((n) => n + 1);
+    },
+    [openTab],
+  );
+  const counts = useMemo(() => replyCounts(markups), [markups]);
   const pickHit = (hit: SearchHit) => {
     tabs.open(hit.documentId, hit.sheetIndex);
     setSelectedId(null);
@@ -269,7 +276,7 @@ export function SheetsTab(props: DossierPanelProps) {
         )}
         <MarkupList
           markups={remarks}
-          replyCounts={replyCounts(markups)}
+          replyCounts={counts}
           selectedId={selectedId}
           onPick={pick}
         />
