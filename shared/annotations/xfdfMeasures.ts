@@ -5,6 +5,7 @@ import {
   type MarkupKind,
   type Measurement,
 } from "../domain/entities";
+import { UserError } from "../contract/errors";
 import { MEASURE_KINDS } from "../measure/measurementValue";
 import type { XfdfAnnotation } from "./exchangeTypes";
 import { pointsOf, xfdfPoints, type PagePoint } from "./xfdfGeometry";
@@ -37,6 +38,9 @@ const INTENT_OF: Partial<Record<MarkupKind, string>> = {
   measure_polyline: "PolyLineDimension",
   measure_area: "PolygonDimension",
 };
+
+/** The most cut-outs an area keeps, as the markup schema's strokes. */
+const MAX_CUT_OUTS = 1000;
 
 /** Kinds whose points are the XFDF vertices of a polygon or polyline. */
 export const VERTEX_MEASURES = new Set<MarkupKind>([
@@ -90,7 +94,12 @@ export function measureKindOf(a: XfdfAnnotation): MarkupKind | null {
 export function cutOutsOf(a: XfdfAnnotation): PagePoint[][] {
   const text = a.attrs["lajna-cutouts"];
   if (text === undefined || text.trim() === "") return [];
-  return text.split("|").map((ring) => pointsOf(ring, a.element));
+  const rings = text.split("|");
+  // A markup holds at most 1000 strokes; a file may not ask for more.
+  if (rings.length > MAX_CUT_OUTS) {
+    throw new UserError("xfdf.error.tooMany", { max: MAX_CUT_OUTS });
+  }
+  return rings.map((ring) => pointsOf(ring, a.element));
 }
 
 /** A count's (or a one-point calibration's) points, as written. */

@@ -80,6 +80,18 @@ describe("XFDF of markups made in the viewer", () => {
     }
   });
 
+  it("refuses an area asking for more cut-outs than a markup holds", () => {
+    const area = markups.find((m) => m.id === "area") as Markup;
+    const ring = "1,1;2,1;2,2";
+    const text = writeXfdf([area], "plan.pdf").replace(
+      /lajna-cutouts="[^"]*"/,
+      `lajna-cutouts="${Array.from({ length: 1001 }, () => ring).join("|")}"`,
+    );
+    expect(() =>
+      markupsFromXfdf(readXfdf(text), { pageCount: 1, nowIso: "" }),
+    ).toThrow(expect.objectContaining({ key: "xfdf.error.tooMany" }));
+  });
+
   it("writes a highlight's quad in QuadPoints order and reads either", () => {
     const text = writeXfdf([byKind("highlight")], "plan.pdf");
     const coords = /coords="([^"]+)"/.exec(text)?.[1]?.split(",").map(Number);
