@@ -86,7 +86,31 @@ export function turnedBoxFromXfdf(a: XfdfAnnotation): {
   if (points.length !== 4 || !Number.isFinite(deg) || Math.abs(deg) > 360) {
     return null;
   }
-  return { kind, points, rotationDeg: deg };
+  return { kind, points: followMove(a, points), rotationDeg: deg };
+}
+
+/**
+ * The box moved as far as another program moved the annotation: it
+ * rewrites the rect or vertices it knows and carries our attributes over
+ * untouched. Our rect and outline are centred on the box, so a shift of
+ * their centre is the move.
+ */
+function followMove(a: XfdfAnnotation, box: PagePoint[]): PagePoint[] {
+  const text = a.element === "stamp" ? a.attrs["rect"] : a.vertices;
+  if (text === undefined || text === null || text.trim() === "") return box;
+  const now = middleOf(pointsOf(text, a.element));
+  const was = middleOf(box);
+  const dx = now.x - was.x;
+  const dy = now.y - was.y;
+  if (Math.hypot(dx, dy) < 0.01) return box;
+  return box.map((p) => ({ x: p.x + dx, y: p.y + dy }));
+}
+
+/** The middle of the points' bounds (a repeated closing vertex or an
+ * uneven spread of outline points does not move it). */
+function middleOf(points: readonly PagePoint[]): PagePoint {
+  const [left = 0, bottom = 0, right = 0, top = 0] = boundsOf(points);
+  return { x: (left + right) / 2, y: (bottom + top) / 2 };
 }
 
 /** The kind a box we wrote names, checked against its element. */

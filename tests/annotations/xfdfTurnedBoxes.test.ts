@@ -100,3 +100,47 @@ describe("turned boxes in XFDF", () => {
     expect(read(xfdf)[0]?.kind).toBe("rectangle");
   });
 });
+
+/** The largest distance between matching points, Infinity if unmatched. */
+function farthest(
+  a: readonly { x: number; y: number }[],
+  b: readonly { x: number; y: number }[],
+): number {
+  if (a.length !== b.length) return Infinity;
+  return Math.max(
+    ...a.map((p, i) =>
+      Math.hypot(p.x - (b[i]?.x ?? NaN), p.y - (b[i]?.y ?? NaN)),
+    ),
+  );
+}
+
+describe("boxes another program moved", () => {
+  /** Moves every x,y pair in the rect and vertices, as a reader would. */
+  const moved = (xfdf: string, dx: number, dy: number) => {
+    const shift = (pairs: string) =>
+      pairs.replace(
+        /(-?[\d.]+),(-?[\d.]+)/g,
+        (_, x: string, y: string) => `${Number(x) + dx},${Number(y) + dy}`,
+      );
+    return xfdf
+      .replace(/ rect="([^"]*)"/g, (_, v: string) => ` rect="${shift(v)}"`)
+      .replace(
+        /<vertices>([^<]*)</g,
+        (_, v: string) => `<vertices>${shift(v)}<`,
+      );
+  };
+
+  it("comes back where the other program left a turned rectangle", () => {
+    const box = turnedBox("rectangle", 30);
+    const [back] = read(moved(writeXfdf([box], "plan.pdf"), 50, -20));
+    expect(back?.style.rotationDeg).toBe(30);
+    const expected = box.points.map((p) => ({ x: p.x + 50, y: p.y - 20 }));
+    expect(farthest(back?.points ?? [], expected)).toBeLessThan(0.01);
+  });
+
+  it("stays put when nothing moved it", () => {
+    const box = turnedBox("ellipse", 45);
+    const [back] = read(writeXfdf([box], "plan.pdf"));
+    expect(farthest(back?.points ?? [], box.points)).toBeLessThan(0.01);
+  });
+});
