@@ -24,13 +24,8 @@ export interface RenderTarget {
   readonly generation: number;
 }
 
-/** What the display canvas holds. */
-export interface Rendered {
-  readonly page: PDFPageProxy;
-  readonly view: ViewState;
-  readonly turn: QuarterTurn;
-  readonly marginPx: number;
-  readonly area: Size;
+/** What the display canvas holds: a render target, less its count. */
+export interface Rendered extends Omit<RenderTarget, "generation"> {
   /** Device pixels per CSS pixel; 0 for a preview. */
   readonly ratio: number;
   /** PDFium's layer choice; undefined for pdf.js pixels or a preview. */
