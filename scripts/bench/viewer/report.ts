@@ -80,10 +80,16 @@ const ROWS: ReadonlyArray<[string, (m: Measures) => number, string, number?]> =
   ];
 
 /**
- * Prints one table per sheet: Lajna, pdf.js and their ratio. Written to
- * stdout as the bench's result; progress goes to the logger.
+ * Prints one table per sheet: Lajna, pdf.js and their ratio, and how
+ * Lajna's first view compares with PDFium alone drawing the sheet on
+ * one thread of this machine (`engineMs`, by sheet), a baseline from
+ * the same run that tells the machine's pace from the viewer's. Written
+ * to stdout as the bench's result; progress goes to the logger.
  */
-export function printTable(results: readonly Measures[]): void {
+export function printTable(
+  results: readonly Measures[],
+  engineMs: ReadonlyMap<string, number>,
+): void {
   const sheets = [...new Set(results.map((r) => r.sheet))];
   const lines: string[] = [];
   for (const sheet of sheets) {
@@ -104,6 +110,7 @@ export function printTable(results: readonly Measures[]): void {
       const ratio = b > 0 && !isNaN(a) ? (a / b).toFixed(2) : "-";
       lines.push(row(label, shown(a), shown(b), ratio));
     }
+    lines.push(...engineRows(lajna, engineMs.get(sheet)));
   }
   lines.push(
     "",
@@ -111,6 +118,22 @@ export function printTable(results: readonly Measures[]): void {
     "",
   );
   process.stdout.write(lines.join("\n"));
+}
+
+/** PDFium alone on the sheet, and Lajna's first view as a multiple. */
+function engineRows(lajna: Measures | undefined, engineMs = NaN): string[] {
+  if (isNaN(engineMs)) return [];
+  const first = lajna === undefined ? NaN : quantile(lajna.firstViewMs, 0.5);
+  const times = isNaN(first) ? "-" : `${(first / engineMs).toFixed(2)} x`;
+  return [
+    row(
+      "PDFium alone, open + draw, 1 thread",
+      `${engineMs.toFixed(0)} ms`,
+      "-",
+      "-",
+    ),
+    row("first view median / PDFium alone", times, "-", "-"),
+  ];
 }
 
 function row(label: string, a: string, b: string, ratio: string): string {

@@ -1,9 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
+import { pdfiumAloneMs } from "./engineAlone";
 import { rendererRssBytes } from "./rendererMemory";
 import { serveStatic } from "./staticServer";
 import { printTable, type Measures } from "./report";
@@ -84,7 +85,13 @@ async function main(): Promise<void> {
         results.push(measures);
       }
     }
-    printTable(results);
+    // After the browser's runs, on an idle machine, as their baseline.
+    const engineMs = new Map<string, number>();
+    for (const sheet of new Set(results.map((r) => r.sheet))) {
+      const bytes = new Uint8Array(readFileSync(path.join(corpus, sheet)));
+      engineMs.set(sheet, await pdfiumAloneMs(bytes));
+    }
+    printTable(results, engineMs);
   } finally {
     await browser.close();
     await server.close();
