@@ -3,13 +3,14 @@ import { useLanguage } from "../i18n/LanguageContext";
 import type { Translate } from "../i18n/useT";
 import type { SheetOverview } from "./compareRender";
 import { DIFF_COLOURS, type DiffLayerName } from "./diffLayers";
-import { changedShare, type DiffCounts } from "./inkDiff";
+import { changedShare, looksUnrelated, type DiffCounts } from "./inkDiff";
 
 const ENTRIES: readonly DiffLayerName[] = ["removed", "added", "unchanged"];
 
 /**
  * The overlay's legend, how much of the drawing changed (whole sheet),
- * and the walk through the boxes of change.
+ * a warning when so much changed the two are likely not revisions of
+ * one sheet, and the walk through the boxes of change.
  */
 export function CompareLegend(props: {
   t: Translate;
@@ -52,6 +53,15 @@ export function CompareLegend(props: {
                 ),
               })}
       </span>
+      {overview !== null && boxes > 0 && looksUnrelated(overview.counts) ? (
+        <span
+          className="compare-unrelated"
+          role="status"
+          data-testid="compare-unrelated"
+        >
+          {t("compare.unrelated")}
+        </span>
+      ) : null}
       <button
         type="button"
         data-testid="compare-next"

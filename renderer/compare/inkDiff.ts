@@ -101,6 +101,19 @@ export function changedShare(counts: DiffCounts): number {
   return inked === 0 ? 0 : changed / inked;
 }
 
+/**
+ * Above this share of changed ink two sheets are hardly revisions of one
+ * another: a revision redraws a part of its sheet (the demo's revised
+ * ground floor changes under 15 %), two different sheets or a pair the
+ * automatic alignment could not place differ nearly everywhere.
+ */
+const UNRELATED_SHARE = 0.5;
+
+/** Whether the pair differs so much it is likely not one sheet's revisions. */
+export function looksUnrelated(counts: DiffCounts): boolean {
+  return changedShare(counts) > UNRELATED_SHARE;
+}
+
 /** Darkness of each pixel, 0 (white or transparent) to 255 (black). */
 export function darkness(rgba: Uint8ClampedArray): Uint8Array {
   const out = new Uint8Array(rgba.length / 4);

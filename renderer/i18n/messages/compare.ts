@@ -20,6 +20,8 @@ export const compareMessages: Messages = {
     "compare.measuring": "جارٍ مقارنة اللوحة كاملة…",
     "compare.noChange": "لم يُعثر على أي اختلاف.",
     "compare.changed": "تغيّر {percent} ٪ من الرسم",
+    "compare.unrelated":
+      "الرسمان مختلفان في معظمهما: هل هاتان مراجعتان للوحة نفسها؟ إن كانتا كذلك، فحاذِهما بزوجين من النقاط.",
     "compare.next": "الاختلاف التالي ({index}/{count})",
     "compare.align.identity":
       "اللوحتان بنفس المقاس: تُقارَنان كما هما دون تحريك.",
@@ -61,6 +63,8 @@ export const compareMessages: Messages = {
     "compare.measuring": "Comparaison de la planche entière…",
     "compare.noChange": "Aucune différence trouvée.",
     "compare.changed": "{percent} % du dessin a changé",
+    "compare.unrelated":
+      "Les deux dessins diffèrent presque partout : s'agit-il bien de deux révisions de la même planche ? Si oui, alignez-les sur deux paires de points.",
     "compare.next": "Différence suivante ({index}/{count})",
     "compare.align.identity":
       "Planches de même format : comparées telles quelles, sans décalage.",
@@ -102,6 +106,8 @@ export const compareMessages: Messages = {
     "compare.measuring": "Comparing the whole sheet…",
     "compare.noChange": "No difference found.",
     "compare.changed": "{percent} % of the drawing changed",
+    "compare.unrelated":
+      "The two drawings differ almost everywhere: are they revisions of the same sheet? If they are, align them on two point pairs.",
     "compare.next": "Next difference ({index}/{count})",
     "compare.align.identity":
       "Same sheet size: compared as they are, unshifted.",

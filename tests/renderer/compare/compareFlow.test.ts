@@ -203,6 +203,8 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     const percent = Number(written?.replace(",", "."));
     expect(percent).toBeGreaterThan(0);
     expect(percent).toBeLessThan(15);
+    // A real revision raises no doubt about the pair.
+    expect(await page.getByTestId("compare-unrelated").count()).toBe(0);
     await shot("compare-1-overlay");
   }, 180_000);
 
@@ -354,6 +356,16 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     await page.getByTestId("tab-compare").click();
     await expectKept();
   }, 180_000);
+
+  it("warns when the two sheets are not revisions of one another", async () => {
+    await page.getByTestId("compare-mode-overlay").check();
+    await page.getByTestId("compare-align-reset").click();
+    // The pair kept above: the ground floor against another plan.
+    const warning = page.getByTestId("compare-unrelated");
+    await warning.waitFor({ timeout: 60_000 });
+    expect(await warning.textContent()).toMatch(/révisions de la même planche/);
+    await shot("compare-unrelated");
+  }, 120_000);
 
   it("finds no difference between a sheet and itself", async () => {
     await page.getByTestId("compare-mode-overlay").check();

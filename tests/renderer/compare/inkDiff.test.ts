@@ -3,6 +3,7 @@ import { changeRegions } from "../../../renderer/compare/changeRegions";
 import { paintLayer } from "../../../renderer/compare/diffLayers";
 import {
   changedShare,
+  looksUnrelated,
   dilate,
   inkDiff,
   PixelClass,
@@ -85,6 +86,14 @@ describe("inkDiff", () => {
 
     const diff = inkDiff(older, newer, W, H, 1);
     expect(diff.counts).toEqual({ unchanged: 0, removed: 0, added: 0 });
+  });
+
+  it("calls a pair unrelated only when most of its ink changed", () => {
+    const revision = { unchanged: 900, removed: 40, added: 60 };
+    const otherSheet = { unchanged: 300, removed: 400, added: 300 };
+    expect(looksUnrelated(revision)).toBe(false);
+    expect(looksUnrelated(otherSheet)).toBe(true);
+    expect(looksUnrelated({ unchanged: 0, removed: 0, added: 0 })).toBe(false);
   });
 
   it("refuses buffers of the wrong size", () => {
