@@ -12,7 +12,10 @@ import {
   layerPatch,
   type LayerChoice,
 } from "../../renderer/viewer/render/layerPatch";
-import { loadPdfium } from "../../scripts/bench/viewer/nodePdfium";
+import {
+  loadPdfium,
+  sheetOnWhite,
+} from "../../scripts/bench/viewer/nodePdfium";
 
 /**
  * A layer switched in place (objects of hidden layers switched off on
@@ -76,12 +79,7 @@ function heap(pdfium: WrappedPdfiumModule): Uint8Array {
 /** The sheet drawn 1200 px wide on white, as the worker draws it. */
 function pixels(pdfium: WrappedPdfiumModule, page: number): Uint8Array {
   const width = 1200;
-  const ratio =
-    pdfium.FPDF_GetPageHeightF(page) / pdfium.FPDF_GetPageWidthF(page);
-  const height = Math.round(width * ratio);
-  const bitmap = pdfium.FPDFBitmap_Create(width, height, 1);
-  pdfium.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xffffffff);
-  pdfium.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, 0x10);
+  const { bitmap, height } = sheetOnWhite(pdfium, page, width, 0x10);
   const buffer = pdfium.FPDFBitmap_GetBuffer(bitmap);
   const copy = heap(pdfium).slice(buffer, buffer + width * height * 4);
   pdfium.FPDFBitmap_Destroy(bitmap);

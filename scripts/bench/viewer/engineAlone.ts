@@ -1,4 +1,4 @@
-import { loadPdfium } from "./nodePdfium";
+import { loadPdfium, sheetOnWhite } from "./nodePdfium";
 
 /** The viewer width the bench's first view is drawn at, in pixels. */
 const WIDTH_PX = 2000;
@@ -35,13 +35,7 @@ function drawFirstSheet(module: Pdfium, bytes: Uint8Array): void {
   const doc = module.FPDF_LoadMemDocument(pointer, bytes.length, "");
   const page = doc === 0 ? 0 : module.FPDF_LoadPage(doc, 0);
   if (page !== 0) {
-    const ratio =
-      module.FPDF_GetPageHeightF(page) / module.FPDF_GetPageWidthF(page);
-    const height = Math.round(WIDTH_PX * ratio);
-    const bitmap = module.FPDFBitmap_Create(WIDTH_PX, height, 1);
-    module.FPDFBitmap_FillRect(bitmap, 0, 0, WIDTH_PX, height, 0xffffffff);
-    module.FPDF_RenderPageBitmap(bitmap, page, 0, 0, WIDTH_PX, height, 0, 0);
-    module.FPDFBitmap_Destroy(bitmap);
+    module.FPDFBitmap_Destroy(sheetOnWhite(module, page, WIDTH_PX).bitmap);
     module.FPDF_ClosePage(page);
   }
   if (doc !== 0) module.FPDF_CloseDocument(doc);

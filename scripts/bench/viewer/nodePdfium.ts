@@ -37,12 +37,7 @@ export function inkOfFirstSheet(
   }
   const page = module.FPDF_LoadPage(doc, 0);
   const width = 400;
-  const ratio =
-    module.FPDF_GetPageHeightF(page) / module.FPDF_GetPageWidthF(page);
-  const height = Math.round(width * ratio);
-  const bitmap = module.FPDFBitmap_Create(width, height, 1);
-  module.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xffffffff);
-  module.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, 1);
+  const { bitmap, height } = sheetOnWhite(module, page, width, 1);
 
   const buffer = module.FPDFBitmap_GetBuffer(bitmap);
   const pixels = heap().subarray(buffer, buffer + width * height * 4);
@@ -55,4 +50,23 @@ export function inkOfFirstSheet(
   module.FPDF_CloseDocument(doc);
   module.pdfium.wasmExports.free(pointer);
   return ink;
+}
+
+/**
+ * Sheet `page` drawn `width` px wide on white with PDFium's render
+ * `flags`: a bitmap the caller destroys, and its height.
+ */
+export function sheetOnWhite(
+  module: WrappedPdfiumModule,
+  page: number,
+  width: number,
+  flags = 0,
+): { bitmap: number; height: number } {
+  const ratio =
+    module.FPDF_GetPageHeightF(page) / module.FPDF_GetPageWidthF(page);
+  const height = Math.round(width * ratio);
+  const bitmap = module.FPDFBitmap_Create(width, height, 1);
+  module.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xffffffff);
+  module.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, flags);
+  return { bitmap, height };
 }
