@@ -64,6 +64,7 @@ export function SheetsTab(props: DossierPanelProps) {
     client,
     (markup) => setMarkups((list) => upsert(list, markup)),
     detail.dossier.id,
+    documentId,
   );
 
   const doc = detail.documents.find((d) => d.id === documentId) ?? null;

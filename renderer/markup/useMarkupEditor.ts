@@ -15,27 +15,33 @@ const log = rendererLogger("markup.editor");
  * 'markups.delete', so the services check authorship, record the edit in
  * the dossier's undo history (kept in the workstation store, so it
  * outlives a reload or a restart) and sync it; undo and redo ask the
- * services to step through that history. `onChange` receives each saved
- * markup (a tombstone after a deletion).
+ * services to step through the history of the document in view
+ * (`documentId`), never of one out of sight. `onChange` receives each
+ * saved markup (a tombstone after a deletion).
  */
 export function useMarkupEditor(
   client: LajnaClient,
   onChange: (markup: Markup) => void,
   dossierId: string,
+  documentId: string | null,
 ) {
+  const place = documentId === null ? { dossierId } : { dossierId, documentId };
   const [history, setHistory] = useState({ canUndo: false, canRedo: false });
   const [error, setError] = useState<unknown>(null);
   const busy = useRef(false);
 
-  // The history of an earlier session shows on the buttons at once.
+  // The document's history (an earlier session's too) shows on the
+  // buttons at once, and again when another document comes into view.
   useEffect(() => {
+    const asked =
+      documentId === null ? { dossierId } : { dossierId, documentId };
     client
-      .request("markups.history", { dossierId })
+      .request("markups.history", asked)
       .then(setHistory)
       .catch((cause: unknown) => {
         log.warn("undo history unavailable", { reason: String(cause) });
       });
-  }, [client, dossierId]);
+  }, [client, dossierId, documentId]);
 
   const save = async (_before: Markup | null, draft: MarkupDraftInput) => {
     const saved = await client.request("markups.save", draft);
@@ -62,9 +68,7 @@ export function useMarkupEditor(
     busy.current = true;
     setError(null);
     try {
-      const result: MarkupUndoResult = await client.request(kind, {
-        dossierId,
-      });
+      const result: MarkupUndoResult = await client.request(kind, place);
       if (result.markup !== null) onChange(result.markup);
       setHistory({ canUndo: result.canUndo, canRedo: result.canRedo });
     } catch (cause) {

@@ -117,6 +117,15 @@ export const markupUndoResultSchema = z.object({
 });
 export type MarkupUndoResult = z.infer<typeof markupUndoResultSchema>;
 
+/**
+ * Where undo and redo step: the edits on one document of a dossier, as
+ * the reviewer sees it, or on the whole dossier without `documentId`.
+ */
+export const undoPlaceSchema = z.object({
+  dossierId: id,
+  documentId: id.optional(),
+});
+
 /** Fields the renderer sets for an opinion draft. */
 export const opinionDraftSchema = z.object({
   dossierId: id,
@@ -283,11 +292,11 @@ export const requestSchemas = {
    * removed it), null when there was nothing to do.
    */
   "markups.undo": {
-    payload: z.object({ dossierId: id }),
+    payload: undoPlaceSchema,
     result: markupUndoResultSchema,
   },
   "markups.redo": {
-    payload: z.object({ dossierId: id }),
+    payload: undoPlaceSchema,
     result: markupUndoResultSchema,
   },
   /** The stamps of the signed-in member's service, beside the standard four. */
@@ -297,7 +306,7 @@ export const requestSchemas = {
   },
   /** Whether undo and redo have anything to do on a dossier. */
   "markups.history": {
-    payload: z.object({ dossierId: id }),
+    payload: undoPlaceSchema,
     result: markupUndoResultSchema.omit({ markup: true }),
   },
 } as const;

@@ -111,6 +111,38 @@ describe("markup undo log (real SQLite file)", () => {
     store.close();
   });
 
+  it("steps through one document's edits, never another's out of view", () => {
+    const store = WorkstationStore.open(freshDir(), pino({ level: "silent" }));
+    const log = store.markupUndo();
+    const onA = markupRecord({ id: "a1", documentId: "docA", comment: "A" });
+    const onB = markupRecord({ id: "b1", documentId: "docB", comment: "B" });
+    log.record("u1", "d1", null, onA);
+    log.record("u1", "d1", null, onB);
+    log.record("u1", "d1", onB, null);
+
+    // On document A, the newest edit of the dossier (on B) is out of reach.
+    expect(log.nextUndo("u1", "d1", "docA")?.after?.id).toBe("a1");
+    expect(log.state("u1", "d1", "docC")).toEqual({
+      canUndo: false,
+      canRedo: false,
+    });
+    // A deletion belongs to the document its markup was on.
+    const deletion = log.nextUndo("u1", "d1", "docB");
+    expect(deletion?.before?.id).toBe("b1");
+    expect(deletion?.after).toBeNull();
+
+    // Undone on A, then an edit on B: A's redo is kept, B's history goes on.
+    log.mark(log.nextUndo("u1", "d1", "docA")!.seq, true);
+    log.record("u1", "d1", null, markupRecord({ documentId: "docB" }));
+    expect(log.state("u1", "d1", "docA")).toEqual({
+      canUndo: false,
+      canRedo: true,
+    });
+    // Without a document, the whole dossier's newest edit comes first.
+    expect(log.nextUndo("u1", "d1")?.after?.documentId).toBe("docB");
+    store.close();
+  });
+
   it(`keeps the last ${MARKUP_UNDO_LIMIT} edits of a member on a dossier`, () => {
     const dir = freshDir();
     const store = WorkstationStore.open(dir, pino({ level: "silent" }));

@@ -25,23 +25,24 @@ export function markupUndoHandlers(
   const log = () => deps.store.markupUndo();
 
   const step = async (
-    dossierId: string,
+    place: { dossierId: string; documentId?: string | undefined },
     direction: "undo" | "redo",
   ): Promise<MarkupUndoResult> => {
     const user = requireUser(deps);
+    const { dossierId } = place;
+    const documentId = place.documentId ?? null;
     requireDossier(deps, dossierId);
     const entry =
       direction === "undo"
-        ? log().nextUndo(user.id, dossierId)
-        : log().nextRedo(user.id, dossierId);
-    if (entry === null) {
-      return { markup: null, ...log().state(user.id, dossierId) };
-    }
+        ? log().nextUndo(user.id, dossierId, documentId)
+        : log().nextRedo(user.id, dossierId, documentId);
+    const state = () => log().state(user.id, dossierId, documentId);
+    if (entry === null) return { markup: null, ...state() };
 
     const target = direction === "undo" ? entry.before : entry.after;
     const markup = await makeCurrent(entry, target);
     log().mark(entry.seq, direction === "undo");
-    return { markup, ...log().state(user.id, dossierId) };
+    return { markup, ...state() };
   };
 
   // A version that did not exist is a deletion (a tombstone in answer).
@@ -80,11 +81,11 @@ export function markupUndoHandlers(
       return answer;
     },
 
-    "markups.undo": ({ dossierId }) => step(dossierId, "undo"),
-    "markups.redo": ({ dossierId }) => step(dossierId, "redo"),
-    "markups.history": async ({ dossierId }) => {
+    "markups.undo": (place) => step(place, "undo"),
+    "markups.redo": (place) => step(place, "redo"),
+    "markups.history": async ({ dossierId, documentId }) => {
       const user = requireUser(deps);
-      return log().state(user.id, dossierId);
+      return log().state(user.id, dossierId, documentId ?? null);
     },
   };
 }

@@ -24,11 +24,23 @@ interface Row {
 }
 
 /**
+ * The document an entry's markup lies on, read from its JSON: each
+ * document of a dossier has its own history, as in other PDF viewers,
+ * so an undo never reverses an edit on a document not in view.
+ */
+const ENTRY_DOCUMENT = `COALESCE(json_extract(after_json, '$.documentId'),
+  json_extract(before_json, '$.documentId'))`;
+
+/** The entries of one document, or of the whole dossier when null. */
+const ON_DOCUMENT = `(? IS NULL OR ${ENTRY_DOCUMENT} = ?)`;
+
+/**
  * The undo history of a member's own markup edits on each dossier, kept
  * in the workstation store (`markup_undo`) so that it survives a reload
- * of the page and a restart of the workstation. Entries not undone are
- * the past; undone ones (always the newest, since a new edit forgets
- * them) are the future, redone oldest first.
+ * of the page and a restart of the workstation. Each document's entries
+ * not undone are its past; undone ones (always its newest, since a new
+ * edit on that document forgets them) are its future, redone oldest
+ * first. Calls without a document step through the whole dossier.
  */
 export class MarkupUndoLog {
   constructor(private readonly db: Database) {}
@@ -40,12 +52,14 @@ export class MarkupUndoLog {
     before: Markup | null,
     after: Markup | null,
   ): void {
+    const documentId = (after ?? before)?.documentId ?? null;
     this.db.transaction(() => {
       this.db
         .prepare(
-          "DELETE FROM markup_undo WHERE user_id = ? AND dossier_id = ? AND undone = 1",
+          `DELETE FROM markup_undo WHERE user_id = ? AND dossier_id = ?
+             AND undone = 1 AND ${ON_DOCUMENT}`,
         )
-        .run(userId, dossierId);
+        .run(userId, dossierId, documentId, documentId);
       this.db
         .prepare(
           `INSERT INTO markup_undo
@@ -58,26 +72,39 @@ export class MarkupUndoLog {
   }
 
   /** The edit an undo would reverse, newest first. */
-  nextUndo(userId: string, dossierId: string): MarkupUndoEntry | null {
-    const row = this.db
-      .prepare(
-        `SELECT seq, before_json, after_json FROM markup_undo
-         WHERE user_id = ? AND dossier_id = ? AND undone = 0
-         ORDER BY seq DESC LIMIT 1`,
-      )
-      .get(userId, dossierId) as Row | undefined;
-    return row === undefined ? null : entryOf(row);
+  nextUndo(
+    userId: string,
+    dossierId: string,
+    documentId: string | null = null,
+  ): MarkupUndoEntry | null {
+    return this.first(userId, dossierId, documentId, 0, "DESC");
   }
 
   /** The edit a redo would make again: the oldest undone one. */
-  nextRedo(userId: string, dossierId: string): MarkupUndoEntry | null {
+  nextRedo(
+    userId: string,
+    dossierId: string,
+    documentId: string | null = null,
+  ): MarkupUndoEntry | null {
+    return this.first(userId, dossierId, documentId, 1, "ASC");
+  }
+
+  private first(
+    userId: string,
+    dossierId: string,
+    documentId: string | null,
+    undone: 0 | 1,
+    order: "ASC" | "DESC",
+  ): MarkupUndoEntry | null {
     const row = this.db
       .prepare(
         `SELECT seq, before_json, after_json FROM markup_undo
-         WHERE user_id = ? AND dossier_id = ? AND undone = 1
-         ORDER BY seq ASC LIMIT 1`,
+         WHERE user_id = ? AND dossier_id = ? AND undone = ?
+           AND ${ON_DOCUMENT}
+         ORDER BY seq ${order} LIMIT 1`,
       )
-      .get(userId, dossierId) as Row | undefined;
+      .get(userId, dossierId, undone, documentId, documentId) as
+      Row | undefined;
     return row === undefined ? null : entryOf(row);
   }
 
@@ -88,11 +115,15 @@ export class MarkupUndoLog {
       .run(undone ? 1 : 0, seq);
   }
 
-  /** Whether undo and redo have anything to do. */
-  state(userId: string, dossierId: string): MarkupUndoState {
+  /** Whether undo and redo have anything to do (on one document). */
+  state(
+    userId: string,
+    dossierId: string,
+    documentId: string | null = null,
+  ): MarkupUndoState {
     return {
-      canUndo: this.nextUndo(userId, dossierId) !== null,
-      canRedo: this.nextRedo(userId, dossierId) !== null,
+      canUndo: this.nextUndo(userId, dossierId, documentId) !== null,
+      canRedo: this.nextRedo(userId, dossierId, documentId) !== null,
     };
   }
 

@@ -221,5 +221,19 @@ describe.skipIf(!ready)("turning, stacking and a service stamp", () => {
         return now.indexOf(first) > now.indexOf(second);
       })
       .toBe(true);
+
+    // Another document in view: none of these edits is undone there.
+    const count = await items().count();
+    await page
+      .getByTestId("document-item")
+      .nth(1)
+      .locator("button")
+      .first()
+      .click();
+    await expect.poll(() => undo.isEnabled()).toBe(false);
+    await page.keyboard.press("Control+z");
+    await page.getByTestId("document-tab").first().click();
+    await expect.poll(() => items().count()).toBe(count);
+    await expect.poll(() => undo.isEnabled()).toBe(true);
   }, 180_000);
 });
