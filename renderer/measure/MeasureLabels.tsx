@@ -32,6 +32,13 @@ export function MeasureLabels(props: {
     return request === null ? [] : [request];
   });
   const placed = new Map(placeLabels(requests).map((l) => [l.id, l]));
+  // The labels' layer is laid out left to right like the sheet; each
+  // value reads in the language's own direction, so an Arabic area keeps
+  // its number beside its unit.
+  const textDirection = {
+    direction: language === "ar" ? "rtl" : "ltr",
+    unicodeBidi: "embed",
+  } as const;
 
   return (
     <svg className="measure-labels" width="100%" height="100%">
@@ -51,6 +58,7 @@ export function MeasureLabels(props: {
               y={label.centre.y}
               dominantBaseline="central"
               className="measure-text"
+              style={textDirection}
               data-testid={calibration ? "calibration-label" : undefined}
             >
               {label.text}

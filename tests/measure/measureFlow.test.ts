@@ -164,4 +164,25 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     expect(found).toBe(true);
     await page.keyboard.press("Escape");
   }, 120_000);
+
+  it("writes an area's value right to left in Arabic, each number with its unit", async () => {
+    await page.getByTestId("language-select").selectOption("ar");
+    const area = page
+      .getByTestId("measure-label")
+      .filter({ hasText: "المحيط" })
+      .locator("text");
+    await area.waitFor({ timeout: 30_000 });
+    // "{area} م² · المحيط {perimeter} م" read from the right: the closing
+    // metre sign is the leftmost glyph. Laid out left to right it lands
+    // between the two numbers, and the area loses its unit.
+    const order = await area.evaluate((node: SVGTextElement) => {
+      const text = node.textContent ?? "";
+      const x = (i: number) => node.getStartPositionOfChar(i).x;
+      const word = text.indexOf("المحيط");
+      return { last: x(text.length - 1), word: x(word), first: x(0) };
+    });
+    expect(order.last).toBeLessThan(order.word);
+    expect(order.first).toBeGreaterThan(order.word);
+    await page.getByTestId("language-select").selectOption("fr");
+  }, 60_000);
 });
