@@ -89,6 +89,17 @@ describe("translations", () => {
     expect(latinOnly).toEqual([]);
   });
 
+  it("isolates Latin shortcuts with brackets inside Arabic sentences", () => {
+    // "Ctrl+]" between Arabic words is reordered and its bracket mirrored
+    // unless it is isolated left to right (LRI ... PDI).
+    const loose = Object.values(areas).flatMap((m) =>
+      Object.entries(m.ar).filter(([, text]) =>
+        /(?<!\u2066)Ctrl\+[^\u2069\s]*[[\]]/.test(text),
+      ),
+    );
+    expect(loose).toEqual([]);
+  });
+
   it.each(serviceErrorKeys)("translates the service error %s", (key) => {
     for (const language of ["ar", "fr", "en"] as const) {
       const sentence = translate(language, key);

@@ -47,7 +47,7 @@ export const markupMessages: Messages = {
     "markup.option.stamp": "الختم",
     "markup.option.serviceStamps": "أختام مصلحتي",
     "markup.arrangeHint":
-      "لتدوير الملاحظة المحددة: اسحب المقبض الدائري (Shift بخطوات 15°) أو Ctrl+Alt+R. للترتيب: Ctrl+] و Ctrl+[، ومع Shift إلى الأمام أو الخلف.",
+      "لتدوير الملاحظة المحددة: اسحب المقبض الدائري (Shift بخطوات 15°) أو \u2066Ctrl+Alt+R\u2069. للترتيب: \u2066Ctrl+]\u2069 و \u2066Ctrl+[\u2069، ومع Shift إلى الأمام أو الخلف.",
     "markup.option.arcSize": "حجم الأقواس",
     "markup.arc.small": "صغير",
     "markup.arc.medium": "متوسط",
