@@ -199,7 +199,6 @@ export function SheetViewer(props: {
           {page !== null && view !== null && (
             <SheetFrame page={page} view={view} turn={turn} />
           )}
-          {zoomBox.box !== null && <ZoomBoxOutline box={zoomBox.box} />}
           <canvas
             ref={canvasRef}
             className="sheet-canvas"
@@ -235,6 +234,8 @@ export function SheetViewer(props: {
             markups={sheetMarkups}
             onSaved={props.onSaved}
           />
+          {/* Above the sheet and its markups, so the rectangle shows. */}
+          {zoomBox.box !== null && <ZoomBoxOutline box={zoomBox.box} />}
           {rendering && (
             <div className="stage-busy" data-testid="sheet-rendering">
               {t("viewer.rendering")}

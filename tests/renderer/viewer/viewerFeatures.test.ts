@@ -230,6 +230,16 @@ describe.skipIf(!ready)("the viewer's features in Chromium", () => {
     await page.mouse.move(drag.x0, drag.y0);
     await page.mouse.down();
     await page.mouse.move(drag.x0 + drag.w, drag.y0 + drag.h, { steps: 5 });
+    // The rectangle shows while dragging: positioned like the sheet's
+    // canvas, it must come after it to be painted above it.
+    const outlineAbove = await page.evaluate(() => {
+      const outline = document.querySelector("[data-testid=zoom-box]");
+      const sheet = document.querySelector("[data-testid=sheet-canvas]");
+      if (outline === null || sheet === null) return false;
+      const position = sheet.compareDocumentPosition(outline);
+      return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(outlineAbove).toBe(true);
     await page.mouse.up();
     const after = await settledFrame();
 
