@@ -19,6 +19,9 @@ const SENTENCES: Readonly<Record<string, string>> = {
   "document.error.fileTooLarge":
     "The document file '{path}' is {sizeMb} MB; the server accepts up to {limitMb} MB. " +
     "Split or compress it, then register it again.",
+  "document.error.notAFile":
+    "'{path}' is not a regular file (a device, pipe or directory). " +
+    "Give the path of the PDF file itself.",
   "document.error.unreadable":
     "not a readable PDF: kept in the dossier, marked unreadable; ask the applicant for a new file",
   "document.error.implausible":

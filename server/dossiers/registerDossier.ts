@@ -199,7 +199,9 @@ export async function readDocumentSource(
 ): Promise<DocumentSource> {
   const fileName = basename(path);
   try {
-    requireUploadableSize(path, (await stat(path)).size);
+    const info = await stat(path);
+    requireRegularFile(path, info.isFile());
+    requireUploadableSize(path, info.size);
     const bytes = new Uint8Array(await readFile(path));
     return { kind, title: title ?? fileName, fileName, bytes };
   } catch (error) {
@@ -210,6 +212,14 @@ export async function readDocumentSource(
       { cause: error },
     );
   }
+}
+
+/**
+ * Refuses a device, pipe or directory: its stat size says nothing of what
+ * reading it gives (/dev/zero has size 0 and never ends).
+ */
+function requireRegularFile(path: string, isFile: boolean): void {
+  if (!isFile) throw new UserError("document.error.notAFile", { path });
 }
 
 /**

@@ -52,6 +52,12 @@ describe("the admin command line", () => {
     expect(run.stderr).toMatch(/^error: .*huge\.pdf.*100 MB/);
   });
 
+  it("refuses a device instead of reading it for ever", async () => {
+    const run = await runCli(registerArgs(["site_plan:/dev/zero"]));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error: '\/dev\/zero' is not a regular file/);
+  }, 20_000);
+
   it("stops quietly when its output pipe closes", async () => {
     const command =
       `"${process.execPath}" --import tsx server/cli.ts ` +
