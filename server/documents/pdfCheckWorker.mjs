@@ -29,46 +29,62 @@ function scanObjects(text) {
   return { bodies, objectCount: bodies.size + packed };
 }
 
-/** True when the raw page tree reaches a node twice (a loop). */
-function hasPageTreeLoop(bodies) {
+/**
+ * The page-tree nodes the catalog reaches, by object number, or null when
+ * a node is reached twice (a loop). Only these describe sheets: an old page
+ * left in the file by an edit, or a content stream whose text spells
+ * "/MediaBox", says nothing about the document.
+ */
+function pageTreeNodes(bodies) {
   const seen = new Set();
-  const roots = [...bodies.entries()]
-    .filter(([, body]) => /\/Type\s*\/Catalog\b/.test(body))
-    .map(([, body]) => Number(/\/Pages\s+(\d+)\s+\d+\s+R/.exec(body)?.[1]));
+  const roots = [...bodies.values()]
+    .filter((body) => /\/Type\s*\/Catalog\b/.test(body))
+    .map((body) => Number(/\/Pages\s+(\d+)\s+\d+\s+R/.exec(body)?.[1]));
   const stack = roots.filter((root) => Number.isFinite(root));
   while (stack.length > 0) {
     const node = stack.pop();
-    if (seen.has(node)) return true;
+    if (seen.has(node)) return null;
     seen.add(node);
-    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(bodies.get(node) ?? "")?.[1];
+    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(dictOf(bodies.get(node)))?.[1];
     for (const ref of (kids ?? "").matchAll(/(\d+)\s+\d+\s+R/g)) {
       stack.push(Number(ref[1]));
     }
   }
-  return false;
+  return seen;
 }
 
-/** The raw checks pdf.js' recovery would otherwise paper over. */
-function rawStructureError(bytes) {
-  const text = Buffer.from(bytes).toString("latin1");
-  const { bodies, objectCount } = scanObjects(text);
-  if (hasPageTreeLoop(bodies)) return "document.error.unreadable";
-  for (const body of bodies.values()) {
-    if (!/\/Type\s*\/Pages\b/.test(body)) continue;
-    const declared = Number(/\/Count\s+(\d+)/.exec(body)?.[1] ?? 0);
-    if (declared > objectCount + 2) return "document.error.implausible";
-  }
+/** An object's dictionary, without the stream data that may follow it. */
+function dictOf(body) {
+  return (body ?? "").split(/\bstream\b/, 1)[0];
+}
+
+/** True when a tree node declares a sheet side over MAX_SIDE_PT. */
+function hasHugeMediaBox(dict) {
   const number = "(-?[\\d.]+)";
   const box = new RegExp(
     `/MediaBox\\s*\\[\\s*${number}\\s+${number}\\s+${number}\\s+${number}`,
-    "g",
-  );
-  for (const match of text.matchAll(box)) {
-    const width = Math.abs(Number(match[3]) - Number(match[1]));
-    const height = Math.abs(Number(match[4]) - Number(match[2]));
-    if (width > MAX_SIDE_PT || height > MAX_SIDE_PT) {
-      return "document.error.implausible";
-    }
+  ).exec(dict);
+  if (box === null) return false;
+  const width = Math.abs(Number(box[3]) - Number(box[1]));
+  const height = Math.abs(Number(box[4]) - Number(box[2]));
+  return width > MAX_SIDE_PT || height > MAX_SIDE_PT;
+}
+
+/**
+ * The raw checks pdf.js' recovery would otherwise paper over (it reads a
+ * /Count of millions as the pages it finds, a huge /MediaBox as Letter),
+ * made on the page tree's own nodes only.
+ */
+function rawStructureError(bytes) {
+  const text = Buffer.from(bytes).toString("latin1");
+  const { bodies, objectCount } = scanObjects(text);
+  const nodes = pageTreeNodes(bodies);
+  if (nodes === null) return "document.error.unreadable";
+  for (const node of nodes) {
+    const dict = dictOf(bodies.get(node));
+    const declared = Number(/\/Count\s+(\d+)/.exec(dict)?.[1] ?? 0);
+    if (declared > objectCount + 2) return "document.error.implausible";
+    if (hasHugeMediaBox(dict)) return "document.error.implausible";
   }
   return null;
 }

@@ -1,0 +1,55 @@
+import { PDFDocument, PDFName } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { checkPdf } from "../../server/documents/pdfCheck";
+import { quietLogger } from "./serverTestKit";
+
+/*
+ * The PDF check judges the sheets a file really has: files built here
+ * byte by byte, each with one trap an attacker registered.
+ */
+
+/** A one-sheet PDF, every object plain (no object streams). */
+async function sheetPdf(
+  build: (doc: PDFDocument) => void = () => undefined,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.addPage([595, 842]);
+  build(doc);
+  return doc.save({ useObjectStreams: false });
+}
+
+describe("the PDF check judges only the page tree", () => {
+  it("accepts a sheet whose drawn text spells a huge /MediaBox", async () => {
+    const bytes = await sheetPdf((doc) => {
+      const text = "BT /F1 9 Tf 72 72 Td (/MediaBox [0 0 99999 99999]) Tj ET";
+      const contents = doc.context.register(doc.context.stream(text));
+      doc.getPage(0).node.set(PDFName.of("Contents"), contents);
+    });
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+  });
+
+  it("accepts a file holding an unused page with a huge size", async () => {
+    const bytes = await sheetPdf((doc) => {
+      const box = [0, 0, 99999, 99999];
+      doc.context.register(doc.context.obj({ Type: "Page", MediaBox: box }));
+      doc.context.register(doc.context.obj({ Type: "Pages", Count: 99999 }));
+    });
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+  });
+
+  it("still refuses a sheet of the tree with a huge size", async () => {
+    const bytes = await sheetPdf((doc) => {
+      doc.getPage(0).setMediaBox(0, 0, 595, 99999);
+    });
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.implausible",
+    });
+  });
+});
