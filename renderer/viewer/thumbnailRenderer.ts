@@ -1,3 +1,4 @@
+import { UserError } from "../../shared/contract/errors";
 import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { PDFDocumentProxy, PDFPageProxy } from "./pdfjs";
 import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
@@ -108,13 +109,15 @@ export class ThumbnailRenderer {
       return;
     }
     const bitmap = await this.fromPdfium(index, scale, canvas).catch(
-      () => null,
+      (cause: unknown) => cause,
     );
-    if (bitmap !== null) {
+    if (bitmap instanceof ImageBitmap) {
       context.drawImage(bitmap, 0, 0);
       bitmap.close();
       return;
     }
+    // A sheet PDFium was stopped on stays blank: pdf.js would stall on it.
+    if (bitmap instanceof UserError) return;
     await this.fromPdfjs(page, scale, canvas);
   }
 

@@ -15,6 +15,8 @@ export const viewerMessages: Messages = {
     "viewer.pan": "تحريك",
     "viewer.opening": "جارٍ فتح الوثيقة…",
     "viewer.rendering": "جارٍ الرسم…",
+    "viewer.error.tooHeavy":
+      "أوقف العارض رسم هذه اللوحة لأنها تتجاوز الوقت أو الذاكرة المسموح بهما. اطلب من المودِع نسخة أخف (تفاصيل أقل، دون صور ضخمة).",
     "viewer.layers": "الطبقات ({count})",
     "viewer.zoomBox": "تكبير إلى مستطيل (Z)",
     "viewer.turnClockwise": "تدوير باتجاه عقارب الساعة (.)",
@@ -41,6 +43,8 @@ export const viewerMessages: Messages = {
     "viewer.pan": "Main",
     "viewer.opening": "Ouverture du document…",
     "viewer.rendering": "Dessin en cours…",
+    "viewer.error.tooHeavy":
+      "La visionneuse a arrêté le dessin de cette planche : il dépasse le temps ou la mémoire permis. Demandez au déposant une version plus légère (moins de détails, sans images énormes).",
     "viewer.layers": "Calques ({count})",
     "viewer.zoomBox": "Zoom sur un rectangle (Z)",
     "viewer.turnClockwise": "Tourner dans le sens horaire (.)",
@@ -67,6 +71,8 @@ export const viewerMessages: Messages = {
     "viewer.pan": "Hand",
     "viewer.opening": "Opening the document…",
     "viewer.rendering": "Drawing…",
+    "viewer.error.tooHeavy":
+      "The viewer stopped drawing this sheet: it goes past the time or memory allowed. Ask the applicant for a lighter version (less detail, no huge pictures).",
     "viewer.layers": "Layers ({count})",
     "viewer.zoomBox": "Zoom to a rectangle (Z)",
     "viewer.turnClockwise": "Turn clockwise (.)",

@@ -1,3 +1,4 @@
+import { UserError } from "../../../shared/contract/errors";
 import type {
   DevicePoint,
   DeviceRect,
@@ -120,9 +121,7 @@ export class PdfiumEngine {
       (source === undefined ? undefined : this.open(key, source));
     const open = !this.refused.has(key) && (await opening) === true;
     // Opening may have been what ran too long.
-    if (this.refused.has(key)) {
-      throw new Error(`${key} ran past the raster worker's time limit`);
-    }
+    if (this.refused.has(key)) throw refusal();
     if (!open) throw new Error("the document is not open in the raster worker");
     const request = {
       type: "render",
@@ -134,6 +133,8 @@ export class PdfiumEngine {
       ...extra,
     } as const;
     const answer = await this.send(request, key);
+    // This very render ran too long or aborted PDFium.
+    if (answer.type === "failed" && this.refused.has(key)) throw refusal();
     if (answer.type === "rendered") {
       return { bitmap: answer.bitmap, at: answer.at ?? null };
     }
@@ -211,6 +212,16 @@ export class PdfiumEngine {
       this.worker.postMessage({ ...request, id }, transfer);
     });
   }
+}
+
+/**
+ * The failure of a document the engine stopped: it held PDFium past the
+ * time limit or made it abort (out of memory, as a compression bomb
+ * does). pdf.js is not asked to try: it would hold its own worker on the
+ * same drawing, and every document shares that worker.
+ */
+export function refusal(): UserError {
+  return new UserError("viewer.error.tooHeavy");
 }
 
 /** A drawn bitmap: the whole region, or the patch at `at` in it. */

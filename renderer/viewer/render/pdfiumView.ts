@@ -1,4 +1,5 @@
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
+import { UserError } from "../../../shared/contract/errors";
 import { describeCause, rendererLogger } from "../../log/rendererLog";
 import type { LayerChoice } from "./layerPatch";
 import { marginStrips, offsetIn } from "./marginStrips";
@@ -40,10 +41,15 @@ export function renderWithPdfium(
     },
     (cause: unknown) => {
       log.warn("raster worker failed", describeCause(cause));
-      // PDFium could not draw this sheet: pdf.js tries instead.
-      if (host.isCurrent(generation)) {
-        renderWithPdfjs(host, whole ?? target, layers);
+      if (!host.isCurrent(generation)) return;
+      // A drawing PDFium was stopped on would hold pdf.js as long: the
+      // reviewer is told; else PDFium could not read it and pdf.js tries.
+      if (cause instanceof UserError) {
+        host.settled();
+        host.fail(cause);
+        return;
       }
+      renderWithPdfjs(host, whole ?? target, layers);
     },
   );
 }
