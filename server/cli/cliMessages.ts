@@ -26,6 +26,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
     "not a readable PDF: kept in the dossier, marked unreadable; ask the applicant for a new file",
   "document.error.implausible":
     "a sheet has an impossible size: kept in the dossier, marked unusable; ask the applicant for a new file",
+  "document.error.noPages":
+    "the PDF has no sheets: kept in the dossier, marked empty; ask the applicant for the plans",
   "document.error.timeout":
     "checking it took too long: kept in the dossier, marked unreadable; ask the applicant for a new file",
   "service.error.badKey":

@@ -86,7 +86,19 @@ function rawStructureError(bytes) {
     if (declared > objectCount + 2) return "document.error.implausible";
     if (hasHugeMediaBox(dict)) return "document.error.implausible";
   }
-  return null;
+  return hasNoSheet(bodies, nodes) ? "document.error.noPages" : null;
+}
+
+/**
+ * True when the whole page tree is readable here and every node of it has
+ * /Kids, so none is a page (a leaf; some producers omit its /Type): pdf.js
+ * could otherwise recover a stray page object and show it as the sheet.
+ */
+function hasNoSheet(bodies, nodes) {
+  if (nodes.size === 0) return false;
+  const dicts = [...nodes].map((node) => bodies.get(node));
+  if (dicts.some((body) => body === undefined)) return false;
+  return dicts.every((body) => /\/Kids\b/.test(dictOf(body)));
 }
 
 async function check(bytes) {
@@ -102,6 +114,8 @@ async function check(bytes) {
   const pdf = await task.promise;
   try {
     const pageCount = pdf.numPages;
+    if (pageCount === 0)
+      return { pageCount: null, error: "document.error.noPages" };
 
     const measured = Math.min(pageCount, PAGES_TO_MEASURE);
     for (let index = 1; index <= measured; index++) {

@@ -53,3 +53,57 @@ describe("the PDF check judges only the page tree", () => {
     });
   });
 });
+
+/** A PDF written object by object (1 0 obj is the catalog), with its xref. */
+function rawPdf(objects: readonly string[]): Uint8Array {
+  let text = "%PDF-1.7\n";
+  const offsets = objects.map((body, index) => {
+    const offset = text.length;
+    text += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = text.length;
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) {
+    text += `${String(offset).padStart(10, "0")} 00000 n \n`;
+  }
+  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\n`;
+  text += `startxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(text, "latin1"));
+}
+
+describe("the PDF check refuses a file without sheets", () => {
+  const catalog = "<< /Type /Catalog /Pages 2 0 R >>";
+
+  it("refuses an empty page tree", async () => {
+    const bytes = rawPdf([catalog, "<< /Type /Pages /Count 0 /Kids [] >>"]);
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.noPages",
+    });
+  });
+
+  it("refuses an empty page tree beside a stray page", async () => {
+    const bytes = rawPdf([
+      catalog,
+      "<< /Type /Pages /Count 0 /Kids [] >>",
+      "<< /Type /Page /MediaBox [0 0 595 842] >>",
+    ]);
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.noPages",
+    });
+  });
+
+  it("accepts a page that omits its /Type", async () => {
+    const bytes = rawPdf([
+      catalog,
+      "<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+      "<< /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]);
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+  });
+});
