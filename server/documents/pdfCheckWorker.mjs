@@ -8,6 +8,12 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 /** Largest plausible side of a sheet, in PDF points (200 in, the PDF limit). */
 const MAX_SIDE_PT = 14_400;
 
+/**
+ * Smallest plausible side of a sheet, in PDF points (half an inch): below
+ * it a "sheet" is a speck or a thread no one could review.
+ */
+const MIN_SIDE_PT = 36;
+
 /** How many pages we open to check their size; enough for a plan set. */
 const PAGES_TO_MEASURE = 50;
 
@@ -101,6 +107,11 @@ function hasNoSheet(bodies, nodes) {
   return dicts.every((body) => /\/Kids\b/.test(dictOf(body)));
 }
 
+/** True for a sheet side a plan can have; false for NaN too. */
+function isPlausibleSide(sidePt) {
+  return sidePt >= MIN_SIDE_PT && sidePt <= MAX_SIDE_PT;
+}
+
 async function check(bytes) {
   const rawError = rawStructureError(bytes);
   if (rawError !== null) return { pageCount: null, error: rawError };
@@ -123,10 +134,7 @@ async function check(bytes) {
       const [x0, y0, x1, y1] = page.view;
       const width = Math.abs(x1 - x0) * (page.userUnit || 1);
       const height = Math.abs(y1 - y0) * (page.userUnit || 1);
-      if (!(width > 0 && height > 0)) {
-        return { pageCount: null, error: "document.error.implausible" };
-      }
-      if (width > MAX_SIDE_PT || height > MAX_SIDE_PT) {
+      if (!isPlausibleSide(width) || !isPlausibleSide(height)) {
         return { pageCount: null, error: "document.error.implausible" };
       }
     }

@@ -107,3 +107,29 @@ describe("the PDF check refuses a file without sheets", () => {
     });
   });
 });
+
+describe("the PDF check refuses degenerate sheet sizes", () => {
+  it.each([
+    ["a speck", 0.01, 0.01],
+    ["a thread", 14_400, 1],
+    ["a strip under half an inch", 595, 35],
+  ])("refuses %s", async (_name, widthPt, heightPt) => {
+    const bytes = await sheetPdf((doc) => {
+      doc.getPage(0).setMediaBox(0, 0, widthPt, heightPt);
+    });
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.implausible",
+    });
+  });
+
+  it("accepts half an inch", async () => {
+    const bytes = await sheetPdf((doc) => {
+      doc.getPage(0).setMediaBox(0, 0, 36, 14_400);
+    });
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+  });
+});
