@@ -24,6 +24,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
     "Give the path of the PDF file itself.",
   "document.error.unreadable":
     "not a readable PDF: kept in the dossier, marked unreadable; ask the applicant for a new file",
+  "document.error.passwordProtected":
+    "protected by a password: kept in the dossier, marked unreadable; ask the applicant for a copy without a password",
   "document.error.implausible":
     "a sheet has an impossible size: kept in the dossier, marked unusable; ask the applicant for a new file",
   "document.error.noPages":

@@ -144,12 +144,23 @@ async function check(bytes) {
   }
 }
 
+/**
+ * The key for a file pdf.js would not open. A user password is named: the
+ * applicant can fix that by sending an unprotected copy. A file with only an
+ * owner password opens without one and never gets here.
+ */
+function openErrorKey(error) {
+  return error?.name === "PasswordException"
+    ? "document.error.passwordProtected"
+    : "document.error.unreadable";
+}
+
 check(workerData.bytes).then(
   (result) => parentPort.postMessage(result),
   (error) =>
     parentPort.postMessage({
       pageCount: null,
-      error: "document.error.unreadable",
+      error: openErrorKey(error),
       cause: String(error && error.message ? error.message : error).slice(
         0,
         300,

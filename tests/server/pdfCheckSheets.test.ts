@@ -1,4 +1,5 @@
-import { PDFDocument, PDFName } from "pdf-lib";
+import { createHash } from "node:crypto";
+import { PDFDocument, PDFHexString, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { checkPdf } from "../../server/documents/pdfCheck";
 import { quietLogger } from "./serverTestKit";
@@ -128,6 +129,74 @@ describe("the PDF check refuses degenerate sheet sizes", () => {
       doc.getPage(0).setMediaBox(0, 0, 36, 14_400);
     });
     expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+  });
+});
+
+/** The 32 bytes that pad a password (PDF 32000-1, 7.6.3.3). */
+const PASSWORD_PAD = Buffer.from(
+  "28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a",
+  "hex",
+);
+
+function rc4(key: Buffer, data: Buffer): Buffer {
+  const s = [...Array(256).keys()];
+  for (let i = 0, j = 0; i < 256; i += 1) {
+    j = (j + s[i]! + key[i % key.length]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = Buffer.alloc(data.length);
+  for (let n = 0, i = 0, j = 0; n < data.length; n += 1) {
+    i = (i + 1) & 255;
+    j = (j + s[i]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out[n] = data[n]! ^ s[(s[i]! + s[j]!) & 255]!;
+  }
+  return out;
+}
+
+/**
+ * A sheet encrypted with RC4 40-bit (revision 2). With `userPassword`
+ * false its /U is the empty password's, so it opens without one (an owner
+ * password only); otherwise /U matches no empty password.
+ */
+async function encryptedPdf(userPassword: boolean): Promise<Uint8Array> {
+  return sheetPdf((doc) => {
+    const owner = Buffer.alloc(32, 7);
+    const id = Buffer.alloc(16, 3);
+    const permissions = -4;
+    const p = Buffer.alloc(4);
+    p.writeInt32LE(permissions);
+    const md5 = createHash("md5").update(PASSWORD_PAD).update(owner);
+    const key = md5.update(p).update(id).digest().subarray(0, 5);
+    const user = userPassword ? Buffer.alloc(32, 9) : rc4(key, PASSWORD_PAD);
+
+    const hex = (bytes: Buffer) => PDFHexString.of(bytes.toString("hex"));
+    const encrypt = doc.context.obj({
+      Filter: "Standard",
+      V: 1,
+      R: 2,
+      O: hex(owner),
+      U: hex(user),
+      P: permissions,
+    });
+    doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
+    doc.context.trailerInfo.ID = doc.context.obj([hex(id), hex(id)]);
+  });
+}
+
+describe("the PDF check and passwords", () => {
+  it("names a user password instead of calling the file unreadable", async () => {
+    expect(await checkPdf(await encryptedPdf(true), quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.passwordProtected",
+    });
+  });
+
+  it("accepts a file with an owner password only", async () => {
+    expect(await checkPdf(await encryptedPdf(false), quietLogger())).toEqual({
       pageCount: 1,
       error: null,
     });
