@@ -32,11 +32,13 @@ export async function openSheetDocument(
   bytes: Uint8Array,
   timeoutMs: number = OPEN_TIMEOUT_MS,
 ): Promise<PDFDocumentProxy> {
-  const opening = openPdf(bytes);
+  const giveUp = new AbortController();
+  const opening = openPdf(bytes, giveUp.signal);
   try {
     return await withinTime(opening, timeoutMs);
   } catch (cause) {
     if (cause instanceof UserError) {
+      giveUp.abort();
       void opening.then(
         (late) => late.destroy(),
         () => undefined,

@@ -152,6 +152,23 @@ describe.skipIf(!ready)("hostile files in the viewer", () => {
     await expectGoodSheetDraws();
   });
 
+  it("opens other sheets while pdf.js is stuck reading a hostile one", async () => {
+    writeFileSync(
+      path.join(harness.scratchDir, "deep.pdf"),
+      deeplyNested(200_000),
+    );
+    // Each document has its own pdf.js worker: the good sheet opens and
+    // draws while the deep one's text is still being read.
+    const good = await harness.openBesideBusy(
+      "/scratch/deep.pdf",
+      GOOD_SHEET,
+      LIMIT_MS,
+    );
+    expect(endingOf(good)).toBe("inked");
+    expect(good.ms).toBeLessThan(LIMIT_MS);
+    await harness.reload();
+  });
+
   it("keeps the page answering while a compute bomb is drawn", async () => {
     const bytes = await nestedFormBomb();
     expect(await checkPdf(bytes, quietLogger())).toEqual({
@@ -185,6 +202,34 @@ describe.skipIf(!ready)("hostile files in the viewer", () => {
     await harness.reload();
   });
 });
+
+/**
+ * One sheet whose square sits inside `depth` nested `q`: pdf.js reads
+ * its text in time growing with the square of the depth (minutes at
+ * 200,000), while PDFium draws it at once.
+ */
+function deeplyNested(depth: number): Uint8Array {
+  const content = `${"q ".repeat(depth)}0 0 100 100 re f ${"Q ".repeat(depth)}`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let body = "%PDF-1.7\n";
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets)
+    body += `${String(at).padStart(10, "0")} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\n`;
+  body += `startxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
 
 /** A PDF of `count` small objects and no cross-reference table. */
 function withoutCrossReference(count: number): Uint8Array {

@@ -230,7 +230,27 @@ async function openHostile(
   }
 }
 
-const harness: ReferenceHarness = { render, renderSwitch, openHostile };
+async function openBesideBusy(
+  busyUrl: string,
+  url: string,
+  timeoutMs: number,
+): Promise<HostileOutcome> {
+  const busy = await openSheetDocument(await fetchBytes(busyUrl), timeoutMs);
+  try {
+    const page = await busy.getPage(1);
+    page.getTextContent().catch(() => undefined);
+    return await openHostile(url, 0, timeoutMs);
+  } finally {
+    void busy.destroy();
+  }
+}
+
+const harness: ReferenceHarness = {
+  render,
+  renderSwitch,
+  openHostile,
+  openBesideBusy,
+};
 
 // PDFium compiles once, before the first sheet, as in the app.
 await sharedPdfiumEngine().warm();

@@ -26,6 +26,16 @@ export interface ReferenceHarness {
     sheetIndex: number,
     timeoutMs: number,
   ): Promise<HostileOutcome>;
+  /**
+   * Opens `busyUrl` and sets pdf.js reading its first sheet's text (as
+   * the sheet strip does for titles), then opens `url` as openHostile
+   * does while that reading goes on; closes the busy one after.
+   */
+  openBesideBusy(
+    busyUrl: string,
+    url: string,
+    timeoutMs: number,
+  ): Promise<HostileOutcome>;
 }
 
 /**

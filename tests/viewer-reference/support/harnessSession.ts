@@ -32,6 +32,11 @@ export interface HarnessSession {
     sheetIndex: number,
     timeoutMs: number,
   ): Promise<HostileOutcome>;
+  openBesideBusy(
+    busyUrl: string,
+    url: string,
+    timeoutMs: number,
+  ): Promise<HostileOutcome>;
   /** How long the page takes to answer a trivial call, in ms. */
   pingMs(): Promise<number>;
   /** A fresh page, for a test that may leave the current one broken. */
@@ -81,6 +86,11 @@ export async function startHarness(): Promise<HarnessSession> {
       page.evaluate(
         ([u, s, t]) => window.lajnaReference!.openHostile(u, s, t),
         [url, sheetIndex, timeoutMs] as const,
+      ),
+    openBesideBusy: (busyUrl, url, timeoutMs) =>
+      page.evaluate(
+        ([b, u, t]) => window.lajnaReference!.openBesideBusy(b, u, t),
+        [busyUrl, url, timeoutMs] as const,
       ),
     async pingMs() {
       const start = performance.now();
