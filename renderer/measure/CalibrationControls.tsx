@@ -1,6 +1,12 @@
 import { useState } from "react";
 import type { Calibration } from "../../shared/domain/entities";
-import { useT } from "../i18n/useT";
+import {
+  MAX_KNOWN_LENGTH_M,
+  MIN_KNOWN_LENGTH_M,
+  parseKnownLength,
+} from "../../shared/measure/knownLength";
+import { formatDecimal } from "../i18n/formatNumber";
+import { useLanguage, useT } from "../i18n/useT";
 
 /**
  * One line saying which scale measurements use on this sheet (set by a
@@ -46,16 +52,19 @@ export function KnownLengthForm(props: {
   onCancel: () => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const [text, setText] = useState("");
-  const lengthM = Number(text.replace(",", "."));
-  const valid = Number.isFinite(lengthM) && lengthM > 0;
+  const typed = parseKnownLength(text);
+  const lengthM = "lengthM" in typed ? typed.lengthM : null;
+  // Nothing typed yet is not a mistake to point out.
+  const problem = text.trim() !== "" && "error" in typed ? typed.error : null;
 
   return (
     <form
       className="row"
       onSubmit={(e) => {
         e.preventDefault();
-        if (valid) props.onApply(lengthM);
+        if (lengthM !== null) props.onApply(lengthM);
       }}
     >
       <label>
@@ -67,15 +76,36 @@ export function KnownLengthForm(props: {
           size={8}
           autoFocus
           value={text}
+          aria-invalid={problem !== null}
+          aria-describedby={
+            problem === null ? undefined : "known-length-problem"
+          }
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <button type="submit" disabled={!valid} data-testid="measure-apply">
+      <button
+        type="submit"
+        disabled={lengthM === null}
+        data-testid="measure-apply"
+      >
         {t("measure.apply")}
       </button>
       <button type="button" onClick={props.onCancel}>
         {t("measure.cancel")}
       </button>
+      {problem !== null && (
+        <span
+          id="known-length-problem"
+          className="measure-problem"
+          role="status"
+          data-testid="measure-length-problem"
+        >
+          {t(problem, {
+            min: formatDecimal(MIN_KNOWN_LENGTH_M, language, 3),
+            max: formatDecimal(MAX_KNOWN_LENGTH_M, language, 0),
+          })}
+        </span>
+      )}
     </form>
   );
 }

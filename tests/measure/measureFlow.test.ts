@@ -73,7 +73,15 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
       [300, 300],
       [500, 300],
     ]);
-    await page.getByTestId("measure-known-length").fill("5");
+    // A distance written as no reviewer means it is refused in words.
+    const input = page.getByTestId("measure-known-length");
+    await input.fill("1e9");
+    expect(await page.getByTestId("measure-apply").isDisabled()).toBe(true);
+    expect(await page.getByTestId("measure-length-problem").textContent()).toBe(
+      translate("fr", "measure.error.lengthFormat"),
+    );
+    await input.fill("5,0 m");
+    expect(await page.getByTestId("measure-length-problem").count()).toBe(0);
     await page.getByTestId("measure-apply").click();
     await expect
       .poll(() => page.getByTestId("measure-status").textContent())

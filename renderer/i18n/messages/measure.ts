@@ -24,6 +24,9 @@ export const measureMessages: Messages = {
       "لمقياس ملف PDF وحدة غير معروفة؛ عاير الورقة.",
     "measure.knownLength": "الطول الحقيقي بين النقطتين (م)",
     "measure.apply": "تطبيق",
+    "measure.error.lengthFormat":
+      "اكتب المسافة بالأمتار، مثل 12,5 (دون فواصل الآلاف).",
+    "measure.error.lengthRange": "يجب أن تكون المسافة بين {min} م و{max} م.",
     "measure.cancel": "إلغاء",
     "measure.save": "حفظ",
     "measure.cutOut": "إضافة فراغ مقتطع",
@@ -63,6 +66,10 @@ export const measureMessages: Messages = {
       "L'échelle du PDF n'a pas d'unité connue ; étalonnez la feuille.",
     "measure.knownLength": "Distance réelle entre les deux points (m)",
     "measure.apply": "Appliquer",
+    "measure.error.lengthFormat":
+      "Écrivez la distance en mètres, par exemple 12,5 (sans séparateur de milliers).",
+    "measure.error.lengthRange":
+      "La distance doit être comprise entre {min} m et {max} m.",
     "measure.cancel": "Annuler",
     "measure.save": "Enregistrer",
     "measure.cutOut": "Ajouter un évidement",
@@ -106,6 +113,10 @@ export const measureMessages: Messages = {
       "The PDF's scale has no known unit; calibrate the sheet.",
     "measure.knownLength": "Real distance between the two points (m)",
     "measure.apply": "Apply",
+    "measure.error.lengthFormat":
+      "Write the distance in metres, for example 12.5 (no thousands separator).",
+    "measure.error.lengthRange":
+      "The distance must lie between {min} m and {max} m.",
     "measure.cancel": "Cancel",
     "measure.save": "Save",
     "measure.cutOut": "Add a cut-out",
