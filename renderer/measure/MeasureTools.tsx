@@ -38,6 +38,7 @@ import { MeasureOverlay } from "./MeasureOverlay";
 import { ScaleSelect } from "./ScaleSelect";
 import { calibrationMarkup, measurementMarkup } from "./measureDrafts";
 import { measurementText } from "./measureText";
+import { usePanelSide } from "./panelSide";
 import { useMeasureSheet } from "./useMeasureSheet";
 import "./measure.css";
 
@@ -65,6 +66,7 @@ export function MeasureTools(props: {
   const { language } = useLanguage();
   const { document: doc, sheetIndex, viewport } = props;
   const [open, setOpen] = useState(false);
+  const [side, moveSide] = usePanelSide();
   const [draft, setDraft] = useState<MeasureDraft | null>(null);
   const [twoPoints, setTwoPoints] = useState<readonly SheetXy[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -199,11 +201,21 @@ export function MeasureTools(props: {
         />
       )}
       <div
-        className="measure-panel"
+        className={`measure-panel at-${side}`}
         data-testid="measure-panel"
+        data-side={side}
         onPointerDown={(e) => e.stopPropagation()}
       >
         <div className="row">
+          <button
+            type="button"
+            data-testid="measure-panel-move"
+            title={t("measure.panel.move")}
+            aria-label={t("measure.panel.move")}
+            onClick={moveSide}
+          >
+            ⇄
+          </button>
           <button
             type="button"
             data-testid="measure-toggle"

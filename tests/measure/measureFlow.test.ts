@@ -193,4 +193,23 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     expect(order.first).toBeGreaterThan(order.word);
     await page.getByTestId("language-select").selectOption("fr");
   }, 60_000);
+
+  it("moves the measuring panel off the part being measured, and keeps it there", async () => {
+    const panel = page.getByTestId("measure-panel");
+    const stage = (await page.getByTestId("sheet-stage").boundingBox())!;
+    const before = (await panel.boundingBox())!;
+    expect(before.x - stage.x).toBeLessThan(stage.width / 2);
+
+    await page.getByTestId("measure-panel-move").click();
+    const moved = (await panel.boundingBox())!;
+    const right = stage.x + stage.width - (moved.x + moved.width);
+    expect(right).toBeLessThan(20);
+
+    await page.reload();
+    await page.getByTestId("inbox-row").first().waitFor({ timeout: 60_000 });
+    await openBuildingPermit();
+    expect(await panel.getAttribute("data-side")).toBe("end");
+    await page.getByTestId("measure-panel-move").click();
+    expect(await panel.getAttribute("data-side")).toBe("start");
+  }, 120_000);
 });

@@ -24,6 +24,7 @@ export const measureMessages: Messages = {
       "لمقياس ملف PDF وحدة غير معروفة؛ عاير الورقة.",
     "measure.knownLength": "الطول الحقيقي بين النقطتين (م)",
     "measure.apply": "تطبيق",
+    "measure.panel.move": "انقل لوحة القياس إلى الركن الآخر",
     "measure.error.lengthFormat":
       "اكتب المسافة بالأمتار، مثل 12,5 (دون فواصل الآلاف).",
     "measure.error.lengthRange": "يجب أن تكون المسافة بين {min} م و{max} م.",
@@ -66,6 +67,7 @@ export const measureMessages: Messages = {
       "L'échelle du PDF n'a pas d'unité connue ; étalonnez la feuille.",
     "measure.knownLength": "Distance réelle entre les deux points (m)",
     "measure.apply": "Appliquer",
+    "measure.panel.move": "Déplacer le panneau de mesure dans l'autre coin",
     "measure.error.lengthFormat":
       "Écrivez la distance en mètres, par exemple 12,5 (sans séparateur de milliers).",
     "measure.error.lengthRange":
@@ -113,6 +115,7 @@ export const measureMessages: Messages = {
       "The PDF's scale has no known unit; calibrate the sheet.",
     "measure.knownLength": "Real distance between the two points (m)",
     "measure.apply": "Apply",
+    "measure.panel.move": "Move the measuring panel to the other corner",
     "measure.error.lengthFormat":
       "Write the distance in metres, for example 12.5 (no thousands separator).",
     "measure.error.lengthRange":
