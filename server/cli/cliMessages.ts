@@ -30,6 +30,11 @@ const SENTENCES: Readonly<Record<string, string>> = {
     "a sheet has an impossible size: kept in the dossier, marked unusable; ask the applicant for a new file",
   "document.error.noPages":
     "the PDF has no sheets: kept in the dossier, marked empty; ask the applicant for the plans",
+  "document.error.tooManyAnnotations":
+    "the file holds {count} annotations, more than the {limit} Lajna imports, so none were; " +
+    "its sheets are registered as they are",
+  "document.error.annotationsUnreadable":
+    "its annotations could not be read, so none were imported; its sheets are registered as they are",
   "document.error.timeout":
     "checking it took too long: kept in the dossier, marked unreadable; ask the applicant for a new file",
   "service.error.badKey":

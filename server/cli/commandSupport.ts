@@ -83,3 +83,14 @@ export function documentState(doc: {
   if (doc.error === null) return `${doc.pageCount ?? 0} page(s)`;
   return `REFUSED, ${describeUserError(new UserError(doc.error))}`;
 }
+
+/**
+ * The report line under a document whose own annotations were not
+ * imported (too many, unreadable), or null when they were.
+ */
+export function skippedAnnotationsLine(
+  reason: UserError | undefined,
+): string | null {
+  if (reason === undefined) return null;
+  return `    annotations not imported: ${describeUserError(reason)}`;
+}

@@ -13,7 +13,12 @@ import {
 import type { DocumentSource } from "../dossiers/registerDossier";
 import { subsystemLogger } from "../log";
 import type { CommandOptions } from "./cliArgs";
-import { badOption, documentState, withStoreAsync } from "./commandSupport";
+import {
+  badOption,
+  documentState,
+  skippedAnnotationsLine,
+  withStoreAsync,
+} from "./commandSupport";
 import type { CommandIo } from "./commandSupport";
 
 /** The procedures and document kinds, as the usage lines spell them. */
@@ -38,7 +43,11 @@ export async function registerCommand(
   for (const spec of specs) documents.push(await parseDocSpec(spec));
 
   await withStoreAsync(io, async (store) => {
-    const { dossier, documents: stored } = await registerDossier(
+    const {
+      dossier,
+      documents: stored,
+      skippedAnnotations,
+    } = await registerDossier(
       store,
       new BlobStore(io.dataDir),
       subsystemLogger(io.logger, "documents"),
@@ -60,6 +69,8 @@ export async function registerCommand(
     for (const doc of stored) {
       const state = documentState(doc);
       io.print(`  ${doc.kind} ${doc.fileName}: ${state}`);
+      const skipped = skippedAnnotationsLine(skippedAnnotations.get(doc.id));
+      if (skipped !== null) io.print(skipped);
     }
   });
 }

@@ -4,7 +4,11 @@ import { resubmitDossier } from "../dossiers/resubmitDossier";
 import type { RevisedDocumentSource } from "../dossiers/resubmitDossier";
 import { subsystemLogger } from "../log";
 import type { CommandOptions } from "./cliArgs";
-import { documentState, withStoreAsync } from "./commandSupport";
+import {
+  documentState,
+  skippedAnnotationsLine,
+  withStoreAsync,
+} from "./commandSupport";
 import type { CommandIo } from "./commandSupport";
 import { KINDS, parseDocSpec } from "./registerCommand";
 
@@ -46,6 +50,9 @@ export async function resubmitCommand(
       const revises =
         doc.revisionOf == null ? "" : ` revises ${doc.revisionOf}`;
       io.print(`  ${doc.kind} ${doc.fileName}: ${state}${revises}`);
+      const reason = result.skippedAnnotations.get(doc.id);
+      const skipped = skippedAnnotationsLine(reason);
+      if (skipped !== null) io.print(skipped);
     }
     io.print(`  ${result.carried.length} open remark(s) carried`);
     if (result.left.length > 0) {

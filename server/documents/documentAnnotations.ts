@@ -1,35 +1,57 @@
 import { readFile } from "node:fs/promises";
 import { documentMarkups } from "../../shared/annotations/documentMarkups";
+import { UserError } from "../../shared/contract/errors";
 import type { DossierDocument, Markup } from "../../shared/domain/entities";
 import type { Store } from "../db/store";
 import type { Logger } from "../log";
 import { publishChange } from "../sync/changeFeed";
 import type { BlobStore } from "./blobStore";
 
+/** A document's own annotations as markups, or why none were imported. */
+export interface DocumentMarkupsRead {
+  readonly markups: readonly Markup[];
+  /**
+   * Why the file's annotations were not imported (too many, unreadable),
+   * for the registration report; null when they were, or it had none.
+   */
+  readonly skipped: UserError | null;
+}
+
 /**
  * The annotations a submitted document already holds, as read-only
  * markups of origin `document`, read once on the server so that every
  * member receives them through sync and they are stored once. A document
  * that is unreadable, or whose annotations cannot be read, yields none:
- * it is still registered, and the log says why.
+ * it is still registered, and `skipped` and the log say why.
  */
 export async function readDocumentMarkups(
   bytes: Uint8Array,
   document: DossierDocument,
   logger: Logger,
-): Promise<Markup[]> {
+): Promise<DocumentMarkupsRead> {
   // Signed opinions are our own output; their only annotations are the
   // signature fields, which are not markups.
-  if (document.error !== null || document.kind === "signed_opinion") return [];
+  if (document.error !== null || document.kind === "signed_opinion") {
+    return { markups: [], skipped: null };
+  }
   try {
-    return await documentMarkups(bytes, document, new Date().toISOString());
+    const nowIso = new Date().toISOString();
+    const markups = await documentMarkups(bytes, document, nowIso);
+    return { markups, skipped: null };
   } catch (cause) {
     logger.warn(
       { documentId: document.id, err: cause },
       "document annotations unreadable",
     );
-    return [];
+    return { markups: [], skipped: skippedReason(cause) };
   }
+}
+
+function skippedReason(cause: unknown): UserError {
+  if (cause instanceof UserError && cause.key.startsWith("document.error.")) {
+    return cause;
+  }
+  return new UserError("document.error.annotationsUnreadable", {}, { cause });
 }
 
 /**
@@ -78,7 +100,7 @@ export async function backfillDocumentAnnotations(
       const bytes = new Uint8Array(
         await readFile(blobs.pathOf(document.sha256)),
       );
-      const markups = await readDocumentMarkups(bytes, document, logger);
+      const { markups } = await readDocumentMarkups(bytes, document, logger);
       documents += 1;
       added += store.transaction(() => storeDocumentMarkups(store, markups));
     }

@@ -50,6 +50,8 @@ export interface DossierRegistration {
 export interface RegisteredDossier {
   readonly dossier: Dossier;
   readonly documents: readonly DossierDocument[];
+  /** Why a document's own annotations were not imported, by document id. */
+  readonly skippedAnnotations: ReadonlyMap<string, UserError>;
 }
 
 /**
@@ -72,12 +74,14 @@ export async function registerDossier(
 
   const documents: DossierDocument[] = [];
   const documentMarkups: Markup[] = [];
+  const skippedAnnotations = new Map<string, UserError>();
   for (const source of input.documents) {
     const document = await storeDocument(blobs, logger, dossierId, source);
     documents.push(document);
-    documentMarkups.push(
-      ...(await readDocumentMarkups(source.bytes, document, logger)),
-    );
+    const read = await readDocumentMarkups(source.bytes, document, logger);
+    // One by one: a spread of tens of thousands overflows the stack.
+    for (const markup of read.markups) documentMarkups.push(markup);
+    if (read.skipped) skippedAnnotations.set(document.id, read.skipped);
   }
 
   const dossier: Dossier = {
@@ -128,7 +132,7 @@ export async function registerDossier(
     },
     "dossier registered",
   );
-  return { dossier, documents };
+  return { dossier, documents, skippedAnnotations };
 }
 
 function validate(

@@ -42,6 +42,8 @@ export interface ResubmittedDossier {
   readonly carried: readonly Markup[];
   /** Open remarks whose revision could not hold them (see carryRemarks). */
   readonly left: readonly Markup[];
+  /** Why a document's own annotations were not imported, by document id. */
+  readonly skippedAnnotations: ReadonlyMap<string, UserError>;
 }
 
 /**
@@ -76,13 +78,18 @@ export async function resubmitDossier(
   const round = dossierRound(dossier) + 1;
   const documents: DossierDocument[] = [];
   const documentMarkups: Markup[] = [];
+  const skippedAnnotations = new Map<string, UserError>();
   for (const { source, revisionOf } of revised) {
     const stored = await storeDocument(blobs, logger, dossier.id, source);
     const document = { ...stored, round, revisionOf };
     documents.push(document);
-    // The revision's own annotations, as at registration, in its round.
-    const found = await readDocumentMarkups(source.bytes, document, logger);
-    documentMarkups.push(...found.map((m) => ({ ...m, round })));
+    // The revision's own annotations, as at registration, in its round;
+    // one by one, as a spread of tens of thousands overflows the stack.
+    const read = await readDocumentMarkups(source.bytes, document, logger);
+    for (const markup of read.markups) {
+      documentMarkups.push({ ...markup, round });
+    }
+    if (read.skipped) skippedAnnotations.set(document.id, read.skipped);
   }
 
   const result = store.transaction(() => {
@@ -106,7 +113,7 @@ export async function resubmitDossier(
     },
     "dossier resubmitted",
   );
-  return result;
+  return { ...result, skippedAnnotations };
 }
 
 function requireResubmittable(store: Store, number: string): Dossier {
@@ -156,7 +163,7 @@ function startRound(
   round: number,
   deadline: string,
   documents: readonly DossierDocument[],
-): ResubmittedDossier {
+): Omit<ResubmittedDossier, "skippedAnnotations"> {
   const current = store.dossiers.getDossier(dossierId);
   if (current === null || current.status === "decided") {
     throw new UserError("dossier.error.alreadyDecided", {

@@ -16,8 +16,9 @@ export function documentMarkupId(documentId: string, name: string): string {
  * other kinds that are not review markups are left out. Ids derive from
  * the document and the annotation's name, so reading the same file twice
  * gives the same markups and a conversion can be repeated safely.
- * Throws when the file cannot be read as a PDF or an annotation is out of
- * bounds (a `xfdf.error.*` UserError).
+ * Throws when the file cannot be read as a PDF, an annotation is out of
+ * bounds (a `xfdf.error.*` UserError) or there are too many of them
+ * (`document.error.tooManyAnnotations`).
  */
 export async function documentMarkups(
   bytes: Uint8Array,

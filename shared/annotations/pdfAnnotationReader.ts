@@ -8,7 +8,16 @@ import {
   PDFRef,
   PDFString,
 } from "pdf-lib";
+import { UserError } from "../contract/errors";
 import type { XfdfAnnotation } from "./exchangeTypes";
+
+/**
+ * Most review annotations one submitted PDF may hold for them to become
+ * markups. A plan set has hundreds at most; hundreds of thousands come from
+ * a broken export or an attack, and as markups would bury the reviewers'
+ * own remarks and slow every workstation's sync. Over it, none are read.
+ */
+export const MAX_PDF_ANNOTATIONS = 50_000;
 
 /** XFDF element of each PDF annotation subtype read as a markup. */
 const ELEMENT_OF_SUBTYPE: Readonly<Record<string, string>> = {
@@ -32,7 +41,8 @@ const ELEMENT_OF_SUBTYPE: Readonly<Record<string, string>> = {
  * shape so that one mapping turns both into markups. Popups, links and
  * form fields are not review markups and are left out. Names are the
  * annotations' /NM, or "pdf-<page>-<index>" when a producer wrote none,
- * which stays the same each time the same file is read.
+ * which stays the same each time the same file is read. Throws
+ * `document.error.tooManyAnnotations` over MAX_PDF_ANNOTATIONS.
  */
 export async function readPdfAnnotations(
   bytes: Uint8Array,
@@ -67,6 +77,12 @@ export async function readPdfAnnotations(
     }
   });
 
+  if (found.length > MAX_PDF_ANNOTATIONS) {
+    throw new UserError("document.error.tooManyAnnotations", {
+      count: found.length,
+      limit: MAX_PDF_ANNOTATIONS,
+    });
+  }
   const nameOfRef = new Map(
     found.flatMap((f) => (f.ref ? [[f.ref.toString(), f.name] as const] : [])),
   );
