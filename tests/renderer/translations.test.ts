@@ -36,6 +36,9 @@ const serviceErrorKeys = [
   "document.error.unreadable",
   "document.error.timeout",
   "document.error.implausible",
+  // The registration check's refusals, shown on the workstation.
+  "document.error.passwordProtected",
+  "document.error.noPages",
   "markup.error.notAuthor",
   "opinion.error.signed",
   "signature.error.badPassword",

@@ -18,6 +18,10 @@ export const errorMessages: Messages = {
       "لم يتم تنزيل هذه الوثيقة بعد وأنت غير متصل. اتصل بالشبكة ثم اضغط «مزامنة الآن».",
     "document.error.unreadable":
       "هذه الوثيقة ليست ملف PDF مقروءاً. اطلب من صاحب الملف إيداع نسخة سليمة.",
+    "document.error.passwordProtected":
+      "هذه الوثيقة محمية بكلمة مرور فلا يمكن عرضها. اطلب من صاحب الملف نسخة بدون كلمة مرور.",
+    "document.error.noPages":
+      "لا تحتوي هذه الوثيقة على أي لوحة. اطلب من صاحب الملف إيداع التصاميم.",
     "document.error.timeout":
       "استغرقت قراءة هذه الوثيقة وقتاً طويلاً فتوقفت. أعد المحاولة، وإن تكرر فاطلب نسخة أخف.",
     "document.error.implausible":
@@ -53,6 +57,10 @@ export const errorMessages: Messages = {
       "Ce document n'a pas encore été téléchargé et vous êtes hors ligne. Reconnectez-vous puis cliquez sur « Synchroniser ».",
     "document.error.unreadable":
       "Ce document n'est pas un PDF lisible. Demandez au déposant d'en fournir une copie saine.",
+    "document.error.passwordProtected":
+      "Ce document est protégé par un mot de passe et ne peut pas être affiché. Demandez au déposant une copie sans mot de passe.",
+    "document.error.noPages":
+      "Ce document ne contient aucune planche. Demandez les plans au déposant.",
     "document.error.timeout":
       "La lecture de ce document a pris trop de temps et a été interrompue. Réessayez ; si cela se répète, demandez une version plus légère.",
     "document.error.implausible":
@@ -89,6 +97,10 @@ export const errorMessages: Messages = {
       "This document has not been downloaded yet and you are offline. Reconnect, then click “Sync now”.",
     "document.error.unreadable":
       "This document is not a readable PDF. Ask the applicant for a sound copy.",
+    "document.error.passwordProtected":
+      "This document is protected by a password, so it cannot be shown. Ask the applicant for a copy without a password.",
+    "document.error.noPages":
+      "This document has no sheets. Ask the applicant for the plans.",
     "document.error.timeout":
       "Reading this document took too long and was stopped. Try again; if it happens again, ask for a lighter version.",
     "document.error.implausible":
