@@ -3,6 +3,7 @@ import { PDFDocument, PDFHexString, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { checkPdf } from "../../server/documents/pdfCheck";
 import { quietLogger } from "./serverTestKit";
+import { rawPdf } from "../support/rawPdf";
 
 /*
  * The PDF check judges the sheets a file really has: files built here
@@ -54,24 +55,6 @@ describe("the PDF check judges only the page tree", () => {
     });
   });
 });
-
-/** A PDF written object by object (1 0 obj is the catalog), with its xref. */
-function rawPdf(objects: readonly string[]): Uint8Array {
-  let text = "%PDF-1.7\n";
-  const offsets = objects.map((body, index) => {
-    const offset = text.length;
-    text += `${index + 1} 0 obj\n${body}\nendobj\n`;
-    return offset;
-  });
-  const xref = text.length;
-  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) {
-    text += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  }
-  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\n`;
-  text += `startxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(text, "latin1"));
-}
 
 describe("the PDF check refuses a file without sheets", () => {
   const catalog = "<< /Type /Catalog /Pages 2 0 R >>";

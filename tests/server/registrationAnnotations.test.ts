@@ -13,6 +13,7 @@ import {
   runCli,
   tempDataDir,
 } from "./serverTestKit";
+import { rawPdf } from "../support/rawPdf";
 
 /*
  * A submitted PDF with 200,000 annotations stopped the whole registration
@@ -30,20 +31,7 @@ function crowdedPdf(count: number): Buffer {
     "<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [${square.repeat(count)}] >>`,
   ];
-  let text = "%PDF-1.7\n";
-  const offsets = objects.map((body, index) => {
-    const offset = text.length;
-    text += `${index + 1} 0 obj\n${body}\nendobj\n`;
-    return offset;
-  });
-  const xref = text.length;
-  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) {
-    text += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  }
-  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\n`;
-  text += `startxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(text, "latin1");
+  return Buffer.from(rawPdf(objects));
 }
 
 let data: { dir: string; cleanup: () => void };

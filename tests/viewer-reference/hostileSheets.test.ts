@@ -14,6 +14,7 @@ import {
   nestedFormBomb,
   SOUND_SHEETS,
 } from "./support/hostileSheets";
+import { rawPdf } from "../support/rawPdf";
 
 /**
  * Hostile files fed straight to the viewer's document path (bytes opened
@@ -216,19 +217,7 @@ function deeplyNested(depth: number): Uint8Array {
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
-  let body = "%PDF-1.7\n";
-  const offsets = objects.map((object, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const at of offsets)
-    body += `${String(at).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\n`;
-  body += `startxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+  return rawPdf(objects);
 }
 
 /** A PDF of `count` small objects and no cross-reference table. */
