@@ -8,6 +8,8 @@ export interface PlacedText {
   readonly y: number;
   /** The glyphs' height, in points. */
   readonly sizePt: number;
+  /** The run's length along its line, in points, when known. */
+  readonly width?: number;
 }
 
 /**
@@ -49,7 +51,52 @@ export function titleBlockTitle(
   const sizes = corner.map((run) => run.sizePt).sort((p, q) => p - q);
   const median = sizes[Math.floor((sizes.length - 1) / 2)] ?? 0;
   if (best === null || best.sizePt < median * STANDS_OUT) return null;
-  return best.text;
+  return wholeTitle(best, corner);
+}
+
+/**
+ * A title set on several lines ("FLOOR PLAN - / LEVEL 01 - AREA / A -
+ * POWER & / SIGNAL"), read from the line `first` found: the runs of its
+ * size stacked right above and below it and beside it across, whatever
+ * their alignment; just `first` when they would make a paragraph.
+ */
+function wholeTitle(first: PlacedText, corner: readonly PlacedText[]): string {
+  const size = first.sizePt;
+  const lines = corner
+    .filter(
+      (run) =>
+        Math.abs(run.sizePt - size) <= size * SAME_SIZE &&
+        overlapsAcross(run, first),
+    )
+    .sort((p, q) => p.y - q.y);
+  const at = lines.findIndex((run) => run.y === first.y && run.x === first.x);
+  if (at < 0) return first.text;
+  const stacked = (upper: PlacedText, lower: PlacedText) =>
+    lower.y - upper.y > size * 0.5 && lower.y - upper.y <= size * 2;
+  let top = at;
+  while (top > 0 && stacked(lines[top - 1]!, lines[top]!)) top--;
+  let bottom = at;
+  while (
+    bottom < lines.length - 1 &&
+    stacked(lines[bottom]!, lines[bottom + 1]!)
+  ) {
+    bottom++;
+  }
+  const text = lines
+    .slice(top, bottom + 1)
+    .map((run) => run.text.trim())
+    .join(" ");
+  return text.length > MAX_TITLE_CHARS ? first.text : text;
+}
+
+/** How far apart two runs' sizes may be and still be one title's lines. */
+const SAME_SIZE = 0.1;
+
+/** Whether two runs share some of the sheet's width (width unknown: no). */
+function overlapsAcross(a: PlacedText, b: PlacedText): boolean {
+  if (a === b) return true;
+  if (a.width === undefined || b.width === undefined) return false;
+  return a.x < b.x + b.width && b.x < a.x + a.width;
 }
 
 /** How much larger than the block's usual text a title is. */
@@ -71,7 +118,8 @@ export async function readTitleBlockTitle(
     // The text matrix: its second column is the glyphs' upward vector.
     const [, , c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
     const [x = 0, y = 0] = viewport.convertToViewportPoint(e, f);
-    runs.push({ text: item.str, x, y, sizePt: Math.hypot(c, d) });
+    const sizePt = Math.hypot(c, d);
+    runs.push({ text: item.str, x, y, sizePt, width: item.width });
   }
   return titleBlockTitle(runs, viewport);
 }

@@ -1,6 +1,7 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../../workstation/support/processes";
+import { existsSync, readFileSync } from "node:fs";
+import { corpusDir, repoRoot } from "../../workstation/support/processes";
 import type { PDFPageProxy } from "../../../renderer/viewer/pdfjs";
 import {
   readTitleBlockTitle,
@@ -29,6 +30,32 @@ describe("a sheet's title from its title block", () => {
     expect(titleBlockTitle(runs, sheet)).toBe("PLAN DE MASSE");
   });
 
+  it("joins a title set on several lines, whatever their alignment", () => {
+    const line = (text: string, right: number, y: number, width: number) =>
+      ({ text, x: right - width, y, sizePt: 25, width }) satisfies PlacedText;
+    const fields = [
+      "Projet",
+      "Dessiné",
+      "Vérifié",
+      "Date",
+      "Échelle",
+      "Indice",
+    ];
+    const runs = [
+      ...fields.map((field, i) => run(field, 650, 420 + 20 * i, 8)),
+      // Right-aligned at 950, as on the corpus's 42 x 30 plan.
+      line("FLOOR PLAN -", 950, 500, 146),
+      line("LEVEL 01 - AREA", 950, 529, 171),
+      line("A - POWER &", 950, 558, 131),
+      line("SIGNAL", 950, 586, 77),
+      // The same size further down is another field, not the title.
+      line("SHEET", 950, 680, 70),
+    ];
+    expect(titleBlockTitle(runs, sheet)).toBe(
+      "FLOOR PLAN - LEVEL 01 - AREA A - POWER & SIGNAL",
+    );
+  });
+
   it("names nothing when no writing stands out, or only a caption", () => {
     const plain = [
       run("Client:", 700, 500, 12),
@@ -38,6 +65,21 @@ describe("a sheet's title from its title block", () => {
     ];
     expect(titleBlockTitle(plain, sheet)).toBeNull();
     expect(titleBlockTitle([], sheet)).toBeNull();
+  });
+
+  it("reads the corpus electrical plan's title, set on four lines", async (ctx) => {
+    const file = `${corpusDir}/plans/bluebeam_E201A_electrical_floor_plan_42x30.pdf`;
+    if (!existsSync(file)) ctx.skip("../shared/corpus is absent");
+    const pdf = await getDocument({
+      data: new Uint8Array(readFileSync(file)),
+      isEvalSupported: false,
+      standardFontDataUrl: STANDARD_FONTS,
+    }).promise;
+    const page = (await pdf.getPage(1)) as unknown as PDFPageProxy;
+    expect(await readTitleBlockTitle(page)).toBe(
+      "FLOOR PLAN - LEVEL 01 - AREA A - POWER & SIGNAL",
+    );
+    await pdf.destroy();
   });
 
   it("reads it from a PDF's text", async () => {
