@@ -64,16 +64,36 @@ function dictOf(body) {
   return (body ?? "").split(/\bstream\b/, 1)[0];
 }
 
-/** True when a tree node declares a sheet side over MAX_SIDE_PT. */
-function hasHugeMediaBox(dict) {
+/** A box a tree node declares directly ([x0 y0 x1 y1], ordered), or null. */
+function boxOf(dict, name) {
   const number = "(-?[\\d.]+)";
   const box = new RegExp(
-    `/MediaBox\\s*\\[\\s*${number}\\s+${number}\\s+${number}\\s+${number}`,
+    `/${name}\\s*\\[\\s*${number}\\s+${number}\\s+${number}\\s+${number}`,
   ).exec(dict);
+  if (box === null) return null;
+  const [a, b, c, d] = box.slice(1, 5).map(Number);
+  return [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)];
+}
+
+/** True when a tree node declares a sheet side over MAX_SIDE_PT. */
+function hasHugeMediaBox(dict) {
+  const box = boxOf(dict, "MediaBox");
   if (box === null) return false;
-  const width = Math.abs(Number(box[3]) - Number(box[1]));
-  const height = Math.abs(Number(box[4]) - Number(box[2]));
-  return width > MAX_SIDE_PT || height > MAX_SIDE_PT;
+  return box[2] - box[0] > MAX_SIDE_PT || box[3] - box[1] > MAX_SIDE_PT;
+}
+
+/**
+ * True when a node's /CropBox lies wholly outside its /MediaBox: PDFium
+ * then shows nothing, pdf.js falls back to the media box, and the
+ * reviewer gets an empty sheet to mark up and measure on.
+ */
+function cropsEverythingOut(dict) {
+  const media = boxOf(dict, "MediaBox");
+  const crop = boxOf(dict, "CropBox");
+  if (media === null || crop === null) return false;
+  const width = Math.min(media[2], crop[2]) - Math.max(media[0], crop[0]);
+  const height = Math.min(media[3], crop[3]) - Math.max(media[1], crop[1]);
+  return width <= 0 || height <= 0;
 }
 
 /**
@@ -90,7 +110,9 @@ function rawStructureError(bytes) {
     const dict = dictOf(bodies.get(node));
     const declared = Number(/\/Count\s+(\d+)/.exec(dict)?.[1] ?? 0);
     if (declared > objectCount + 2) return "document.error.implausible";
-    if (hasHugeMediaBox(dict)) return "document.error.implausible";
+    if (hasHugeMediaBox(dict) || cropsEverythingOut(dict)) {
+      return "document.error.implausible";
+    }
   }
   return hasNoSheet(bodies, nodes) ? "document.error.noPages" : null;
 }

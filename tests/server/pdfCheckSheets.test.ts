@@ -45,6 +45,23 @@ describe("the PDF check judges only the page tree", () => {
     });
   });
 
+  it("refuses a sheet cropped wholly outside its paper, keeps a partial crop", async () => {
+    const outside = await sheetPdf((doc) => {
+      doc.getPage(0).setCropBox(2000, 2000, 500, 500);
+    });
+    expect(await checkPdf(outside, quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.implausible",
+    });
+    const partial = await sheetPdf((doc) => {
+      doc.getPage(0).setCropBox(100, 100, 300, 300);
+    });
+    expect(await checkPdf(partial, quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+  });
+
   it("still refuses a sheet of the tree with a huge size", async () => {
     const bytes = await sheetPdf((doc) => {
       doc.getPage(0).setMediaBox(0, 0, 595, 99999);
