@@ -3,7 +3,7 @@ import { describeCause, rendererLogger } from "../../log/rendererLog";
 import type { LayerChoice } from "./layerPatch";
 import { drawMissing } from "./missingMargin";
 import type { DrawnRegion } from "./PdfiumEngine";
-import { renderWithPdfjs } from "./pdfjsFallback";
+import { afterPdfiumFailed } from "./pdfjsFallback";
 import type { RenderHost } from "./renderHost";
 import { regionOf, type RenderTarget } from "./renderTargets";
 
@@ -42,7 +42,7 @@ export function renderSwitch(
     },
     (cause: unknown) => {
       log.warn("raster worker failed", describeCause(cause));
-      if (host.isCurrent(generation)) renderWithPdfjs(host, target, layers);
+      afterPdfiumFailed(host, target, layers, cause);
     },
   );
 }

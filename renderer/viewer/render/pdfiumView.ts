@@ -1,10 +1,9 @@
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
-import { UserError } from "../../../shared/contract/errors";
 import { describeCause, rendererLogger } from "../../log/rendererLog";
 import type { LayerChoice } from "./layerPatch";
 import { marginStrips, offsetIn } from "./marginStrips";
 import { drawMissing } from "./missingMargin";
-import { renderWithPdfjs } from "./pdfjsFallback";
+import { afterPdfiumFailed } from "./pdfjsFallback";
 import { keepPreview } from "./previewPlacing";
 import { drawRegionParts, type RegionPart } from "./regionParts";
 import type { RenderHost } from "./renderHost";
@@ -41,15 +40,7 @@ export function renderWithPdfium(
     },
     (cause: unknown) => {
       log.warn("raster worker failed", describeCause(cause));
-      if (!host.isCurrent(generation)) return;
-      // A drawing PDFium was stopped on would hold pdf.js as long: the
-      // reviewer is told; else PDFium could not read it and pdf.js tries.
-      if (cause instanceof UserError) {
-        host.settled();
-        host.fail(cause);
-        return;
-      }
-      renderWithPdfjs(host, whole ?? target, layers);
+      afterPdfiumFailed(host, whole ?? target, layers, cause);
     },
   );
 }

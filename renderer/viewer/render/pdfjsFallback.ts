@@ -3,6 +3,7 @@ import {
   RenderingCancelledException,
   type PDFPageProxy,
 } from "pdfjs-dist";
+import { UserError } from "../../../shared/contract/errors";
 import type { OptionalContentConfig } from "pdfjs-dist/types/src/display/optional_content_config";
 import type { QuarterTurn, ViewState } from "../viewState";
 import type { RenderHost } from "./renderHost";
@@ -13,6 +14,27 @@ import { turnedRotation, type RenderTarget } from "./renderTargets";
  * read, when there is no PDFium engine, and whenever PDFium fails. Slower
  * than PDFium on heavy sheets, but it draws any layer choice.
  */
+
+/**
+ * After PDFium failed on `target`: a drawing the engine stopped (past its
+ * time limit, or out of memory) would hold pdf.js's worker as long, so
+ * the reviewer is told; a file PDFium merely could not read goes to
+ * pdf.js.
+ */
+export function afterPdfiumFailed(
+  host: RenderHost,
+  target: RenderTarget,
+  layers: OptionalContentConfig | null,
+  cause: unknown,
+): void {
+  if (!host.isCurrent(target.generation)) return;
+  if (cause instanceof UserError) {
+    host.settled();
+    host.fail(cause);
+    return;
+  }
+  renderWithPdfjs(host, target, layers);
+}
 
 /**
  * Draws `target` with pdf.js into an offscreen canvas, then copies the
