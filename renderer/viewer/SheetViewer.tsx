@@ -100,7 +100,7 @@ export function SheetViewer(props: {
     [props.markups, sheetIndex],
   );
 
-  const layers = useSheetLayers(pdf, layerMemoryKey(doc.sha256, sheetIndex));
+  const layers = useSheetLayers(pdf, layerMemoryKey(doc, sheetIndex));
   const layerConfig = layers.config;
   useEffect(() => {
     if (page === null || size === null || view === null) return undefined;

@@ -1,19 +1,28 @@
+import type { DossierDocument } from "../../shared/domain/entities";
+
 /**
  * The reviewer's layer choices, remembered per sheet in the browser's
  * storage (they survive a reload and stay on this workstation). The key
- * is the document's content (SHA-256) and the sheet's index, so the
- * same file in another dossier is shown the same way, and a new
- * revision, with other content, starts from its own defaults.
+ * is the dossier document's own id and the sheet's index: the same file
+ * in another dossier is another document, reviewed for its own reasons,
+ * so it opens with its own defaults, and so does a new revision.
+ *
+ * Choices were once keyed by the file's content (`lajna.layers.<sha256>.
+ * <sheet>`); those entries are never read again, which is why this
+ * prefix differs from theirs.
  */
 
-const PREFIX = "lajna.layers.";
+const PREFIX = "lajna.sheetLayers.";
 
 /** Each layer's visibility, by pdf.js group id. */
 export type LayerChoice = Readonly<Record<string, boolean>>;
 
-/** The storage key of one sheet's choice. */
-export function layerMemoryKey(sha256: string, sheetIndex: number): string {
-  return `${PREFIX}${sha256}.${sheetIndex}`;
+/** The storage key of one sheet's choice in one dossier document. */
+export function layerMemoryKey(
+  document: Pick<DossierDocument, "id">,
+  sheetIndex: number,
+): string {
+  return `${PREFIX}${encodeURIComponent(document.id)}.${sheetIndex}`;
 }
 
 /** The remembered choice, or null (never chosen, or unreadable). */

@@ -26,7 +26,9 @@ const defaults = new Map([
   ["3R", true],
 ]);
 const locked = new Set(["3R"]);
-const key = layerMemoryKey("ab".repeat(32), 2);
+const sha256 = "ab".repeat(32);
+const plan = { id: "doc-plan", sha256 };
+const key = layerMemoryKey(plan, 2);
 
 function useStorage(): MemoryStorage {
   const storage = new MemoryStorage();
@@ -65,10 +67,27 @@ describe("layer choices per sheet", () => {
       "2R": false,
       "3R": true,
     });
-    expect(loadLayerChoice(layerMemoryKey("ab".repeat(32), 1))).toBeNull();
+    expect(loadLayerChoice(layerMemoryKey(plan, 1))).toBeNull();
 
     saveLayerChoice(key, Object.fromEntries(defaults), defaults);
     expect(storage.items.size).toBe(0);
+  });
+
+  it("keeps apart the same file filed as documents of two dossiers", () => {
+    useStorage();
+    const sameFileElsewhere = { id: "doc-other-dossier", sha256 };
+    saveLayerChoice(key, { "1R": false, "2R": false, "3R": true }, defaults);
+    expect(layerMemoryKey(sameFileElsewhere, 2)).not.toBe(key);
+    expect(loadLayerChoice(layerMemoryKey(sameFileElsewhere, 2))).toBeNull();
+  });
+
+  it("leaves choices stored by file content unread", () => {
+    const storage = useStorage();
+    storage.setItem(
+      `lajna.layers.${sha256}.2`,
+      JSON.stringify({ "1R": false }),
+    );
+    expect(loadLayerChoice(key)).toBeNull();
   });
 
   it("ignores a damaged entry rather than failing", () => {
