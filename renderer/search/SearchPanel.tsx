@@ -8,12 +8,15 @@ import type { SearchHit } from "./searchHit";
 import { SearchResults } from "./SearchResults";
 import { useDossierSearch } from "./useDossierSearch";
 import { useSearchKeys } from "./useSearchKeys";
+import { useTypedQuery } from "./useTypedQuery";
 
 /**
- * Text search across every sheet of the dossier's documents. It reports
- * all hits (`onResults`, drawn on the sheets) and the one the reviewer
- * picks (`onPick`, which the viewer opens and brings into view); the
- * owner holds that `current` hit, for the sheets and this list alike.
+ * Text search across every sheet of the dossier's documents, run as the
+ * reviewer types (once typing pauses) or on Enter; Enter on a query
+ * already searched goes to its next hit. It reports all hits
+ * (`onResults`, drawn on the sheets) and the one the reviewer picks
+ * (`onPick`, which the viewer opens and brings into view); the owner
+ * holds that `current` hit, for the sheets and this list alike.
  */
 export function SearchPanel(props: {
   client: LajnaClient;
@@ -31,6 +34,7 @@ export function SearchPanel(props: {
     props.documents,
     props.onResults,
   );
+  const typed = useTypedQuery(search);
   const results: readonly SearchHit[] = search.progress?.results ?? [];
   const found = props.current === null ? -1 : results.indexOf(props.current);
   const currentIndex = found === -1 ? null : found;
@@ -57,11 +61,11 @@ export function SearchPanel(props: {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Enter") {
       event.preventDefault();
-      search.run(text);
+      if (typed.entered(text)) step(1);
     } else if (event.key === "Escape") {
       event.preventDefault();
       setText("");
-      search.clear();
+      typed.cleared();
     }
   };
 
@@ -78,7 +82,10 @@ export function SearchPanel(props: {
           placeholder={t("search.placeholder")}
           title={t("search.title")}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            typed.changed(event.target.value);
+          }}
           onKeyDown={onKeyDown}
         />
         <button

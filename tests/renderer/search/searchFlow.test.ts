@@ -11,8 +11,9 @@ import {
 /*
  * Searching a dossier in Chromium against the real stack (demo server,
  * browser-mode host, built renderer): a word typed finds its hits on the
- * right sheet, a picked hit opens that sheet with a highlighted box over
- * the word's ink, F3 steps through the hits, Escape clears them.
+ * right sheet as it is typed, a picked hit opens that sheet with a
+ * highlighted box over the word's ink, F3 and Enter step through the
+ * hits, Escape clears them.
  */
 
 const ready = demoStackReadyFor("searchFlow.test");
@@ -80,8 +81,8 @@ describe.skipIf(!ready)("searching a dossier's sheets in Chromium", () => {
       )
       .toBe("search-input");
 
-    await page.keyboard.type("sejour");
-    await page.keyboard.press("Enter");
+    // No Enter: the hits come as the word is typed.
+    await page.keyboard.type("sejour", { delay: 60 });
     await page.getByTestId("search-summary").waitFor({ timeout: 60_000 });
     await expect
       .poll(() => page.getByTestId("search-progress").count(), {
@@ -139,6 +140,9 @@ describe.skipIf(!ready)("searching a dossier's sheets in Chromium", () => {
       .not.toBe(first?.x);
     await page.keyboard.press("Shift+F3");
     await expect.poll(() => position.textContent()).toContain("1 / 2");
+    // Enter on the query already searched goes to its next hit.
+    await page.getByTestId("search-input").press("Enter");
+    await expect.poll(() => position.textContent()).toContain("2 / 2");
 
     await page.getByTestId("search-input").press("Escape");
     await expect.poll(() => page.getByTestId("search-hit").count()).toBe(0);
