@@ -4,6 +4,7 @@
 // path, and a .mjs file loads the same way under tsx, vitest and plain Node.
 import { parentPort, workerData } from "node:worker_threads";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { MAX_PACKED_BYTES, unpackObjectStream } from "./objectStreamReader.mjs";
 
 /** Largest plausible side of a sheet, in PDF points (200 in, the PDF limit). */
 const MAX_SIDE_PT = 14_400;
@@ -18,21 +19,29 @@ const MIN_SIDE_PT = 36;
 const PAGES_TO_MEASURE = 50;
 
 /**
- * Reads the uncompressed indirect objects from the raw bytes, by number.
- * Objects packed in object streams are counted but not parsed; pdf.js
- * checks those.
+ * Reads the indirect objects from the raw bytes, by number: plain ones,
+ * and those packed in Flate-compressed object streams (PDF 1.5), where
+ * most producers put page dictionaries. A later definition replaces an
+ * earlier one, as an incremental update does. Objects of a stream that
+ * cannot be read here (another filter, encryption, a bomb) are counted
+ * but not parsed; pdf.js checks those.
  */
 function scanObjects(text) {
   const bodies = new Map();
+  const budget = { bytes: MAX_PACKED_BYTES };
+  let unread = 0;
   for (const match of text.matchAll(/(\d+)\s+\d+\s+obj\b([\s\S]*?)endobj/g)) {
-    bodies.set(Number(match[1]), match[2]);
+    const body = match[2];
+    bodies.set(Number(match[1]), body);
+    if (!/\/Type\s*\/ObjStm\b/.test(dictOf(body))) continue;
+    const start = match.index + match[0].length - "endobj".length - body.length;
+    const packed = unpackObjectStream(text, start, body, budget);
+    if (packed === null) unread += Number(/\/N\s+(\d+)/.exec(body)?.[1] ?? 0);
+    for (const [number, packedBody] of packed ?? []) {
+      bodies.set(number, packedBody);
+    }
   }
-  let packed = 0;
-  for (const body of bodies.values()) {
-    if (!/\/Type\s*\/ObjStm\b/.test(body)) continue;
-    packed += Number(/\/N\s+(\d+)/.exec(body)?.[1] ?? 0);
-  }
-  return { bodies, objectCount: bodies.size + packed };
+  return { bodies, objectCount: bodies.size + unread };
 }
 
 /**
