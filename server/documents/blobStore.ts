@@ -1,5 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 
@@ -31,15 +37,29 @@ export class BlobStore {
    * (write then rename), so a reader never sees half a blob.
    */
   put(bytes: Uint8Array): string {
+    return this.add(bytes).sha256;
+  }
+
+  /**
+   * Writes bytes like `put`, and says whether this call created the file
+   * (false when those bytes were already stored), so work that fails can
+   * take back what it added and only that.
+   */
+  add(bytes: Uint8Array): { sha256: string; created: boolean } {
     const sha256 = sha256Hex(bytes);
     const target = this.pathOf(sha256);
-    if (existsSync(target)) return sha256;
+    if (existsSync(target)) return { sha256, created: false };
 
     mkdirSync(dirname(target), { recursive: true });
     const temporary = `${target}.${randomUUID()}.part`;
     writeFileSync(temporary, bytes);
     renameSync(temporary, target);
-    return sha256;
+    return { sha256, created: true };
+  }
+
+  /** Deletes a blob; nothing happens when it is not there. */
+  remove(sha256: string): void {
+    rmSync(this.pathOf(sha256), { force: true });
   }
 }
 

@@ -11,11 +11,13 @@ import type {
 import { UserError } from "../../shared/contract/errors";
 import { DEFAULT_CRS } from "../../shared/geo/projection";
 import type { Store } from "../db/store";
+import { sha256Hex } from "../documents/blobStore";
 import type { BlobStore } from "../documents/blobStore";
 import {
   readDocumentMarkups,
   storeDocumentMarkups,
 } from "../documents/documentAnnotations";
+import { commitWithBlobs } from "../documents/documentBlobs";
 import { checkPdf } from "../documents/pdfCheck";
 import { MAX_UPLOAD_BYTES } from "../documents/uploadLimit";
 import type { Logger } from "../log";
@@ -55,10 +57,11 @@ export interface RegisteredDossier {
 }
 
 /**
- * Registers a dossier: validates it, stores each document's bytes, reads
- * each PDF in a sandboxed worker, then writes everything in one
- * transaction. An unreadable document does not stop the registration: it
- * is kept with its error so the committee sees what to ask for. The
+ * Registers a dossier: validates it, reads each PDF in a sandboxed worker,
+ * then writes everything, the documents' files included, in one
+ * transaction: a registration that fails leaves nothing behind. An
+ * unreadable document does not stop the registration: it is kept with
+ * its error so the committee sees what to ask for. The
  * annotations a submitted PDF already holds become read-only markups of
  * origin `document` in the same transaction.
  */
@@ -76,7 +79,7 @@ export async function registerDossier(
   const documentMarkups: Markup[] = [];
   const skippedAnnotations = new Map<string, UserError>();
   for (const source of input.documents) {
-    const document = await storeDocument(blobs, logger, dossierId, source);
+    const document = await checkDocument(logger, dossierId, source);
     documents.push(document);
     const read = await readDocumentMarkups(source.bytes, document, logger);
     // One by one: a spread of tens of thousands overflows the stack.
@@ -107,7 +110,8 @@ export async function registerDossier(
     ],
   };
 
-  store.transaction(() => {
+  const contents = input.documents.map((source) => source.bytes);
+  commitWithBlobs(store, blobs, logger, contents, () => {
     // Checked again inside the transaction: two registrations may race.
     if (store.dossiers.findDossierByNumber(input.number) !== null) {
       throw new UserError("dossier.error.duplicateNumber", {
@@ -171,16 +175,16 @@ function validate(
 }
 
 /**
- * Stores a document's bytes and reads it in the sandboxed PDF check; an
+ * The record of a document, read in the sandboxed PDF check; an
  * unreadable or hostile file comes back with its error set, not thrown.
+ * Its bytes are stored with the record (see commitWithBlobs), not here.
  */
-export async function storeDocument(
-  blobs: BlobStore,
+export async function checkDocument(
   logger: Logger,
   dossierId: string,
   source: DocumentSource,
 ): Promise<DossierDocument> {
-  const sha256 = blobs.put(source.bytes);
+  const sha256 = sha256Hex(source.bytes);
   const check = await checkPdf(source.bytes, logger);
   return {
     id: randomUUID(),

@@ -7,6 +7,7 @@ import { UserError } from "../../shared/contract/errors";
 import { documentRound, dossierRound } from "../../shared/domain/rounds";
 import type { Store } from "../db/store";
 import type { BlobStore } from "../documents/blobStore";
+import { commitWithBlobs } from "../documents/documentBlobs";
 import {
   readDocumentMarkups,
   storeDocumentMarkups,
@@ -16,7 +17,7 @@ import { isIsoDate } from "../directory/directoryAdmin";
 import { publishChange } from "../sync/changeFeed";
 import { carryOpenRemarks } from "./carryRemarks";
 import type { DocumentSource } from "./registerDossier";
-import { storeDocument } from "./registerDossier";
+import { checkDocument } from "./registerDossier";
 
 /**
  * A document of a resubmission and the earlier document it revises, named
@@ -49,7 +50,8 @@ export interface ResubmittedDossier {
 /**
  * Starts the next review round of a dossier on the documents the applicant
  * resubmitted. Each document is checked like at registration (a hostile or
- * unreadable file is kept with its error), and the annotations it holds
+ * unreadable file is kept with its error; a resubmission that fails leaves
+ * no file behind), and the annotations it holds
  * become read-only markups of the new round. The open remarks of revised
  * documents are carried to the revisions here, on the server, so every
  * workstation receives the same carried set through sync.
@@ -80,7 +82,7 @@ export async function resubmitDossier(
   const documentMarkups: Markup[] = [];
   const skippedAnnotations = new Map<string, UserError>();
   for (const { source, revisionOf } of revised) {
-    const stored = await storeDocument(blobs, logger, dossier.id, source);
+    const stored = await checkDocument(logger, dossier.id, source);
     const document = { ...stored, round, revisionOf };
     documents.push(document);
     // The revision's own annotations, as at registration, in its round;
@@ -92,7 +94,8 @@ export async function resubmitDossier(
     if (read.skipped) skippedAnnotations.set(document.id, read.skipped);
   }
 
-  const result = store.transaction(() => {
+  const contents = revised.map(({ source }) => source.bytes);
+  const result = commitWithBlobs(store, blobs, logger, contents, () => {
     const started = startRound(
       store,
       dossier.id,

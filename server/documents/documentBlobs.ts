@@ -1,0 +1,55 @@
+import type { Store } from "../db/store";
+import type { Logger } from "../log";
+import type { BlobStore } from "./blobStore";
+
+/**
+ * Runs `work`, which records documents, in one transaction with the
+ * writing of their `contents`, so that records and files come and go
+ * together: when the transaction fails, the files it created are deleted.
+ * A file that was already stored stays, as does one that some record has
+ * meanwhile come to hold: content addressing shares one file between all
+ * the dossiers that hold the same bytes.
+ */
+export function commitWithBlobs<T>(
+  store: Store,
+  blobs: BlobStore,
+  logger: Logger,
+  contents: readonly Uint8Array[],
+  work: () => T,
+): T {
+  const created: string[] = [];
+  try {
+    return store.transaction(() => {
+      const result = work();
+      // After work's statements, so under the write lock they took: no
+      // other registration sees these files before their records commit.
+      for (const bytes of contents) {
+        const written = blobs.add(bytes);
+        if (written.created) created.push(written.sha256);
+      }
+      return result;
+    });
+  } catch (error) {
+    discardUnrecorded(store, blobs, logger, created);
+    throw error;
+  }
+}
+
+/**
+ * Deletes the files no record holds. A failure here is logged, not
+ * thrown: the caller's own error says what went wrong.
+ */
+function discardUnrecorded(
+  store: Store,
+  blobs: BlobStore,
+  logger: Logger,
+  created: readonly string[],
+): void {
+  for (const sha256 of created) {
+    try {
+      if (!store.dossiers.hasBlob(sha256)) blobs.remove(sha256);
+    } catch (error) {
+      logger.warn({ err: error, sha256 }, "blob of a failed write left");
+    }
+  }
+}
