@@ -157,6 +157,46 @@ async function viewCounts(
   };
 }
 
+/**
+ * Whether the Compare tab fits the window: the stage's bottom edge and
+ * every control of the panel within it, and no box of the page (nor the
+ * page itself) scrolled or scrollable, listed by class.
+ */
+function compareFit(): Promise<{
+  stageBottom: boolean;
+  controlsShown: boolean;
+  scrolled: string[];
+}> {
+  return page.evaluate(() => {
+    const bottom = window.innerHeight;
+    const stage = document.querySelector("[data-testid=compare-stage]");
+    const controls = document.querySelectorAll(
+      "[data-testid=compare-panel] :is(button, input, select)",
+    );
+    const scrolled = [
+      document.documentElement,
+      ...document.querySelectorAll("*"),
+    ]
+      .filter(
+        (e) =>
+          e.scrollHeight > e.clientHeight + 1 &&
+          ["auto", "scroll"].includes(getComputedStyle(e).overflowY),
+      )
+      .map((e) => e.className || e.tagName);
+    if (document.documentElement.scrollHeight > bottom + 1) {
+      scrolled.push("page");
+    }
+    return {
+      stageBottom:
+        stage !== null && stage.getBoundingClientRect().bottom <= bottom,
+      controlsShown: [...controls].every(
+        (c) => c.getBoundingClientRect().bottom <= bottom,
+      ),
+      scrolled,
+    };
+  });
+}
+
 describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
   beforeAll(async () => {
     stack = await startDemoStack("lajna-compare-");
@@ -207,6 +247,27 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     expect(await page.getByTestId("compare-unrelated").count()).toBe(0);
     await shot("compare-1-overlay");
   }, 180_000);
+
+  it("fits the window with its controls, at 1366x768 and at 1280x1000", async () => {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1280, height: 1000 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const mode of ["overlay", "side"] as const) {
+        await page.getByTestId(`compare-mode-${mode}`).check();
+        const fit = await compareFit();
+        expect(fit, `${mode} at ${size.width}x${size.height}`).toEqual({
+          stageBottom: true,
+          controlsShown: true,
+          scrolled: [],
+        });
+      }
+      await shot(`compare-fit-${size.width}x${size.height}`);
+    }
+    await page.getByTestId("compare-mode-overlay").check();
+    await page.setViewportSize({ width: 1440, height: 1000 });
+  }, 120_000);
 
   it("never shows an empty strip where a pan uncovers the sheet", async () => {
     // The whole-sheet comparison is there (its figure is shown).
@@ -365,6 +426,15 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     await warning.waitFor({ timeout: 60_000 });
     expect(await warning.textContent()).toMatch(/révisions de la même planche/);
     await shot("compare-unrelated");
+
+    // The warning's line too leaves the stage on screen.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await compareFit()).toEqual({
+      stageBottom: true,
+      controlsShown: true,
+      scrolled: [],
+    });
+    await page.setViewportSize({ width: 1440, height: 1000 });
   }, 120_000);
 
   it("finds no difference between a sheet and itself", async () => {
