@@ -2,6 +2,7 @@ import type { MarkupDraftInput } from "../../shared/contract/requests";
 import type {
   Calibration,
   DossierDocument,
+  Markup,
 } from "../../shared/domain/entities";
 import { displayedScale, type SheetXy } from "../../shared/measure/calibrate";
 import {
@@ -69,8 +70,6 @@ export function calibrationMarkup(
   points: readonly SheetXy[],
   calibration: Calibration,
 ): MarkupDraftInput {
-  const scale = `1/${displayedScale(calibration)}`;
-  const known = calibration.knownLengthM;
   return {
     id: crypto.randomUUID(),
     dossierId: sheet.document.dossierId,
@@ -78,8 +77,36 @@ export function calibrationMarkup(
     sheetIndex: sheet.sheetIndex,
     kind: "measure_calibration",
     points: plain(points),
-    comment: known === undefined ? scale : `${known} m · ${scale}`,
+    comment: calibrationComment(calibration),
     color: MEASURE_COLOUR,
     measurement: { calibration },
   };
+}
+
+/** A calibration record's comment: its scale, and its known length. */
+function calibrationComment(calibration: Calibration): string {
+  const scale = `1/${displayedScale(calibration)}`;
+  const known = calibration.knownLengthM;
+  return known === undefined ? scale : `${known} m · ${scale}`;
+}
+
+/**
+ * The language-neutral comment a measurement or calibration markup is
+ * saved with, for its shape and calibration as they are now; null for
+ * other markups and for measurements without a value.
+ */
+export function neutralComment(
+  markup: Pick<Markup, "kind" | "points" | "strokes" | "measurement">,
+): string | null {
+  const calibration = markup.measurement?.calibration;
+  if (calibration === undefined) return null;
+  if (markup.kind === "measure_calibration") {
+    return calibrationComment(calibration);
+  }
+  if (!isMeasureKind(markup.kind)) return null;
+  const value = measurementValue(
+    { kind: markup.kind, points: markup.points, strokes: markup.strokes },
+    calibration,
+  );
+  return value === null ? null : formatMeasurement(value, calibration);
 }
