@@ -3,20 +3,24 @@ import { UserError } from "../shared/contract/errors";
 import { COMMANDS } from "./cli/commands";
 import { optionsFor } from "./cli/commandSupport";
 import { describeUserError } from "./cli/cliMessages";
+import { EXIT_STATUS } from "./cli/exitStatus";
+import type { ExitStatus } from "./cli/exitStatus";
 import { createRootLogger, subsystemLogger } from "./log";
 
 /**
  * The server's admin command line:
  * `npx tsx server/cli.ts <command> --data <dir> [options]`.
  * Results go to stdout, one line each; errors to stderr with exit code 1
- * (2 for a usage error); logs go to stderr as JSON.
+ * (2 for an unknown command), and a command done in part (a refused
+ * document kept) warns on stderr with its own code; see exitStatus.ts.
+ * Logs go to stderr as JSON.
  */
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<ExitStatus> {
   const name = commandName(argv);
   const command = name === null ? undefined : COMMANDS[name];
   if (name === null || command === undefined) {
     printUsage();
-    return 2;
+    return EXIT_STATUS.unknownCommand;
   }
 
   const args = argv.slice(name.split(" ").length);
@@ -35,20 +39,22 @@ async function main(argv: readonly string[]): Promise<number> {
       });
     }
     requireUsableDataDir(dataDir);
-    await command.run(options, {
+    const outcome = await command.run(options, {
       dataDir,
       logger,
       print: (line) => process.stdout.write(`${line}\n`),
     });
-    return 0;
+    if (!outcome) return EXIT_STATUS.done;
+    process.stderr.write(`warning: ${describeUserError(outcome.warning)}\n`);
+    return outcome.status;
   } catch (error) {
     if (!(error instanceof UserError)) {
       subsystemLogger(logger, "cli").error({ err: error }, "command failed");
       process.stderr.write("error: the command failed; see the log above.\n");
-      return 1;
+      return EXIT_STATUS.failed;
     }
     process.stderr.write(`error: ${describeUserError(error)}\n`);
-    return 1;
+    return EXIT_STATUS.failed;
   }
 }
 
@@ -105,6 +111,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`error: ${String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_STATUS.failed;
   },
 );

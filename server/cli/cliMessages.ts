@@ -64,6 +64,16 @@ const SENTENCES: Readonly<Record<string, string>> = {
     "The deadline '{deadline}' is not a date written YYYY-MM-DD.",
   "dossier.error.badParcel":
     "The parcel needs at least three points 'x,y' in EPSG:26191 metres, space-separated.",
+  "dossier.warning.documentsRefused":
+    "Dossier {number} is registered, but {refused} of {total} document(s) were refused " +
+    "(see above) and are kept in it, marked unusable. Do not register it again: when the " +
+    "applicant sends new files, add them with 'dossier resubmit --number {number}', " +
+    "each ending in :revises=FILE_NAME of the file it replaces.",
+  "dossier.warning.resubmittedDocumentsRefused":
+    "Dossier {number} is in round {round}, but {refused} of {total} document(s) were " +
+    "refused (see above) and are kept in it, marked unusable. Do not run this resubmission " +
+    "again: when the applicant sends new files, add them with another 'dossier resubmit', " +
+    "each ending in :revises=FILE_NAME of the file it replaces.",
   "dossier.error.unknownNumber":
     "No dossier is numbered '{number}'. Check the number on the receipt; 'dossier register' adds a new one.",
   "dossier.error.alreadyDecided":

@@ -5,6 +5,7 @@ import type { Store } from "../db/store";
 import type { Logger } from "../log";
 import { parseCommandOptions } from "./cliArgs";
 import type { CommandOptions, OptionSpec } from "./cliArgs";
+import type { PartialOutcome } from "./exitStatus";
 
 /** Writes one line for the operator (stdout; logs go to stderr). */
 export type Printer = (line: string) => void;
@@ -13,7 +14,11 @@ export type Printer = (line: string) => void;
 export interface Command {
   readonly usage: string;
   readonly spec: OptionSpec;
-  run(options: CommandOptions, io: CommandIo): Promise<void>;
+  /**
+   * Does the work; answers a partial outcome when it is done but kept
+   * something the operator must act on (see exitStatus.ts).
+   */
+  run(options: CommandOptions, io: CommandIo): Promise<PartialOutcome | void>;
 }
 
 /** What a command works with. */
@@ -52,13 +57,13 @@ export async function withStore(
 }
 
 /** Runs work on the data directory's store, then closes it. */
-export async function withStoreAsync(
+export async function withStoreAsync<T>(
   io: CommandIo,
-  work: (store: Store) => Promise<void>,
-): Promise<void> {
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
   const store = openSqliteStore(io.dataDir, io.logger);
   try {
-    await work(store);
+    return await work(store);
   } finally {
     store.close();
   }

@@ -20,6 +20,8 @@ import {
   withStoreAsync,
 } from "./commandSupport";
 import type { CommandIo } from "./commandSupport";
+import { refusedDocumentsOutcome } from "./exitStatus";
+import type { PartialOutcome } from "./exitStatus";
 
 /** The procedures and document kinds, as the usage lines spell them. */
 export const PROCEDURES = procedureSchema.options.join("|");
@@ -27,12 +29,13 @@ export const KINDS = documentKindSchema.options.join("|");
 
 /**
  * `dossier register`: reads each --doc file, registers the dossier and
- * prints each document's page count or error.
+ * prints each document's page count or error. A refused document is kept
+ * in the registered dossier, and the command ends partial (exit 3).
  */
 export async function registerCommand(
   o: CommandOptions,
   io: CommandIo,
-): Promise<void> {
+): Promise<PartialOutcome | undefined> {
   const procedure = procedureSchema.safeParse(o.required("procedure"));
   if (!procedure.success) {
     throw badOption("procedure", o.optional("procedure"), `Use ${PROCEDURES}.`);
@@ -42,7 +45,7 @@ export async function registerCommand(
   const documents: DocumentSource[] = [];
   for (const spec of specs) documents.push(await parseDocSpec(spec));
 
-  await withStoreAsync(io, async (store) => {
+  return withStoreAsync(io, async (store) => {
     const {
       dossier,
       documents: stored,
@@ -72,6 +75,9 @@ export async function registerCommand(
       const skipped = skippedAnnotationsLine(skippedAnnotations.get(doc.id));
       if (skipped !== null) io.print(skipped);
     }
+    return refusedDocumentsOutcome(stored, "dossier.warning.documentsRefused", {
+      number: dossier.number,
+    });
   });
 }
 

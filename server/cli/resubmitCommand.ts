@@ -10,6 +10,8 @@ import {
   withStoreAsync,
 } from "./commandSupport";
 import type { CommandIo } from "./commandSupport";
+import { refusedDocumentsOutcome } from "./exitStatus";
+import type { PartialOutcome } from "./exitStatus";
 import { KINDS, parseDocSpec } from "./registerCommand";
 
 /** The usage line of `dossier resubmit`. */
@@ -23,12 +25,13 @@ const REVISES = ":revises=";
 /**
  * `dossier resubmit`: starts the next review round with the resubmitted
  * documents, prints each document's state and how many open remarks were
- * carried to the revised sheets.
+ * carried to the revised sheets. A refused document is kept in the new
+ * round, and the command ends partial (exit 3).
  */
 export async function resubmitCommand(
   o: CommandOptions,
   io: CommandIo,
-): Promise<void> {
+): Promise<PartialOutcome | undefined> {
   const specs = o.all("document");
   if (specs.length === 0) throw new UserError("cli.error.noDocuments");
   const number = o.required("number");
@@ -36,7 +39,7 @@ export async function resubmitCommand(
   const documents: RevisedDocumentSource[] = [];
   for (const spec of specs) documents.push(await parseRevisedSpec(spec));
 
-  await withStoreAsync(io, async (store) => {
+  return withStoreAsync(io, async (store) => {
     const result = await resubmitDossier(
       store,
       new BlobStore(io.dataDir),
@@ -61,6 +64,11 @@ export async function resubmitCommand(
           "their revised document is unreadable or has fewer sheets",
       );
     }
+    return refusedDocumentsOutcome(
+      result.documents,
+      "dossier.warning.resubmittedDocumentsRefused",
+      { number: result.dossier.number, round },
+    );
   });
 }
 

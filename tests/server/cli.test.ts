@@ -157,6 +157,50 @@ describe("cli dossier register", () => {
   });
 });
 
+describe("cli dossier register with refused documents", () => {
+  it("registers the dossier, says what was kept and exits 3", async () => {
+    const good = join(data.dir, "good.pdf");
+    writeFileSync(good, await makePdf(1, "KH-REF"));
+    const broken = join(data.dir, "broken.pdf");
+    writeFileSync(broken, "%PDF-1.7\nnot really a PDF\n");
+
+    const run = await runCli(
+      registerArgs("KH-REF", [`site_plan:${good}`, `facade:${broken}`]),
+    );
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain("dossier KH-REF registered");
+    expect(run.stdout).toMatch(/facade broken\.pdf: REFUSED, not a readable/);
+    expect(run.stderr).toMatch(
+      /^warning: Dossier KH-REF is registered, but 1 of 2 document\(s\) were refused.*Do not register it again.*dossier resubmit/,
+    );
+
+    const store = openSqliteStore(data.dir, quietLogger());
+    const dossier = store.dossiers.findDossierByNumber("KH-REF");
+    const documents = store.dossiers.listDocuments(dossier!.id);
+    store.close();
+    expect(documents.map((d) => [d.fileName, d.error])).toEqual([
+      ["good.pdf", null],
+      ["broken.pdf", "document.error.unreadable"],
+    ]);
+
+    const again = await runCli(
+      registerArgs("KH-REF", [`site_plan:${good}`, `facade:${broken}`]),
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/KH-REF.*already registered/);
+  });
+
+  it("exits 3 when every document is refused", async () => {
+    const broken = join(data.dir, "all-broken.pdf");
+    writeFileSync(broken, "not a PDF at all");
+    const run = await runCli(
+      registerArgs("KH-REF-2", [`site_plan:${broken}`, `facade:${broken}`]),
+    );
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^warning: .*2 of 2 document\(s\) were refused/);
+  });
+});
+
 describe("cli serve", () => {
   it("prints its address and serves sign-in on 127.0.0.1", async () => {
     const child = spawnCli(["serve", "--data", data.dir, "--port", "0"]);

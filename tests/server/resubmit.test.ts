@@ -160,7 +160,7 @@ describe("cli dossier resubmit", () => {
     const revised = await pdfFile("site-rev-b.pdf", 1);
     const hostile = join(data.dir, "notes.pdf");
     writeFileSync(hostile, "%PDF-1.7\nnot really a PDF\n");
-    const out = await expectOk([
+    const run = await cli(
       ...["dossier", "resubmit", "--number", "KH-R1"],
       ...["--deadline", "2027-02-15"],
       ...[
@@ -168,7 +168,13 @@ describe("cli dossier resubmit", () => {
         `site_plan:${revised}:Plan de masse B:revises=site.pdf`,
       ],
       ...["--document", `other:${hostile}`],
-    ]);
+    );
+    // The round starts all the same; a script learns of the refusal.
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(
+      /^warning: Dossier KH-R1 is in round 2, but 1 of 2 document\(s\) were refused/,
+    );
+    const out = run.stdout;
     expect(out).toContain("dossier KH-R1 resubmitted: round 2");
     expect(out).toMatch(/other notes\.pdf: REFUSED, not a readable PDF/);
     expect(out).toContain("1 open remark(s) carried");
