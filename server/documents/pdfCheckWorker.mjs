@@ -45,24 +45,32 @@ function scanObjects(text) {
 }
 
 /**
- * The page-tree nodes the catalog reaches, by object number, or null when
- * a node is reached twice (a loop). Only these describe sheets: an old page
- * left in the file by an edit, or a content stream whose text spells
- * "/MediaBox", says nothing about the document.
+ * The page-tree nodes the catalog reaches, by object number, each with the
+ * /MediaBox and /CropBox it declares or inherits from its parents (null
+ * when neither), or null when a node is reached twice (a loop). Only these
+ * describe sheets: an old page left in the file by an edit, or a content
+ * stream whose text spells "/MediaBox", says nothing about the document.
  */
 function pageTreeNodes(bodies) {
-  const seen = new Set();
+  const seen = new Map();
   const roots = [...bodies.values()]
     .filter((body) => /\/Type\s*\/Catalog\b/.test(body))
     .map((body) => Number(/\/Pages\s+(\d+)\s+\d+\s+R/.exec(body)?.[1]));
-  const stack = roots.filter((root) => Number.isFinite(root));
+  const stack = roots
+    .filter((root) => Number.isFinite(root))
+    .map((node) => ({ node, media: null, crop: null }));
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, ...inherited } = stack.pop();
     if (seen.has(node)) return null;
-    seen.add(node);
-    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(dictOf(bodies.get(node)))?.[1];
+    const dict = dictOf(bodies.get(node));
+    const boxes = {
+      media: boxOf(dict, "MediaBox") ?? inherited.media,
+      crop: boxOf(dict, "CropBox") ?? inherited.crop,
+    };
+    seen.set(node, boxes);
+    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(dict)?.[1];
     for (const ref of (kids ?? "").matchAll(/(\d+)\s+\d+\s+R/g)) {
-      stack.push(Number(ref[1]));
+      stack.push({ node: Number(ref[1]), ...boxes });
     }
   }
   return seen;
@@ -92,13 +100,11 @@ function hasHugeMediaBox(dict) {
 }
 
 /**
- * True when a node's /CropBox lies wholly outside its /MediaBox: PDFium
- * then shows nothing, pdf.js falls back to the media box, and the
- * reviewer gets an empty sheet to mark up and measure on.
+ * True when a sheet's /CropBox, its own or inherited, lies wholly outside
+ * its /MediaBox: PDFium then shows nothing, pdf.js falls back to the media
+ * box, and the reviewer gets an empty sheet to mark up and measure on.
  */
-function cropsEverythingOut(dict) {
-  const media = boxOf(dict, "MediaBox");
-  const crop = boxOf(dict, "CropBox");
+function cropsEverythingOut({ media, crop }) {
   if (media === null || crop === null) return false;
   const width = Math.min(media[2], crop[2]) - Math.max(media[0], crop[0]);
   const height = Math.min(media[3], crop[3]) - Math.max(media[1], crop[1]);
@@ -115,11 +121,14 @@ function rawStructureError(bytes) {
   const { bodies, objectCount } = scanObjects(text);
   const nodes = pageTreeNodes(bodies);
   if (nodes === null) return "document.error.unreadable";
-  for (const node of nodes) {
+  for (const [node, boxes] of nodes) {
     const dict = dictOf(bodies.get(node));
     const declared = Number(/\/Count\s+(\d+)/.exec(dict)?.[1] ?? 0);
     if (declared > objectCount + 2) return "document.error.implausible";
-    if (hasHugeMediaBox(dict) || cropsEverythingOut(dict)) {
+    // Only a sheet (a leaf) shows its crop; a sheet's own box replaces
+    // the one its tree gives.
+    const isSheet = !/\/Kids\b/.test(dict);
+    if (hasHugeMediaBox(dict) || (isSheet && cropsEverythingOut(boxes))) {
       return "document.error.implausible";
     }
   }
@@ -133,7 +142,7 @@ function rawStructureError(bytes) {
  */
 function hasNoSheet(bodies, nodes) {
   if (nodes.size === 0) return false;
-  const dicts = [...nodes].map((node) => bodies.get(node));
+  const dicts = [...nodes.keys()].map((node) => bodies.get(node));
   if (dicts.some((body) => body === undefined)) return false;
   return dicts.every((body) => /\/Kids\b/.test(dictOf(body)));
 }

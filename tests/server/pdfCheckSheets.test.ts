@@ -62,6 +62,35 @@ describe("the PDF check judges only the page tree", () => {
     });
   });
 
+  it("refuses a crop outside the paper a sheet inherits from its tree", async () => {
+    const catalog = "<< /Type /Catalog /Pages 2 0 R >>";
+    const paper = "/MediaBox [0 0 595 842]";
+    const crop = "/CropBox [2000 2000 2500 2500]";
+    const sheet = (own: string) => `<< /Type /Page /Parent 2 0 R ${own} >>`;
+    const tree = (own: string) =>
+      `<< /Type /Pages /Count 1 /Kids [3 0 R] ${own} >>`;
+    for (const [treeBoxes, sheetBoxes] of [
+      [paper, crop],
+      [crop, paper],
+    ]) {
+      const bytes = rawPdf([catalog, tree(treeBoxes), sheet(sheetBoxes)]);
+      expect(await checkPdf(bytes, quietLogger())).toEqual({
+        pageCount: null,
+        error: "document.error.implausible",
+      });
+    }
+    // A sheet's own crop replaces the one its tree gives.
+    const fixed = rawPdf([
+      catalog,
+      tree(`${paper} ${crop}`),
+      sheet("/CropBox [100 100 300 300]"),
+    ]);
+    expect(await checkPdf(fixed, quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+  });
+
   it("still refuses a sheet of the tree with a huge size", async () => {
     const bytes = await sheetPdf((doc) => {
       doc.getPage(0).setMediaBox(0, 0, 595, 99999);
