@@ -69,10 +69,11 @@ describe("the PDF check judges only the page tree", () => {
     const sheet = (own: string) => `<< /Type /Page /Parent 2 0 R ${own} >>`;
     const tree = (own: string) =>
       `<< /Type /Pages /Count 1 /Kids [3 0 R] ${own} >>`;
-    for (const [treeBoxes, sheetBoxes] of [
+    const placements: [string, string][] = [
       [paper, crop],
       [crop, paper],
-    ]) {
+    ];
+    for (const [treeBoxes, sheetBoxes] of placements) {
       const bytes = rawPdf([catalog, tree(treeBoxes), sheet(sheetBoxes)]);
       expect(await checkPdf(bytes, quietLogger())).toEqual({
         pageCount: null,
