@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { EXIT_STATUS } from "../../server/cli/exitStatus";
 import { hugeLastSheet } from "../viewer-reference/support/hostileSheets";
 import {
   corpusDir,
@@ -58,6 +59,8 @@ async function seed(dataDir: string, root: string): Promise<void> {
       { ...MEMBER, name: "Nadia Berrada", role: "member", service: "au" },
     ],
   });
+  // The refused files are kept, marked: register exits 3 for them.
+  const refusing = dataCli(dataDir, EXIT_STATUS.documentsRefused);
   const cli = dataCli(dataDir);
   await cli(
     ...["session", "add", "--commission", commission],
@@ -74,7 +77,7 @@ async function seed(dataDir: string, root: string): Promise<void> {
     ["--doc", `other:${late}:${LATE_HOSTILE_TITLE}`],
     ["--doc", `section:${GOOD_SHEET}:${GOOD_TITLE}`],
   ].flat();
-  await cli(
+  await refusing(
     ...["dossier", "register", "--number", MALFORMED_DOSSIER],
     ...["--procedure", "building_permit", "--commune", "Tiflet"],
     ...["--applicant", "Société Atlas", "--architect", "Cabinet Idrissi"],

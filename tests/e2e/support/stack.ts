@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { EXIT_STATUS } from "../../../server/cli/exitStatus";
 import {
   corpusDir,
   startHostProcess,
@@ -268,7 +269,10 @@ export async function startStack(): Promise<Stack> {
   await seedCommittee(serverDir, "review");
   await importZoning(cli, root);
   await registerPlansDossier(cli);
-  await registerDamagedDossier(cli);
+  // Its hostile documents are refused, and kept marked: exit 3.
+  await registerDamagedDossier(
+    dataCli(serverDir, EXIT_STATUS.documentsRefused),
+  );
 
   const { server, hosts, stop } = await launch(root, serverDir, [
     "ws-a",

@@ -79,20 +79,31 @@ export class TsxProcess {
     );
   }
 
-  /** Waits for a command to finish; throws with its output on failure. */
-  async finished(): Promise<string> {
+  /**
+   * Waits for a command to finish; throws with its output when it exits
+   * with another status than `expected`.
+   */
+  async finished(expected = 0): Promise<string> {
     const code = await new Promise<number | null>((resolve) => {
       if (this.child.exitCode !== null) resolve(this.child.exitCode);
       else this.child.once("exit", resolve);
     });
-    if (code !== 0) throw new Error(`exit ${code}:\n${this.output}`);
+    if (code !== expected) {
+      throw new Error(`exit ${code}, not ${expected}:\n${this.output}`);
+    }
     return this.output;
   }
 }
 
-/** Runs one server CLI command to completion. */
-export async function serverCli(args: readonly string[]): Promise<string> {
-  return TsxProcess.start("server/cli.ts", args).finished();
+/**
+ * Runs one server CLI command to completion; it must exit with
+ * `expected` (3: done, with a refused document kept).
+ */
+export async function serverCli(
+  args: readonly string[],
+  expected = 0,
+): Promise<string> {
+  return TsxProcess.start("server/cli.ts", args).finished(expected);
 }
 
 /** A running central server. */

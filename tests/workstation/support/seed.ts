@@ -8,10 +8,16 @@ import { serverCli } from "./processes";
 /** Runs `server/cli.ts <noun> <verb> --data <dataDir> ...rest`. */
 export type DataCli = (...args: string[]) => Promise<string>;
 
-/** The server's command line bound to one data folder. */
-export function dataCli(dataDir: string): DataCli {
+/**
+ * The server's command line bound to one data folder, its commands
+ * expected to exit with `status` (EXIT_STATUS in server/cli).
+ */
+export function dataCli(dataDir: string, status = 0): DataCli {
   return (...args) =>
-    serverCli([...args.slice(0, 2), "--data", dataDir, ...args.slice(2)]);
+    serverCli(
+      [...args.slice(0, 2), "--data", dataDir, ...args.slice(2)],
+      status,
+    );
 }
 
 export interface SeedService {
