@@ -17,9 +17,25 @@ export interface ExtractedSheet {
   readonly joined: JoinedText;
 }
 
+/** A document open for reading, shared by the searches reading it. */
+interface OpenDocument {
+  readonly pdf: Promise<PDFDocumentProxy>;
+  /** Its copy in the glyph worker. */
+  readonly glyphKey: string;
+  users: number;
+}
+
 interface CachedDocument {
   sheetCount: number | null;
   readonly sheets: Map<number, ExtractedSheet>;
+  /**
+   * Sheets being read. A search typed over a stale one starts while the
+   * stale one still reads its last sheet: the new one waits for that
+   * read, and reads on with the same open document, instead of reading
+   * the file again.
+   */
+  readonly reading: Map<number, Promise<ExtractedSheet>>;
+  open: OpenDocument | null;
 }
 
 /**
@@ -36,7 +52,12 @@ function cachedDocument(doc: DossierDocument): CachedDocument {
   const key = `${doc.id}:${doc.sha256}`;
   let entry = cache.get(key);
   if (entry === undefined) {
-    entry = { sheetCount: null, sheets: new Map() };
+    entry = {
+      sheetCount: null,
+      sheets: new Map(),
+      reading: new Map(),
+      open: null,
+    };
     cache.set(key, entry);
     const oldest = cache.keys().next().value;
     if (cache.size > MAX_CACHED_DOCUMENTS && oldest !== undefined) {
@@ -56,33 +77,79 @@ export function knownSheetCount(doc: DossierDocument): number | null {
  * read through the services and pdf.js as the viewer does (its errors
  * and time limit). pdf.js extracts the text in its worker while PDFium,
  * in the glyph worker, places each character (see glyphs/). The document
- * stays open only while sheets are missing from the cache and is closed
- * when the caller stops iterating, so a cancelled search keeps what it
- * read.
+ * stays open only while sheets are missing from the cache and some
+ * caller still iterates; a cancelled search keeps what it read, and one
+ * started meanwhile shares the open document and the sheet being read.
  */
 export async function* documentSheets(
   client: LajnaClient,
   doc: DossierDocument,
 ): AsyncGenerator<ExtractedSheet, void, undefined> {
   const entry = cachedDocument(doc);
-  const glyphKey = `${doc.id}#${++glyphKeys}`;
-  let pdf: PDFDocumentProxy | null = null;
+  let open: OpenDocument | null = null;
   try {
     for (let index = 0; ; index++) {
       if (entry.sheetCount !== null && index >= entry.sheetCount) return;
       let sheet = entry.sheets.get(index);
       if (sheet === undefined) {
-        pdf ??= await openDocument(client, doc, entry, glyphKey);
+        open ??= joinOpenDocument(client, doc, entry);
+        const pdf = await open.pdf;
         if (index >= pdf.numPages) return;
-        sheet = await extractSheet(pdf, index, sheetGlyphs(doc, glyphKey));
-        entry.sheets.set(index, sheet);
+        sheet = await readSheet(doc, entry, index, pdf, open.glyphKey);
       }
       yield sheet;
     }
   } finally {
-    if (pdf !== null) void pdf.destroy();
-    glyphReader.closeDocument(glyphKey);
+    if (open !== null) leaveOpenDocument(entry, open);
   }
+}
+
+/** The entry's open document, opened for the first of its users. */
+function joinOpenDocument(
+  client: LajnaClient,
+  doc: DossierDocument,
+  entry: CachedDocument,
+): OpenDocument {
+  if (entry.open === null) {
+    const glyphKey = `${doc.id}#${++glyphKeys}`;
+    const pdf = openDocument(client, doc, entry, glyphKey);
+    entry.open = { pdf, glyphKey, users: 0 };
+  }
+  entry.open.users++;
+  return entry.open;
+}
+
+/** Closes the document, in pdf.js and PDFium, once its last user left. */
+function leaveOpenDocument(entry: CachedDocument, open: OpenDocument): void {
+  open.users--;
+  if (open.users > 0) return;
+  if (entry.open === open) entry.open = null;
+  // A document that failed to open was reported to its users already.
+  open.pdf.then((pdf) => void pdf.destroy()).catch(() => undefined);
+  glyphReader.closeDocument(open.glyphKey);
+}
+
+/** A sheet read into the cache, or the read of it already under way. */
+function readSheet(
+  doc: DossierDocument,
+  entry: CachedDocument,
+  index: number,
+  pdf: PDFDocumentProxy,
+  glyphKey: string,
+): Promise<ExtractedSheet> {
+  const underWay = entry.reading.get(index);
+  if (underWay !== undefined) return underWay;
+  const reading = extractSheet(pdf, index, sheetGlyphs(doc, glyphKey)).then(
+    (sheet) => {
+      entry.sheets.set(index, sheet);
+      return sheet;
+    },
+  );
+  entry.reading.set(index, reading);
+  const done = () => entry.reading.delete(index);
+  // Its readers see a failure; this only forgets the read.
+  reading.then(done, done);
+  return reading;
 }
 
 async function openDocument(
