@@ -146,13 +146,13 @@ export class SheetRenderer {
    * the reviewer's quarter turn of the sheet.
    */
   follow(page: PDFPageProxy, view: ViewState, turn: QuarterTurn = 0): void {
-    const { display } = this.canvas;
-    const last = this.canvas.rendered;
+    const { canvas } = this;
+    const last = canvas.rendered;
     if (last === null || last.page !== page || last.turn !== turn) {
       // A sheet seen before shows its small preview until sharp pixels.
       const key = this.document?.key;
-      if (!showPreview(this.canvas, key, page, view, turn)) {
-        display.style.visibility = "hidden";
+      if (!showPreview(canvas, key, page, view, turn)) {
+        canvas.show(false);
         return;
       }
       this.follow(page, view, turn);
@@ -164,8 +164,8 @@ export class SheetRenderer {
     const shift = last.marginPx * (1 - scale);
     const tx = view.x - scale * last.view.x + shift;
     const ty = view.y - scale * last.view.y + shift;
-    display.style.visibility = "visible";
-    display.style.transform = `translate(${tx}px, ${ty}px) scale(${scale})`;
+    canvas.show(true);
+    canvas.move(tx, ty, scale);
   }
 
   /**

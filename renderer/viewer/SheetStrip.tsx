@@ -11,21 +11,23 @@ import { ThumbnailRenderer } from "./thumbnailRenderer";
  */
 export function SheetStrip(props: {
   pdf: PDFDocumentProxy;
+  /** The viewer's raster key for the document (useSheetRenderer's). */
+  rasterKey: string;
   sheetIndex: number;
   onSheetIndex: (index: number) => void;
   /** True while the sheet is being drawn: thumbnails wait. */
   paused: boolean;
 }) {
   const t = useT();
-  const { pdf } = props;
+  const { pdf, rasterKey } = props;
   const listRef = useRef<HTMLOListElement>(null);
   const [titles, setTitles] = useState<(string | null)[] | null>(null);
   const [thumbnails, setThumbnails] = useState<ThumbnailRenderer | null>(null);
   useEffect(() => {
-    const created = new ThumbnailRenderer(pdf);
+    const created = new ThumbnailRenderer(pdf, rasterKey);
     setThumbnails(created);
     return () => created.close();
-  }, [pdf]);
+  }, [pdf, rasterKey]);
   useEffect(() => thumbnails?.pause(props.paused), [thumbnails, props.paused]);
 
   useEffect(() => {

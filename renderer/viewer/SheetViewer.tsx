@@ -76,8 +76,9 @@ export function SheetViewer(props: {
   const pdfState = usePdfDocument(client, doc.id);
   const pdf = pdfState.phase === "ready" ? pdfState.pdf : null;
   const { page, error: pageError } = usePdfPage(pdf, sheetIndex);
+  const rasterKey = `sha256:${doc.sha256}`;
   const raster = useSheetRenderer(canvasRef, pdf, {
-    key: `sha256:${doc.sha256}`,
+    key: rasterKey,
     bytes: pdfState.phase === "failed" ? null : pdfState.bytes,
   });
   const { renderer, rendering, error: renderError } = raster;
@@ -183,6 +184,7 @@ export function SheetViewer(props: {
           placed(
             <SheetStrip
               pdf={pdf}
+              rasterKey={rasterKey}
               sheetIndex={sheetIndex}
               onSheetIndex={props.onSheetIndex}
               paused={rendering || !raster.drawnOnce}

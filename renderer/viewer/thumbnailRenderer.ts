@@ -28,14 +28,19 @@ export class ThumbnailRenderer {
   private closed = false;
   private gate: Promise<void> = Promise.resolve();
   private release: (() => void) | null = null;
-  private readonly key: string;
-
+  /**
+   * `key` is the viewer's key for the document (SheetRenderer's), so
+   * both share one open copy in the raster worker and the sheets the
+   * viewer drew give their thumbnails from its previews. Under another
+   * key the worker read the sheet a second time while the viewer waited
+   * for its first view.
+   */
   constructor(
     private readonly pdf: PDFDocumentProxy,
+    private readonly key: string,
     private readonly engine: PdfiumEngine | null = sharedPdfiumEngine(),
   ) {
-    this.key = documentKey(pdf);
-    void this.engine?.open(this.key, () => pdf.getData());
+    void this.engine?.open(key, () => pdf.getData());
   }
 
   /** Queues sheet `index`'s thumbnail into `canvas`. */
@@ -147,12 +152,4 @@ export class ThumbnailRenderer {
     const viewport = page.getViewport({ scale });
     await page.render({ canvas, viewport }).promise;
   }
-}
-
-/**
- * The raster worker's key for a document; the same as the viewer's
- * (SheetRenderer), so both share one open copy in the worker.
- */
-function documentKey(pdf: PDFDocumentProxy): string {
-  return `${pdf.fingerprints.filter(Boolean).join("/")}:${pdf.numPages}`;
 }

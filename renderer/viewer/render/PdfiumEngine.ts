@@ -76,6 +76,19 @@ export class PdfiumEngine {
   }
 
   /**
+   * Resolves when the document's opening here has ended, its first sheet
+   * read: true when PDFium opened it, false when it cannot or was never
+   * given it (it opens again in a replaced worker).
+   */
+  ready(key: string): Promise<boolean> {
+    const source = this.sources.get(key);
+    const opening =
+      this.opened.get(key) ??
+      (source === undefined ? undefined : this.open(key, source));
+    return opening ?? Promise.resolve(false);
+  }
+
+  /**
    * Draws a region, with `layers` hidden when given; null when a newer
    * render of the same channel took its place before it started. Fails
    * when the document is not open here, PDFium could not read it, or it
@@ -115,11 +128,7 @@ export class PdfiumEngine {
     layers: LayerChoice | null,
     extra: { since?: LayerChoice | null; crop?: DeviceRect },
   ): Promise<DrawnRegion | null> {
-    const source = this.sources.get(key);
-    const opening =
-      this.opened.get(key) ??
-      (source === undefined ? undefined : this.open(key, source));
-    const open = !this.refused.has(key) && (await opening) === true;
+    const open = !this.refused.has(key) && (await this.ready(key));
     // Opening may have been what ran too long.
     if (this.refused.has(key)) throw refusal();
     if (!open) throw new Error("the document is not open in the raster worker");

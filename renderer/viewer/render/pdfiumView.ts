@@ -28,15 +28,19 @@ export function renderWithPdfium(
 ): void {
   const { generation } = target;
   const region = regionOf(target);
-  drawRegionParts(host.engines, key, host.channel, region, choice).then(
+  const current = () => host.isCurrent(generation);
+  const { engines, channel } = host;
+  drawRegionParts(engines, key, channel, region, choice, current).then(
     (parts) => {
       if (parts === null) return;
       if (!host.isCurrent(generation)) {
         for (const part of parts) part.bitmap.close();
         return;
       }
-      host.settled();
       showParts(host, target, key, choice, whole, parts);
+      // After the parts are laid out: whoever waits for the sharp view
+      // and a frame then finds them drawn into the canvas.
+      host.settled();
     },
     (cause: unknown) => {
       log.warn("raster worker failed", describeCause(cause));
@@ -64,12 +68,20 @@ function showParts(
   const wholeRegion = regionOf(shown);
   const at = offsetIn(wholeRegion, region);
   const { width, height } = wholeRegion;
-  canvas.place(width, height, shown.area, shown.marginPx);
-  const context = canvas.context();
-  for (const part of parts) {
-    context?.drawImage(part.bitmap, at.x + part.at.x, at.y + part.at.y);
-    part.bitmap.close();
-  }
+  const placement = {
+    widthPx: width,
+    heightPx: height,
+    area: shown.area,
+    marginPx: shown.marginPx,
+  };
+  canvas.placeOver(
+    placement,
+    parts.map(({ bitmap, at: { x, y } }) => ({
+      bitmap,
+      x: at.x + x,
+      y: at.y + y,
+    })),
+  );
   const painted = { ...at, width: region.width, height: region.height };
   canvas.lastPaint = painted;
   canvas.rendered = { ...shown, choice };

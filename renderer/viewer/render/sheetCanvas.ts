@@ -1,6 +1,15 @@
 import type { Size } from "../viewState";
 import type { DeviceRect } from "./engineMessages";
+import { LaidOverBitmaps, type PlacedBitmap } from "./laidOver";
 import type { Rendered } from "./renderTargets";
+
+/** The display's size in device pixels and its place, as `place` sets. */
+interface Placement {
+  readonly widthPx: number;
+  readonly heightPx: number;
+  readonly area: Size;
+  readonly marginPx: number;
+}
 
 /**
  * The viewer's display canvas and what it holds. Every drawing path
@@ -18,11 +27,20 @@ export class SheetCanvas {
   lastPaint: DeviceRect | null = null;
   /** Margin strips of the view shown not drawn yet. */
   missing: DeviceRect[] = [];
+  private readonly over: LaidOverBitmaps;
+  /** The placement the laid-over bitmaps wait to be drawn in with. */
+  private waiting: Placement | null = null;
 
-  constructor(readonly display: HTMLCanvasElement) {}
+  constructor(readonly display: HTMLCanvasElement) {
+    this.over = new LaidOverBitmaps(display);
+  }
 
-  /** The canvas's 2D context, asked for at each paint as before. */
+  /**
+   * The canvas's 2D context, asked for at each paint as before. Bitmaps
+   * laid over the canvas are drawn into it first, under what follows.
+   */
   context(): CanvasRenderingContext2D | null {
+    this.join();
     return this.display.getContext("2d");
   }
 
@@ -33,11 +51,64 @@ export class SheetCanvas {
    */
   place(widthPx: number, heightPx: number, area: Size, marginPx: number): void {
     this.missing = [];
-    this.display.width = widthPx;
-    this.display.height = heightPx;
-    this.display.style.left = `${-marginPx}px`;
-    this.display.style.top = `${-marginPx}px`;
-    this.display.style.width = `${area.width}px`;
-    this.display.style.height = `${area.height}px`;
+    this.over.drop();
+    this.waiting = null;
+    this.apply({ widthPx, heightPx, area, marginPx });
+  }
+
+  /**
+   * Shows a new bitmap, in parts, as `place` then drawing them would,
+   * but at once: the parts lie over the canvas, which keeps its old
+   * pixels under them, and the canvas is placed and takes them in the
+   * frame after the one that shows them (see LaidOverBitmaps).
+   */
+  placeOver(placement: Placement, parts: readonly PlacedBitmap[]): void {
+    this.missing = [];
+    this.over.drop();
+    this.waiting = placement;
+    const { area, marginPx, widthPx } = placement;
+    const frame = { left: -marginPx, top: -marginPx };
+    this.over.show(parts, { ...frame, ratio: widthPx / area.width });
+    requestAnimationFrame(() => requestAnimationFrame(() => this.join()));
+  }
+
+  /**
+   * Moves and scales the canvas about its corner (CSS pixels), as a
+   * gesture follows the last sharp bitmap.
+   */
+  move(x: number, y: number, scale: number): void {
+    // The new bitmap's own place: the canvas takes it when it joins.
+    const still = x === 0 && y === 0 && scale === 1;
+    if (this.waiting !== null && still) return;
+    // Laid-over bitmaps do not follow a move: they join the canvas first.
+    this.join();
+    this.display.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+  }
+
+  /** Shows or hides the canvas (hidden while a new sheet has no pixels). */
+  show(visible: boolean): void {
+    if (!visible) this.join();
+    this.display.style.visibility = visible ? "visible" : "hidden";
+  }
+
+  /** Places the canvas as the laid-over bitmaps wait for, and draws them. */
+  private join(): void {
+    const placement = this.waiting;
+    if (placement === null) return;
+    this.waiting = null;
+    this.apply(placement);
+    this.over.drawInto(this.display.getContext("2d"));
+  }
+
+  private apply(placement: Placement): void {
+    const { widthPx, heightPx, area, marginPx } = placement;
+    const { display } = this;
+    display.width = widthPx;
+    display.height = heightPx;
+    display.style.left = `${-marginPx}px`;
+    display.style.top = `${-marginPx}px`;
+    display.style.width = `${area.width}px`;
+    display.style.height = `${area.height}px`;
+    display.style.transform = "translate(0px, 0px) scale(1)";
   }
 }

@@ -9,7 +9,7 @@ import type { ViewState } from "../../../renderer/viewer/viewState";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../support/demoStack";
 import type { CanvasPixels } from "../../viewer/engine-page/pixels";
 import { corpusDir, repoRoot } from "../../workstation/support/processes";
-import type { DrawnView } from "./helper-page/helperPage";
+import type { DrawnView, Engines } from "./helper-page/helperPage";
 import type { SeenRender } from "./helper-page/rasterTraffic";
 
 /**
@@ -46,7 +46,7 @@ function viewAt(sheet: { width: number; height: number }, zoom: number) {
   };
 }
 
-function draw(view: ViewState, engines: "app" | "engineOnly") {
+function draw(view: ViewState, engines: Engines) {
   return page.evaluate(([v, e]) => window.helperEngineTest!.draw(v, e), [
     view,
     engines,
@@ -140,5 +140,75 @@ describe.skipIf(!ready)("the helper engine in Chromium", () => {
     // A view four pixels lower is far outside that tolerance.
     const lower = await draw({ ...view, y: view.y + 4 }, "engineOnly");
     expect(blocksApart(lower.pixels, single.pixels, 1)).toBeGreaterThan(1000);
+  });
+
+  it("lets the engine that has read the sheet draw both halves", async () => {
+    const sheet = await page.evaluate(
+      (url) => window.helperEngineTest!.open(url),
+      `/corpus/${HEAVY}`,
+    );
+    const view = viewAt(sheet, 1);
+    const single = await draw(view, "engineOnly");
+    // The helper reads the sheet only after the shared engine has drawn
+    // two regions: waiting for it would never end the view.
+    const late = await draw(view, "helperLate");
+
+    const halves = late.renders.filter((r) => r.crop !== null);
+    expect(halves).toHaveLength(2);
+    expect(halves.every((r) => r.worker === 0)).toBe(true);
+    expect(halves.every((r) => r.answer === "rendered")).toBe(true);
+    const rows = halves
+      .map((half) => keptRows(view, half))
+      .sort((a, b) => a[0] - b[0]);
+    expect(rows.map(([first]) => first)).toEqual([0, rows[0]![1]]);
+    expect(rows[1]![1]).toBe(VIEWER.height);
+    expect(blocksApart(late.pixels, single.pixels, 1)).toBe(0);
+  });
+
+  it("shows the sharp view over the canvas, drawn in a frame later", async () => {
+    const sheet = await page.evaluate(
+      (url) => window.helperEngineTest!.open(url),
+      `/corpus/${HEAVY}`,
+    );
+    // The whole sheet in view: nothing follows the view's two halves.
+    const zoom = (0.9 * VIEWER.height) / sheet.height;
+    const view = { zoom, x: 20, y: 20 };
+    const stages = await page.evaluate(
+      (v) => window.helperEngineTest!.layOver(v, false),
+      view,
+    );
+    // Sharp: the halves show over the canvas, which still holds what it
+    // held (the sheet's small preview, from the earlier tests' views).
+    expect(stages.sharp.overCount).toBe(2);
+    expect(stages.sharp.overInk).toBeGreaterThan(2_000);
+    expect(stages.sharp.displayInk).toBe(stages.before.displayInk);
+    // A frame later the canvas holds them, and nothing else is left.
+    expect(stages.after.overCount).toBe(0);
+    expect(stages.after.displayInk).toBe(stages.sharp.overInk);
+
+    // A gesture before that frame draws them in first: they would not
+    // follow the canvas's move.
+    const moved = await page.evaluate(
+      (v) => window.helperEngineTest!.layOver(v, true),
+      view,
+    );
+    expect(moved.after.overCount).toBe(0);
+    expect(moved.after.displayInk).toBe(moved.sharp.overInk);
+    expect(moved.after.transform).toContain("translate(10px, 0px)");
+  });
+
+  it("reads a sheet once per worker for its view and its thumbnail", async () => {
+    const sheet = await page.evaluate(
+      (url) => window.helperEngineTest!.open(url),
+      `/corpus/${HEAVY}`,
+    );
+    const opens = await page.evaluate(
+      ([url, v]) => window.helperEngineTest!.viewWithThumbnail(url, v),
+      [`/corpus/${HEAVY}`, viewAt(sheet, 1)] as const,
+    );
+    // The strip shares the viewer's copy: a copy of its own made the
+    // shared worker read the heavy sheet a second time (200-400 ms)
+    // while the viewer waited for its first view.
+    expect([...opens].sort()).toEqual([0, 1]);
   });
 });

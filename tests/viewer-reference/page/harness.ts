@@ -1,6 +1,7 @@
 import { UserError } from "../../../shared/contract/errors";
 import type { LajnaClient } from "../../../renderer/client/LajnaClient";
 import { setLogSink } from "../../../renderer/log/rendererLog";
+import { afterLaidOverJoined } from "../../../renderer/viewer/render/laidOver";
 import { SheetRenderer } from "../../../renderer/viewer/SheetRenderer";
 import { sharedPdfiumEngine } from "../../../renderer/viewer/render/PdfiumEngine";
 import {
@@ -69,7 +70,8 @@ function newRenderer(engine: "app" | "pdfjs") {
     (busy) => {
       if (waiter === null) return;
       if (busy) waiter.started = true;
-      else if (waiter.started) waiter.done();
+      // The sharp bitmaps join the canvas a frame after they show.
+      else if (waiter.started) void afterLaidOverJoined().then(waiter.done);
     },
     ...(engine === "pdfjs" ? [null] : []),
   );

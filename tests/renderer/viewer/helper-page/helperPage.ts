@@ -1,5 +1,10 @@
 import { SheetRenderer } from "../../../../renderer/viewer/SheetRenderer";
-import { sharedPdfiumEngine } from "../../../../renderer/viewer/render/PdfiumEngine";
+import {
+  sharedHelperEngine,
+  sharedPdfiumEngine,
+} from "../../../../renderer/viewer/render/PdfiumEngine";
+import { afterLaidOverJoined } from "../../../../renderer/viewer/render/laidOver";
+import { documentKey } from "../../../../renderer/viewer/render/documentFacts";
 import {
   openSheetDocument,
   openSheetPage,
@@ -9,7 +14,10 @@ import {
   readCanvas,
   type CanvasPixels,
 } from "../../../viewer/engine-page/pixels";
+import { ThumbnailRenderer } from "../../../../renderer/viewer/thumbnailRenderer";
 import {
+  holdOpens,
+  takeOpens,
   takeRenders,
   watchRasterWorkers,
   type SeenRender,
@@ -30,8 +38,44 @@ export interface HelperEngineTest {
    * makes it, or with the shared engine alone, and waits until the view
    * and its margin are drawn.
    */
-  draw(view: ViewState, engines: "app" | "engineOnly"): Promise<DrawnView>;
+  draw(view: ViewState, engines: Engines): Promise<DrawnView>;
+  /**
+   * Draws `view` with the sheet wholly in view (no margin follows) and
+   * tells what the page holds when the renderer says the view is sharp,
+   * and a frame later; with `moved`, the view is moved by 10 px at once
+   * instead of waiting for the frame.
+   */
+  layOver(view: ViewState, moved: boolean): Promise<LaidOverStages>;
+  /**
+   * Opens the sheet as the viewer does (its bytes under the viewer's
+   * key), draws `view` and the first sheet's thumbnail as the strip
+   * does; the workers each opening was sent to.
+   */
+  viewWithThumbnail(url: string, view: ViewState): Promise<number[]>;
 }
+
+/** The display canvas and the canvases laid over it, at each stage. */
+export interface LaidOverStages {
+  /** Before the render: the canvas may show the sheet's preview. */
+  readonly before: LaidOverState;
+  readonly sharp: LaidOverState;
+  readonly after: LaidOverState;
+}
+
+export interface LaidOverState {
+  readonly displayInk: number;
+  /** Canvases beside the display, and the ink of what they show. */
+  readonly overCount: number;
+  readonly overInk: number;
+  readonly transform: string;
+}
+
+/**
+ * The renderer as the app makes it, the shared engine alone, or as the
+ * app makes it with the helper reading the sheet only after the shared
+ * engine has drawn two regions.
+ */
+export type Engines = "app" | "engineOnly" | "helperLate";
 
 /** A drawn view's pixels and the raster renders asked for it. */
 export interface DrawnView {
@@ -62,7 +106,7 @@ async function openSheet(url: string) {
 }
 
 /** A renderer on a new canvas, and a promise for its view at rest. */
-function makeRenderer(engines: "app" | "engineOnly") {
+function makeRenderer(engines: Engines) {
   const canvas = document.createElement("canvas");
   document.body.replaceChildren(canvas);
   let started = false;
@@ -78,10 +122,39 @@ function makeRenderer(engines: "app" | "engineOnly") {
   };
   const fail = (cause: unknown) => settle?.fail(cause);
   const renderer =
-    engines === "app"
-      ? new SheetRenderer(canvas, fail, busy)
-      : new SheetRenderer(canvas, fail, busy, sharedPdfiumEngine(), null);
+    engines === "engineOnly"
+      ? new SheetRenderer(canvas, fail, busy, sharedPdfiumEngine(), null)
+      : new SheetRenderer(canvas, fail, busy);
   return { canvas, renderer, sharp };
+}
+
+async function bothReady(key: string): Promise<void> {
+  await Promise.all([
+    sharedPdfiumEngine().ready(key),
+    sharedHelperEngine()?.ready(key),
+  ]);
+}
+
+/** The display's ink and that of the canvases laid over it. */
+function laidOverState(display: HTMLCanvasElement): LaidOverState {
+  const others = [...document.querySelectorAll("canvas")].filter(
+    (canvas) => canvas !== display,
+  );
+  let overInk = 0;
+  for (const over of others) {
+    // A laid-over canvas shows a bitmap; a 2D copy of it reads it.
+    const copy = document.createElement("canvas");
+    copy.width = over.width;
+    copy.height = over.height;
+    copy.getContext("2d")?.drawImage(over, 0, 0);
+    overInk += readCanvas(copy).ink;
+  }
+  return {
+    displayInk: readCanvas(display).ink,
+    overCount: others.length,
+    overInk,
+    transform: display.style.transform,
+  };
 }
 
 const helperEngineTest: HelperEngineTest = {
@@ -96,7 +169,11 @@ const helperEngineTest: HelperEngineTest = {
     const { pdf, page } = opened;
     const { canvas, renderer, sharp } = makeRenderer(engines);
     takeRenders();
+    if (engines === "helperLate") holdOpens(1, 2);
     renderer.setDocument(pdf);
+    // Both engines have read the sheet, as for every view after the
+    // first: each then takes one half.
+    if (engines === "app") await bothReady(documentKey(pdf));
     renderer.follow(page, view);
     renderer.render(page, view, VIEWER);
     await sharp;
@@ -108,6 +185,48 @@ const helperEngineTest: HelperEngineTest = {
     renderer.cancel();
     renderer.setDocument(null);
     return drawn;
+  },
+
+  async viewWithThumbnail(url, view) {
+    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const key = `viewer:${url}`;
+    const { canvas, renderer, sharp } = makeRenderer("app");
+    takeOpens();
+    renderer.prepare(key, bytes.slice());
+    const pdf = await openSheetDocument(bytes);
+    const page = await openSheetPage(pdf, 0);
+    renderer.setDocument(pdf, key);
+    const thumbnails = new ThumbnailRenderer(pdf, key);
+    renderer.follow(page, view);
+    renderer.render(page, view, VIEWER);
+    await sharp;
+    const thumbnail = document.createElement("canvas");
+    await thumbnails.draw(0, thumbnail);
+    thumbnails.close();
+    renderer.cancel();
+    renderer.setDocument(null);
+    await pdf.destroy();
+    canvas.remove();
+    return takeOpens();
+  },
+
+  async layOver(view, moved) {
+    if (opened === null) throw new Error("no sheet open");
+    const { pdf, page } = opened;
+    const { canvas, renderer, sharp } = makeRenderer("app");
+    renderer.setDocument(pdf);
+    await bothReady(documentKey(pdf));
+    renderer.follow(page, view);
+    const before = laidOverState(canvas);
+    renderer.render(page, view, VIEWER);
+    await sharp;
+    const sharpState = laidOverState(canvas);
+    if (moved) renderer.follow(page, { ...view, x: view.x + 10 });
+    else await afterLaidOverJoined();
+    const after = laidOverState(canvas);
+    renderer.cancel();
+    renderer.setDocument(null);
+    return { before, sharp: sharpState, after };
   },
 };
 

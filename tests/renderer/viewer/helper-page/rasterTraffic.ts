@@ -27,6 +27,34 @@ export interface RasterCrop {
 
 const seen = new Map<string, SeenRender>();
 
+/**
+ * Opens held back from one worker until another has answered so many
+ * renders: that worker then reads a sheet long after the other.
+ */
+let hold: {
+  readonly worker: number;
+  readonly until: number;
+  answered: number;
+  readonly held: (() => void)[];
+} | null = null;
+
+/**
+ * Holds the documents opened in `worker` until the other workers have
+ * drawn `renders` regions, as if it read the sheet far slower.
+ */
+export function holdOpens(worker: number, renders: number): void {
+  hold = { worker, until: renders, answered: 0, held: [] };
+}
+
+function countAnswer(worker: number, type: string): void {
+  if (hold === null || worker === hold.worker || type !== "rendered") return;
+  hold.answered++;
+  if (hold.answered < hold.until) return;
+  const { held } = hold;
+  hold = null;
+  for (const send of held) send();
+}
+
 /** Installs the watch; call before the first SheetRenderer is made. */
 export function watchRasterWorkers(): void {
   const Original = window.Worker;
@@ -49,12 +77,16 @@ function watch(worker: Worker, index: number): void {
   ) => void;
   worker.postMessage = ((message: unknown, transfer?: Transferable[]) => {
     noteRequest(index, message);
-    post(message, transfer ?? []);
+    const send = () => post(message, transfer ?? []);
+    const opening = (message as { type?: string }).type === "open";
+    if (opening && hold?.worker === index) hold.held.push(send);
+    else send();
   }) as Worker["postMessage"];
   worker.addEventListener("message", (event: MessageEvent) => {
     const reply = event.data as { id: number; type: string };
     const render = seen.get(`${index}:${reply.id}`);
     if (render !== undefined) render.answer = reply.type;
+    countAnswer(index, reply.type);
   });
 }
 
@@ -66,6 +98,7 @@ function noteRequest(worker: number, message: unknown): void {
     region: RasterRegion;
     crop?: RasterCrop;
   };
+  if (request.type === "open") opens.push(worker);
   if (request.type !== "render") return;
   seen.set(`${worker}:${request.id}`, {
     worker,
@@ -74,6 +107,15 @@ function noteRequest(worker: number, message: unknown): void {
     crop: request.crop ?? null,
     answer: null,
   });
+}
+
+/** The workers each document opening since the last call was sent to. */
+let opens: number[] = [];
+
+export function takeOpens(): number[] {
+  const taken = opens;
+  opens = [];
+  return taken;
 }
 
 /** The renders seen since the last call, in the order they were sent. */
