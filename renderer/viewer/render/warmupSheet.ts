@@ -15,7 +15,8 @@ export async function warmupSheetBytes(segments = 20_000): Promise<Uint8Array> {
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1224 792] " +
-      "/Resources << /Font << /F1 5 0 R >> /XObject << /S 6 0 R >> >> " +
+      "/Resources << /Font << /F1 5 0 R >> /XObject << /S 6 0 R >> " +
+      "/ExtGState << /G0 << /OPM 1 >> /G1 << /ca 0.3 >> >> >> " +
       "/Contents 4 0 R >>",
     stream(header, content, ""),
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
@@ -24,23 +25,51 @@ export async function warmupSheetBytes(segments = 20_000): Promise<Uint8Array> {
   return assemble(objects);
 }
 
-/** The content stream: rows of segments, arcs, boxes, dashes and text. */
+/**
+ * The content stream: rows of segments, arcs, boxes, dashes and text,
+ * most of them as CAD exporters write each entity: inside its own
+ * q ... Q with a scale, a pen width, round caps and joins and a named
+ * graphic state, some clipped or see-through, so that parsing and
+ * stroking run the paths the reviewer's sheets will.
+ */
 function drawing(segments: number): string {
   const ops: string[] = ["0.2 w 0 0 0 RG"];
   const perRow = 200;
   for (let i = 0; i < segments; i++) {
     const x = 12 + (i % perRow) * 6;
     const y = 12 + Math.floor(i / perRow) * 7;
-    if (i % 10 === 0) ops.push(`${x} ${y} 3 3 re f`);
-    else if (i % 7 === 0)
-      ops.push(`[1 1] 0 d ${x} ${y} m ${x + 5} ${y} l S []0 d`);
-    else if (i % 3 === 0)
-      ops.push(`${x} ${y} m ${x + 2} ${y + 4} ${x + 4} ${y} c S`);
-    else ops.push(`${x} ${y} m ${x + 5} ${y + 5} l S`);
+    ops.push(entity(i, x, y));
     if (i % 250 === 0) ops.push(`q 1 0 0 1 ${x} ${y} cm /S Do Q`);
-    if (i % 400 === 0) ops.push(`BT /F1 4 Tf ${x} ${y} Td (ROOM ${i}) Tj ET`);
+    if (i % 400 === 0) ops.push(text(i, x, y));
   }
   return `q 10 10 1200 770 re W n\n${ops.join("\n")}\nQ`;
+}
+
+/** One drawn entity, in one of the forms CAD plots use. */
+function entity(i: number, x: number, y: number): string {
+  if (i % 10 === 0) return `${x} ${y} 3 3 re f`;
+  if (i % 7 === 0) return `[1 1] 0 d ${x} ${y} m ${x + 5} ${y} l S []0 d`;
+  if (i % 3 === 0) return `${x} ${y} m ${x + 2} ${y + 4} ${x + 4} ${y} c S`;
+  if (i % 11 === 0) return clippedFill(x, y);
+  // Coordinates in hundredths under a scale, as AutoCAD and Bluebeam do.
+  const [u, v] = [x * 100, y * 100];
+  const pen = `q 0.01 0 0 0.01 0 0 cm ${(i % 4) * 5 + 5} w 1 j 1 J /G0 gs`;
+  const tint = i % 2 === 0 ? "0 G" : "0.5 0 0 RG";
+  const path = `${u} ${v} m ${u + 250} ${v + 250} l ${u + 500} ${v} l`;
+  return `${pen} ${tint} ${path} S Q`;
+}
+
+/** A see-through box cut by an even-odd clip, as hatched areas are. */
+function clippedFill(x: number, y: number): string {
+  const clip = `${x} ${y} m ${x + 5} ${y} l ${x + 5} ${y + 5} l h W* n`;
+  return `q ${clip} /G1 gs 0.8 g ${x} ${y} 5 5 re f Q`;
+}
+
+/** A label as CAD text: placed by a matrix, kerned, in a standard font. */
+function text(i: number, x: number, y: number): string {
+  const place = `1 0 0 1 ${x} ${y} Tm`;
+  const kerned = "[(A) 120 (B)] TJ 0 -5 Td (C) Tj";
+  return `BT /F1 4 Tf ${place} (ROOM ${i}) Tj ${kerned} ET`;
 }
 
 /** A small symbol drawn many times through its form, as blocks are. */
