@@ -13,6 +13,7 @@ import {
   fitWidth,
   type ViewState,
 } from "../../../../renderer/viewer/viewState";
+import "../../../../renderer/viewer/viewer.css";
 import {
   CSS_PER_POINT,
   longTaskWatch,
@@ -29,6 +30,8 @@ import {
 
 const stage = document.getElementById("stage") as HTMLDivElement;
 const canvas = document.createElement("canvas");
+// The viewer's own styles, so the canvas costs what it costs there.
+canvas.className = "sheet-canvas";
 canvas.dataset.testid = "sheet-canvas";
 stage.append(canvas);
 
