@@ -7,7 +7,8 @@ import {
 } from "../../shared/domain/entities";
 import { ErrorMessage } from "../errors/ErrorMessage";
 import { CarriedRemarkCheck } from "./CarriedRemarkActions";
-import { useT } from "../i18n/useT";
+import { useLanguage, useT } from "../i18n/useT";
+import { commentToSave, shownComment } from "../measure/measureComment";
 import { toDraft } from "./markupDraft";
 import { MarkupReplies } from "./MarkupReplies";
 import { MarkupStylePanel, type StyleChange } from "./MarkupStylePanel";
@@ -27,16 +28,20 @@ export function MarkupDetails(props: {
   onDeleted: (markupId: string) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const { markup, editor } = props;
   const mine = markup.authorId === props.user.id;
-  const [comment, setComment] = useState(markup.comment);
+  // A measurement's value reads in the UI's number format, as on the
+  // sheet; the saved comment stays language-neutral (measureComment.ts).
+  const shown = shownComment(markup, language);
+  const [comment, setComment] = useState(shown);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    setComment(markup.comment);
+    setComment(shown);
     setError(null);
-  }, [markup.id, markup.comment]);
+  }, [markup.id, shown]);
 
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
@@ -114,8 +119,12 @@ export function MarkupDetails(props: {
               type="button"
               data-testid="markup-update"
               className="primary"
-              disabled={busy || comment.trim() === markup.comment}
-              onClick={() => void update({ comment: comment.trim() })}
+              disabled={busy || comment.trim() === shown}
+              onClick={() =>
+                void update({
+                  comment: commentToSave(markup, comment.trim(), language),
+                })
+              }
             >
               {t("save")}
             </button>
@@ -129,7 +138,7 @@ export function MarkupDetails(props: {
       ) : (
         <>
           <p className="comment" dir="auto">
-            {markup.comment || t("markup.noComment")}
+            {shown || t("markup.noComment")}
           </p>
           <p className="muted">
             {t("markup.readOnly", { author: markup.authorName })}

@@ -1,5 +1,6 @@
 import type { Markup } from "../../shared/domain/entities";
-import { useT } from "../i18n/useT";
+import { useLanguage, useT } from "../i18n/useT";
+import { shownComment } from "../measure/measureComment";
 import { awaitsCheck } from "./carriedRemark";
 import { CarriedRemarkActions } from "./CarriedRemarkActions";
 import type { MarkupRow } from "./markupTable";
@@ -18,7 +19,9 @@ export function MarkupsTableRow(props: {
   onPick: (markup: Markup) => void;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const { markup: m, documentTitle, replies, carriedFromRound } = props.row;
+  const comment = shownComment(m, language);
   return (
     <tr
       data-testid="markups-row"
@@ -40,8 +43,8 @@ export function MarkupsTableRow(props: {
           {t(`markup.status.${m.status}`)}
         </span>
       </td>
-      <td className="comment-cell" dir="auto" title={m.comment}>
-        {m.comment}
+      <td className="comment-cell" dir="auto" title={comment}>
+        {comment}
       </td>
       <td>{replies}</td>
       <td>{m.round}</td>

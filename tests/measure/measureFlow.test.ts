@@ -212,4 +212,20 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     await page.getByTestId("measure-panel-move").click();
     expect(await panel.getAttribute("data-side")).toBe("start");
   }, 120_000);
+
+  it("shows a measurement's comment in the UI's number format, and keeps it as saved", async () => {
+    const length = (await labels()).find((l) => /^\d+,\d+ m$/.test(l)) ?? "";
+    expect(length).not.toBe("");
+    const item = page.getByTestId("markup-item").filter({ hasText: length });
+    await item.click();
+    // The author's comment field, as the sheet writes the value.
+    const field = page.getByTestId("markup-edit-comment");
+    await expect.poll(() => field.inputValue()).toBe(length);
+    expect(await page.getByTestId("markup-update").isDisabled()).toBe(true);
+    // The markups table likewise.
+    await page.getByTestId("markups-table-toggle").click();
+    const row = page.getByTestId("markups-row").filter({ hasText: length });
+    await expect.poll(() => row.count()).toBe(1);
+    await page.getByTestId("markups-table-toggle").click();
+  }, 60_000);
 });
