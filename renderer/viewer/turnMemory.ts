@@ -2,10 +2,12 @@ import type { QuarterTurn } from "./viewState";
 
 /**
  * The reviewer's quarter turn of each sheet, remembered in the browser's
- * storage as layer choices are (layerMemory.ts): keyed by the document's
- * content (SHA-256) and the sheet's index, so a reload, or the same file
- * in another dossier, shows the sheet turned as it was left, and a new
- * revision starts upright.
+ * storage, keyed by the document's content (SHA-256) and the sheet's
+ * index: a turn puts a sheet drawn sideways upright, which holds for the
+ * same file wherever it is filed, so a reload, or that file in another
+ * dossier, shows the sheet turned as it was left, and a new revision
+ * starts upright. (Layer choices are a review's own, kept per dossier
+ * document: layerMemory.ts.)
  */
 
 const PREFIX = "lajna.turn.";
