@@ -89,9 +89,9 @@ function layerCanvas(
 
 /**
  * Resolves once a frame has shown what was laid over the display and
- * the next has drawn it in (SheetCanvas joins them in a frame callback
- * of that next frame). A reader of the display who waits for it after
- * a render finds the view in the canvas.
+ * the task after the next frame's callbacks has drawn it in (SheetCanvas
+ * joins them there). A reader of the display who waits for it after a
+ * render finds the view in the canvas.
  */
 export function afterLaidOverJoined(): Promise<void> {
   return new Promise((resolve) =>

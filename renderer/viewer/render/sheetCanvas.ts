@@ -69,7 +69,12 @@ export class SheetCanvas {
     const { area, marginPx, widthPx } = placement;
     const frame = { left: -marginPx, top: -marginPx };
     this.over.show(parts, { ...frame, ratio: widthPx / area.width });
-    requestAnimationFrame(() => requestAnimationFrame(() => this.join()));
+    // In a task of its own after the next frame's callbacks: joined
+    // there, sizing and drawing the canvas would run in the same task as
+    // that frame's commit of it, one main-thread task over 50 ms.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => setTimeout(() => this.join(), 0)),
+    );
   }
 
   /**
