@@ -23,8 +23,11 @@ export interface RegionPart {
  * every bitmap let go.
  *
  * Each engine takes the next half once it has read the sheet: on two
- * shared cores one worker often reads a fresh sheet twice as fast as
- * the other, and then draws both halves rather than wait for it.
+ * shared cores one worker often reads a fresh sheet 1.5 times slower
+ * than the other, which then draws both halves, and the view does not
+ * wait for the slow one. The helper only ever joins in: a sheet it
+ * cannot read is the shared engine's to draw, whose failure is the
+ * view's.
  */
 export async function drawRegionParts(
   engines: RegionEngines | null,
@@ -43,85 +46,132 @@ export async function drawRegionParts(
   }
 
   const shared = new SharedHalves(halves, current);
-  const takers = [engine, helper].map((taker) =>
-    shared.drawWith(taker, key, channel, choice),
-  );
-  const drawn = await Promise.allSettled(takers);
-  const failed = drawn.find((d) => d.status === "rejected");
-  if (failed !== undefined || !shared.complete()) {
-    shared.release();
-    if (failed !== undefined) throw failed.reason;
-    return null;
-  }
-  return shared.parts();
+  const request = { key, channel, choice };
+  const takers = [
+    shared.drawWith(engine, request),
+    shared.joinWith(helper, request),
+  ];
+  void Promise.allSettled(takers).then(() => shared.takersDone());
+  return shared.outcome();
+}
+
+interface HalfRequest {
+  readonly key: string;
+  readonly channel: number;
+  readonly choice: LayerChoice | null;
 }
 
 /** The halves of one region, taken one at a time by the engines. */
 class SharedHalves {
   private next = 0;
   private stopped = false;
+  /** Set once the outcome is known: later bitmaps are let go at once. */
+  private ended = false;
   private readonly bitmaps: (ImageBitmap | null)[];
+  private readonly ending: Promise<void>;
+  private end!: (failure?: unknown) => void;
 
   constructor(
     private readonly halves: readonly RegionHalf[],
     private readonly current: () => boolean,
   ) {
     this.bitmaps = halves.map(() => null);
+    this.ending = new Promise<void>((resolve, reject) => {
+      this.end = (failure) =>
+        failure === undefined ? resolve() : reject(failure);
+    });
   }
 
-  /** Draws halves with `engine` once it is ready, until none is left. */
-  async drawWith(
-    engine: PdfiumEngine,
-    key: string,
-    channel: number,
-    choice: LayerChoice | null,
-  ): Promise<void> {
-    await engine.ready(key);
-    for (;;) {
-      const index = this.take();
-      if (index === null) return;
-      const { region, crop } = this.halves[index]!;
-      const bitmap = await this.guarded(
-        engine.render(key, channel, region, choice, crop),
-      );
-      // A newer render of the channel took this one's place.
-      if (bitmap === null) this.stopped = true;
-      this.bitmaps[index] = bitmap;
+  /** The parts once every half is drawn; null when stopped; fails first. */
+  async outcome(): Promise<RegionPart[] | null> {
+    try {
+      await this.ending;
+    } catch (cause) {
+      this.release();
+      throw cause;
     }
-  }
-
-  complete(): boolean {
-    return this.bitmaps.every((bitmap) => bitmap !== null);
-  }
-
-  parts(): RegionPart[] {
+    if (!this.complete()) {
+      this.release();
+      return null;
+    }
     return this.halves.map((half, i) => ({
       bitmap: this.bitmaps[i]!,
       at: half.at,
     }));
   }
 
-  release(): void {
+  /** Draws halves with `engine` once it is ready, until none is left. */
+  async drawWith(engine: PdfiumEngine, request: HalfRequest): Promise<void> {
+    await engine.ready(request.key);
+    await this.drawTaken(engine, request);
+  }
+
+  /** Like drawWith, for an engine that only helps: none if it cannot read. */
+  async joinWith(engine: PdfiumEngine, request: HalfRequest): Promise<void> {
+    const ready = await engine.ready(request.key).catch(() => false);
+    if (ready) await this.drawTaken(engine, request);
+  }
+
+  /** Both engines are done: a region not drawn whole was stopped. */
+  takersDone(): void {
+    this.finish();
+  }
+
+  private async drawTaken(
+    engine: PdfiumEngine,
+    { key, channel, choice }: HalfRequest,
+  ): Promise<void> {
+    for (let index = this.take(); index !== null; index = this.take()) {
+      const { region, crop } = this.halves[index]!;
+      let bitmap: ImageBitmap | null;
+      try {
+        bitmap = await engine.render(key, channel, region, choice, crop);
+      } catch (cause) {
+        this.stopped = true;
+        this.finish(cause);
+        return;
+      }
+      this.keep(index, bitmap);
+    }
+  }
+
+  private keep(index: number, bitmap: ImageBitmap | null): void {
+    if (this.ended) {
+      bitmap?.close();
+      return;
+    }
+    // A newer render of the channel took this one's place.
+    if (bitmap === null) this.stopped = true;
+    this.bitmaps[index] = bitmap;
+    if (this.stopped || this.complete()) this.finish();
+  }
+
+  private complete(): boolean {
+    return this.bitmaps.every((bitmap) => bitmap !== null);
+  }
+
+  private finish(failure?: unknown): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.end(failure);
+  }
+
+  private release(): void {
     for (const bitmap of this.bitmaps) bitmap?.close();
   }
 
   /** The next half to draw; none once stopped or stale. */
   private take(): number | null {
     // A half sent after a newer render would take that one's place.
-    if (this.stopped || !this.current()) this.stopped = true;
-    if (this.stopped || this.next >= this.halves.length) return null;
+    if (!this.current()) this.stopped = true;
+    if (this.stopped || this.next >= this.halves.length) {
+      this.finishIfStopped();
+      return null;
+    }
     return this.next++;
   }
 
-  /** Stops the other taker when this half fails. */
-  private async guarded(
-    drawing: Promise<ImageBitmap | null>,
-  ): Promise<ImageBitmap | null> {
-    try {
-      return await drawing;
-    } catch (cause) {
-      this.stopped = true;
-      throw cause;
-    }
+  private finishIfStopped(): void {
+    if (this.stopped) this.finish();
   }
 }

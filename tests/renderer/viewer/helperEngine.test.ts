@@ -149,10 +149,12 @@ describe.skipIf(!ready)("the helper engine in Chromium", () => {
     );
     const view = viewAt(sheet, 1);
     const single = await draw(view, "engineOnly");
-    // The helper reads the sheet only after the shared engine has drawn
-    // two regions: waiting for it would never end the view.
+    // The helper reads the sheet only once the view is sharp: a view
+    // that waited for it would never come.
     const late = await draw(view, "helperLate");
 
+    // Not by waiting out the helper's time limit: no worker was replaced.
+    expect(late.replacedWorkers).toBe(0);
     const halves = late.renders.filter((r) => r.crop !== null);
     expect(halves).toHaveLength(2);
     expect(halves.every((r) => r.worker === 0)).toBe(true);

@@ -17,6 +17,7 @@ import {
 import { ThumbnailRenderer } from "../../../../renderer/viewer/thumbnailRenderer";
 import {
   holdOpens,
+  rasterWorkersStarted,
   takeOpens,
   takeRenders,
   watchRasterWorkers,
@@ -72,8 +73,8 @@ export interface LaidOverState {
 
 /**
  * The renderer as the app makes it, the shared engine alone, or as the
- * app makes it with the helper reading the sheet only after the shared
- * engine has drawn two regions.
+ * app makes it with the helper reading the sheet only once the view is
+ * sharp.
  */
 export type Engines = "app" | "engineOnly" | "helperLate";
 
@@ -81,6 +82,11 @@ export type Engines = "app" | "engineOnly" | "helperLate";
 export interface DrawnView {
   readonly pixels: CanvasPixels;
   readonly renders: SeenRender[];
+  /**
+   * Raster workers started while drawing: one stopped for running too
+   * long (RASTER_LIMIT_MS) is replaced by a new one.
+   */
+  readonly replacedWorkers: number;
 }
 
 declare global {
@@ -168,8 +174,9 @@ const helperEngineTest: HelperEngineTest = {
     if (opened === null) throw new Error("no sheet open");
     const { pdf, page } = opened;
     const { canvas, renderer, sharp } = makeRenderer(engines);
+    const workers = rasterWorkersStarted();
     takeRenders();
-    if (engines === "helperLate") holdOpens(1, 2);
+    const release = engines === "helperLate" ? holdOpens(1) : () => {};
     renderer.setDocument(pdf);
     // Both engines have read the sheet, as for every view after the
     // first: each then takes one half.
@@ -177,11 +184,16 @@ const helperEngineTest: HelperEngineTest = {
     renderer.follow(page, view);
     renderer.render(page, view, VIEWER);
     await sharp;
+    release();
     // The margin comes in strips after the viewer's rectangle.
     while (renderer.marginPending) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
-    const drawn = { pixels: readCanvas(canvas), renders: takeRenders() };
+    const drawn = {
+      pixels: readCanvas(canvas),
+      renders: takeRenders(),
+      replacedWorkers: rasterWorkersStarted() - workers,
+    };
     renderer.cancel();
     renderer.setDocument(null);
     return drawn;

@@ -27,38 +27,33 @@ export interface RasterCrop {
 
 const seen = new Map<string, SeenRender>();
 
-/**
- * Opens held back from one worker until another has answered so many
- * renders: that worker then reads a sheet long after the other.
- */
-let hold: {
-  readonly worker: number;
-  readonly until: number;
-  answered: number;
-  readonly held: (() => void)[];
-} | null = null;
+/** Opens held back from one worker, sent when released. */
+let hold: { readonly worker: number; readonly held: (() => void)[] } | null =
+  null;
 
 /**
- * Holds the documents opened in `worker` until the other workers have
- * drawn `renders` regions, as if it read the sheet far slower.
+ * Holds the documents opened in `worker` until the returned function is
+ * called, as if it read every sheet far slower than the others.
  */
-export function holdOpens(worker: number, renders: number): void {
-  hold = { worker, until: renders, answered: 0, held: [] };
+export function holdOpens(worker: number): () => void {
+  const held: (() => void)[] = [];
+  hold = { worker, held };
+  return () => {
+    hold = null;
+    for (const send of held) send();
+  };
 }
 
-function countAnswer(worker: number, type: string): void {
-  if (hold === null || worker === hold.worker || type !== "rendered") return;
-  hold.answered++;
-  if (hold.answered < hold.until) return;
-  const { held } = hold;
-  hold = null;
-  for (const send of held) send();
+/** Raster workers started so far (a replaced one counts again). */
+let started = 0;
+
+export function rasterWorkersStarted(): number {
+  return started;
 }
 
 /** Installs the watch; call before the first SheetRenderer is made. */
 export function watchRasterWorkers(): void {
   const Original = window.Worker;
-  let started = 0;
   class WatchedWorker extends Original {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
@@ -86,7 +81,6 @@ function watch(worker: Worker, index: number): void {
     const reply = event.data as { id: number; type: string };
     const render = seen.get(`${index}:${reply.id}`);
     if (render !== undefined) render.answer = reply.type;
-    countAnswer(index, reply.type);
   });
 }
 
