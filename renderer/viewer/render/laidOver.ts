@@ -88,10 +88,13 @@ function layerCanvas(
 }
 
 /**
- * Resolves once a frame has shown what was laid over the display and
- * the task after the next frame's callbacks has drawn it in (SheetCanvas
- * joins them there). A reader of the display who waits for it after a
- * render finds the view in the canvas.
+ * Resolves once a frame has shown what is laid over the display now,
+ * in a task after the next frame's callbacks: SheetCanvas joins laid-over
+ * bitmaps to the display there (inside a frame callback, sizing and
+ * drawing the display ran in the same task as that frame's commit of
+ * it, one main-thread task over 50 ms). Promises made later resolve
+ * later, so a reader of the display who waits for one after a render
+ * finds the view drawn in.
  */
 export function afterLaidOverJoined(): Promise<void> {
   return new Promise((resolve) =>

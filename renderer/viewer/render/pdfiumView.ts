@@ -37,10 +37,14 @@ export function renderWithPdfium(
         for (const part of parts) part.bitmap.close();
         return;
       }
-      showParts(host, target, key, choice, whole, parts);
-      // After the parts are laid out: whoever waits for the sharp view
-      // and a frame then finds them drawn into the canvas.
-      host.settled();
+      try {
+        showParts(host, target, key, choice, whole, parts);
+      } finally {
+        // After the parts are laid out: whoever waits for the sharp view
+        // and a frame then finds them drawn into the canvas. Never left
+        // busy, which would keep the thumbnails waiting.
+        host.settled();
+      }
     },
     (cause: unknown) => {
       log.warn("raster worker failed", describeCause(cause));

@@ -1,6 +1,10 @@
 import type { Size } from "../viewState";
 import type { DeviceRect } from "./engineMessages";
-import { LaidOverBitmaps, type PlacedBitmap } from "./laidOver";
+import {
+  afterLaidOverJoined,
+  LaidOverBitmaps,
+  type PlacedBitmap,
+} from "./laidOver";
 import type { Rendered } from "./renderTargets";
 
 /** The display's size in device pixels and its place, as `place` sets. */
@@ -69,12 +73,11 @@ export class SheetCanvas {
     const { area, marginPx, widthPx } = placement;
     const frame = { left: -marginPx, top: -marginPx };
     this.over.show(parts, { ...frame, ratio: widthPx / area.width });
-    // In a task of its own after the next frame's callbacks: joined
-    // there, sizing and drawing the canvas would run in the same task as
-    // that frame's commit of it, one main-thread task over 50 ms.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => setTimeout(() => this.join(), 0)),
-    );
+    // Each placement joins on its own schedule: a newer one laid over
+    // since is joined on its own, once a frame has shown it.
+    void afterLaidOverJoined().then(() => {
+      if (this.waiting === placement) this.join();
+    });
   }
 
   /**
