@@ -13,6 +13,11 @@ export interface QueryRunner {
   run(query: string): void;
   /** Cancels the running search and forgets its results. */
   clear(): void;
+  /**
+   * Whether the last search still stands: it did not fail and ran over
+   * the dossier's documents as they are now (a new round adds some).
+   */
+  stands(): boolean;
 }
 
 /**
@@ -44,12 +49,15 @@ export class TypedQuery {
   }
 
   /**
-   * Enter: searches the text now unless it is the query already
-   * searched. Returns whether it was, so the caller moves to the next hit.
+   * Enter: searches the text now unless it is the query already searched
+   * and that search stands. Returns whether it was, so the caller moves
+   * to the next hit; a failed search, or one over documents since
+   * changed, runs again.
    */
   entered(text: string): boolean {
     this.cancelPending();
-    if (this.asked !== "" && foldQuery(text) === this.asked) return true;
+    const same = this.asked !== "" && foldQuery(text) === this.asked;
+    if (same && this.search.stands()) return true;
     this.runNow(text);
     return false;
   }

@@ -20,6 +20,33 @@ export interface DossierSearch {
   run(query: string): void;
   /** Cancels the running search and forgets its results. */
   clear(): void;
+  /** Whether the last search did not fail and ran over these documents. */
+  stands(): boolean;
+}
+
+/** What the last search ran over, and whether it failed. */
+interface LastSearch {
+  readonly documents: string;
+  failed: boolean;
+}
+
+/**
+ * Whether a sheet could not be read this time; a document refused at
+ * registration never will be, and searching again would not change it.
+ */
+function retryable(
+  progress: SearchProgress,
+  documents: readonly DossierDocument[],
+): boolean {
+  const refused = new Set(
+    documents.filter((doc) => doc.error).map((doc) => doc.id),
+  );
+  return progress.failed.some((failure) => !refused.has(failure.documentId));
+}
+
+/** The documents' identity: a new round or revision changes it. */
+function documentsKey(documents: readonly DossierDocument[]): string {
+  return documents.map((doc) => `${doc.id}:${doc.sha256}`).join(",");
 }
 
 /**
@@ -35,6 +62,7 @@ export function useDossierSearch(
   const [query, setQuery] = useState("");
   const [progress, setProgress] = useState<SearchProgress | null>(null);
   const running = useRef<AbortController | null>(null);
+  const last = useRef<LastSearch | null>(null);
   const latest = useRef({ client, documents, onResults });
   latest.current = { client, documents, onResults };
 
@@ -58,6 +86,11 @@ export function useDossierSearch(
 
       let reported = 0;
       const { client: c, documents: docs } = latest.current;
+      const searched: LastSearch = {
+        documents: documentsKey(docs),
+        failed: false,
+      };
+      last.current = searched;
       const source = {
         sheets: (doc: DossierDocument) => documentSheets(c, doc),
         sheetCount: knownSheetCount,
@@ -70,6 +103,7 @@ export function useDossierSearch(
           reported = next.results.length;
           latest.current.onResults(next.results);
         }
+        if (next.finished && retryable(next, docs)) searched.failed = true;
         if (next.finished) {
           log.info("dossier searched", {
             sheets: next.sheetsDone,
@@ -78,6 +112,7 @@ export function useDossierSearch(
           });
         }
       }).catch((error: unknown) => {
+        searched.failed = true;
         log.error("search failed", describeCause(error));
       });
     },
@@ -86,5 +121,11 @@ export function useDossierSearch(
 
   useEffect(() => () => running.current?.abort(), []);
 
-  return { query, progress, run, clear };
+  const stands = useCallback(() => {
+    const searched = last.current;
+    if (searched === null || searched.failed) return false;
+    return searched.documents === documentsKey(latest.current.documents);
+  }, []);
+
+  return { query, progress, run, clear, stands };
 }

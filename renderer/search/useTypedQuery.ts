@@ -14,6 +14,7 @@ export function useTypedQuery(search: QueryRunner): TypedQuery {
       new TypedQuery({
         run: (query) => latest.current.run(query),
         clear: () => latest.current.clear(),
+        stands: () => latest.current.stands(),
       }),
   );
   useEffect(() => () => typed.dispose(), [typed]);

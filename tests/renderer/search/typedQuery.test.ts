@@ -7,10 +7,13 @@ import {
 /** The searches a TypedQuery started and cleared, in order. */
 function recordingSearch() {
   const calls: string[] = [];
+  const state = { stands: true };
   return {
     calls,
+    state,
     run: (query: string) => calls.push(`run ${query}`),
     clear: () => calls.push("clear"),
+    stands: () => state.stands,
   };
 }
 
@@ -91,5 +94,16 @@ describe("searching as the reviewer types", () => {
     typed.dispose();
     vi.advanceTimersByTime(TYPING_PAUSE_MS);
     expect(search.calls).toEqual([]);
+  });
+
+  it("runs the same query again on Enter when its search no longer stands", () => {
+    const search = recordingSearch();
+    const typed = new TypedQuery(search);
+    expect(typed.entered("sejour")).toBe(false);
+    expect(typed.entered("sejour")).toBe(true);
+    // It failed, or a new round brought documents it did not read.
+    search.state.stands = false;
+    expect(typed.entered("Séjour ")).toBe(false);
+    expect(search.calls).toEqual(["run sejour", "run Séjour "]);
   });
 });
