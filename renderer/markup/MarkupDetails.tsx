@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   markupStatusSchema,
   type Markup,
@@ -38,10 +38,17 @@ export function MarkupDetails(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
+  // Another markup, or its saved comment changed: the field shows it.
+  // Only the language or the shape changed: a draft the reviewer
+  // edited stays, an unedited one follows.
+  const seen = useRef({ id: markup.id, comment: markup.comment, shown });
   useEffect(() => {
-    setComment(shown);
-    setError(null);
-  }, [markup.id, shown]);
+    const before = seen.current;
+    seen.current = { id: markup.id, comment: markup.comment, shown };
+    const other = before.id !== markup.id || before.comment !== markup.comment;
+    setComment((draft) => (other || draft === before.shown ? shown : draft));
+    if (other) setError(null);
+  }, [markup.id, markup.comment, shown]);
 
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
