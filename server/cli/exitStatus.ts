@@ -2,11 +2,14 @@ import { UserError } from "../../shared/contract/errors";
 
 /**
  * The admin command line's exit statuses, which scripts read. A refused
- * input or a failure (1) changed nothing: correct the input or the cause
- * the log names, and run the command again. A command that exits 3 did
- * its work but kept a refused document: the dossier is saved with it
- * marked unusable, so running the command again would be refused
- * (register) or start yet another round (resubmit).
+ * input (1) changed nothing: correct it and run the command again. A
+ * failure (also 1) names its cause in the log; one after the dossier
+ * was saved (writing the answer, closing the store) leaves it saved, and
+ * running `dossier register` again is then refused as a duplicate, never
+ * registered twice. A command that exits 3 did its work but kept a
+ * refused document: the dossier is saved with it marked unusable, so
+ * running the command again would be refused (register) or start yet
+ * another round (resubmit).
  */
 export const EXIT_STATUS = {
   done: 0,
