@@ -11,6 +11,7 @@ import {
   makePdf,
   quietLogger,
   tempDataDir,
+  tifletRegistration,
 } from "./serverTestKit";
 
 const data = tempDataDir();
@@ -36,30 +37,15 @@ describe.skipIf(!HAS_CORPUS)("hostile PDFs at registration", () => {
       store,
       new BlobStore(data.dir),
       quietLogger(),
-      {
-        number: "TF-HOSTILE",
-        procedure: "building_permit",
-        commune: "Tiflet",
-        applicant: "x",
-        architect: "y",
-        landTitle: "z",
-        parcel: [
-          { x: 0, y: 0 },
-          { x: 1, y: 0 },
-          { x: 1, y: 1 },
-        ],
-        commissionName: "A",
-        sessionTitle: null,
-        deadline: "2026-12-31",
-        documents: [good, ...names.map((n) => `malformed/${n}`)].map(
-          (path) => ({
-            kind: "other",
-            title: path,
-            fileName: path.split("/").pop()!,
-            bytes: new Uint8Array(readFileSync(corpusFile(path))),
-          }),
-        ),
-      },
+      tifletRegistration(
+        "TF-HOSTILE",
+        [good, ...names.map((n) => `malformed/${n}`)].map((path) => ({
+          kind: "other",
+          title: path,
+          fileName: path.split("/").pop()!,
+          bytes: new Uint8Array(readFileSync(corpusFile(path))),
+        })),
+      ),
     );
 
     expect(Date.now() - started).toBeLessThan(30_000);

@@ -8,7 +8,12 @@ import { BlobStore } from "../../server/documents/blobStore";
 import { registerDossier } from "../../server/dossiers/registerDossier";
 import type { DossierRegistration } from "../../server/dossiers/registerDossier";
 import { resubmitDossier } from "../../server/dossiers/resubmitDossier";
-import { makePdf, quietLogger, tempDataDir } from "./serverTestKit";
+import {
+  makePdf,
+  quietLogger,
+  tempDataDir,
+  tifletRegistration,
+} from "./serverTestKit";
 
 /*
  * A registration or resubmission that fails leaves no document file in
@@ -43,23 +48,7 @@ async function registration(
       bytes: await makePdf(1, label),
     });
   }
-  return {
-    number,
-    procedure: "building_permit",
-    commune: "Tiflet",
-    applicant: "x",
-    architect: "y",
-    landTitle: "z",
-    parcel: [
-      { x: 0, y: 0 },
-      { x: 1, y: 0 },
-      { x: 1, y: 1 },
-    ],
-    commissionName: "A",
-    sessionTitle: null,
-    deadline: "2026-12-31",
-    documents,
-  };
+  return tifletRegistration(number, documents);
 }
 
 /** Every file under blobs/, by name (a hash, or a leftover part). */

@@ -15,7 +15,10 @@ import {
 } from "../../server/directory/directoryAdmin";
 import { BlobStore } from "../../server/documents/blobStore";
 import { registerDossier } from "../../server/dossiers/registerDossier";
-import type { RegisteredDossier } from "../../server/dossiers/registerDossier";
+import type {
+  DossierRegistration,
+  RegisteredDossier,
+} from "../../server/dossiers/registerDossier";
 import { createRootLogger } from "../../server/log";
 import type { Logger } from "../../server/log";
 
@@ -250,4 +253,31 @@ export function spawnCli(args: readonly string[]) {
     cwd: REPO_ROOT,
     env: { ...process.env, LAJNA_LOG_LEVEL: "warn" },
   });
+}
+
+/**
+ * A building permit in Tiflet before commission "A" (as `addCommission`
+ * sets it up in a test store), with `documents` as its files.
+ */
+export function tifletRegistration(
+  number: string,
+  documents: DossierRegistration["documents"],
+): DossierRegistration {
+  return {
+    number,
+    procedure: "building_permit",
+    commune: "Tiflet",
+    applicant: "x",
+    architect: "y",
+    landTitle: "z",
+    parcel: [
+      { x: 0, y: 0 },
+      { x: 1, y: 0 },
+      { x: 1, y: 1 },
+    ],
+    commissionName: "A",
+    sessionTitle: null,
+    deadline: "2026-12-31",
+    documents,
+  };
 }
