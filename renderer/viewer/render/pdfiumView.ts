@@ -78,6 +78,11 @@ function showParts(
     area: shown.area,
     marginPx: shown.marginPx,
   };
+  // Under the laid-over parts the canvas keeps its pixels for a frame:
+  // those of this sheet as turned (scaled, or its preview) may show
+  // around them; another sheet's or turn's may not.
+  const last = canvas.rendered;
+  const keep = last !== null && last.page === page && last.turn === turn;
   canvas.placeOver(
     placement,
     parts.map(({ bitmap, at: { x, y } }) => ({
@@ -85,6 +90,7 @@ function showParts(
       x: at.x + x,
       y: at.y + y,
     })),
+    keep,
   );
   const painted = { ...at, width: region.width, height: region.height };
   canvas.lastPaint = painted;

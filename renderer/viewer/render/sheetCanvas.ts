@@ -63,12 +63,19 @@ export class SheetCanvas {
   /**
    * Shows a new bitmap, in parts, as `place` then drawing them would,
    * but at once: the parts lie over the canvas, which keeps its old
-   * pixels under them, and the canvas is placed and takes them in the
-   * frame after the one that shows them (see LaidOverBitmaps).
+   * pixels under them when `keepOld` (the same sheet, as turned), and
+   * the canvas is placed and takes them in the frame after the one that
+   * shows them (see LaidOverBitmaps).
    */
-  placeOver(placement: Placement, parts: readonly PlacedBitmap[]): void {
+  placeOver(
+    placement: Placement,
+    parts: readonly PlacedBitmap[],
+    keepOld: boolean,
+  ): void {
     this.missing = [];
     this.over.drop();
+    // Emptied now (a canvas of no pixels costs nothing to commit).
+    if (!keepOld) this.display.width = 0;
     this.waiting = placement;
     const { area, marginPx, widthPx } = placement;
     const frame = { left: -marginPx, top: -marginPx };

@@ -199,6 +199,23 @@ describe.skipIf(!ready)("the helper engine in Chromium", () => {
     expect(moved.after.transform).toContain("translate(10px, 0px)");
   });
 
+  it("shows no other turn's pixels around a turned view's halves", async () => {
+    const sheet = await page.evaluate(
+      (url) => window.helperEngineTest!.open(url),
+      `/corpus/${HEAVY}`,
+    );
+    const zoom = (0.9 * VIEWER.height) / sheet.width;
+    const state = await page.evaluate(
+      (v) => window.helperEngineTest!.turnOver(v),
+      { zoom, x: 20, y: 20 },
+    );
+    // The turned halves show; the upright sheet under them is gone
+    // (it showed around the narrower turned sheet for a frame).
+    expect(state.overCount).toBe(2);
+    expect(state.overInk).toBeGreaterThan(2_000);
+    expect(state.displayInk).toBe(0);
+  });
+
   it("reads a sheet once per worker for its view and its thumbnail", async () => {
     const sheet = await page.evaluate(
       (url) => window.helperEngineTest!.open(url),

@@ -53,6 +53,11 @@ export interface HelperEngineTest {
    * does; the workers each opening was sent to.
    */
   viewWithThumbnail(url: string, view: ViewState): Promise<number[]>;
+  /**
+   * Draws `view` upright, then turned a quarter (a turn the sheet has no
+   * preview for); what the page holds when that turned view is sharp.
+   */
+  turnOver(view: ViewState): Promise<LaidOverState>;
 }
 
 /** The display canvas and the canvases laid over it, at each stage. */
@@ -118,9 +123,14 @@ function makeRenderer(engines: Engines) {
   let started = false;
   let settle: { done: () => void; fail: (cause: unknown) => void } | null =
     null;
-  const sharp = new Promise<void>((done, fail) => {
-    settle = { done, fail };
-  });
+  /** The next render's sharp view: call before starting it. */
+  const nextSharp = () => {
+    started = false;
+    return new Promise<void>((done, fail) => {
+      settle = { done, fail };
+    });
+  };
+  const sharp = nextSharp();
   const busy = (isBusy: boolean) => {
     // render() first reports the render it cancels idle.
     if (isBusy) started = true;
@@ -131,7 +141,7 @@ function makeRenderer(engines: Engines) {
     engines === "engineOnly"
       ? new SheetRenderer(canvas, fail, busy, sharedPdfiumEngine(), null)
       : new SheetRenderer(canvas, fail, busy);
-  return { canvas, renderer, sharp };
+  return { canvas, renderer, sharp, nextSharp };
 }
 
 async function bothReady(key: string): Promise<void> {
@@ -156,7 +166,8 @@ function laidOverState(display: HTMLCanvasElement): LaidOverState {
     overInk += readCanvas(copy).ink;
   }
   return {
-    displayInk: readCanvas(display).ink,
+    // An emptied canvas has no pixels to read.
+    displayInk: display.width === 0 ? 0 : readCanvas(display).ink,
     overCount: others.length,
     overInk,
     transform: display.style.transform,
@@ -220,6 +231,26 @@ const helperEngineTest: HelperEngineTest = {
     await pdf.destroy();
     canvas.remove();
     return takeOpens();
+  },
+
+  async turnOver(view) {
+    if (opened === null) throw new Error("no sheet open");
+    const { pdf, page } = opened;
+    const first = makeRenderer("app");
+    first.renderer.setDocument(pdf);
+    first.renderer.follow(page, view);
+    first.renderer.render(page, view, VIEWER);
+    await first.sharp;
+    await afterLaidOverJoined();
+    // The same renderer, turned: it reports idle again once sharp.
+    const turned = first.nextSharp();
+    first.renderer.follow(page, view, 90);
+    first.renderer.render(page, view, VIEWER, null, 90);
+    await turned;
+    const state = laidOverState(first.canvas);
+    first.renderer.cancel();
+    first.renderer.setDocument(null);
+    return state;
   },
 
   async layOver(view, moved) {
