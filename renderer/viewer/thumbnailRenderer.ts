@@ -2,7 +2,6 @@ import { UserError } from "../../shared/contract/errors";
 import { describeCause, rendererLogger } from "../log/rendererLog";
 import type { PDFDocumentProxy, PDFPageProxy } from "./pdfjs";
 import { sharedPdfiumEngine, type PdfiumEngine } from "./render/PdfiumEngine";
-import { getPreview, previewKey } from "./render/sheetPreviews";
 import { readTitleBlockTitle } from "./titleBlockText";
 
 const log = rendererLogger("viewer");
@@ -20,8 +19,9 @@ const THUMBNAIL_CHANNEL = 1 << 30;
 /**
  * Draws small renders of a document's sheets, one at a time so that the
  * sheet being read is never kept waiting behind a strip of thumbnails.
- * A sheet seen already is drawn from its cached preview; the others by
- * PDFium in the raster worker, or by pdf.js if PDFium cannot.
+ * Each is drawn at its own size by PDFium in the raster worker, or by
+ * pdf.js if PDFium cannot: the viewer's 1024 px preview shrunk to a
+ * thumbnail lost hairlines (grids, borders, title-block frames).
  */
 export class ThumbnailRenderer {
   private queue: Promise<void> = Promise.resolve();
@@ -30,10 +30,9 @@ export class ThumbnailRenderer {
   private release: (() => void) | null = null;
   /**
    * `key` is the viewer's key for the document (SheetRenderer's), so
-   * both share one open copy in the raster worker and the sheets the
-   * viewer drew give their thumbnails from its previews. Under another
-   * key the worker read the sheet a second time while the viewer waited
-   * for its first view.
+   * both share one open copy in the raster worker. Under another key the
+   * worker read the sheet a second time while the viewer waited for its
+   * first view.
    */
   constructor(
     private readonly pdf: PDFDocumentProxy,
@@ -108,11 +107,6 @@ export class ThumbnailRenderer {
     context.fillStyle = "#fff";
     context.fillRect(0, 0, canvas.width, canvas.height);
 
-    const preview = getPreview(previewKey(this.key, index, 0));
-    if (preview !== undefined) {
-      context.drawImage(preview, 0, 0, canvas.width, canvas.height);
-      return;
-    }
     const bitmap = await this.fromPdfium(index, scale, canvas).catch(
       (cause: unknown) => cause,
     );
