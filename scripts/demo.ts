@@ -4,13 +4,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startBrowserHost } from "../electron/host/browserHost";
 import { createPrintingPort } from "../electron/services/printingPort";
+import { rendererBuildStale } from "./rendererBuild";
 
 /**
  * `npm run demo`: the whole application on one machine, in browser mode.
  *
  * 1. seeds a demo server in .data/demo-server (first run only);
  * 2. starts the server on 127.0.0.1:8470;
- * 3. builds the renderer if dist/renderer is missing;
+ * 3. builds the renderer if dist/renderer is missing or older than its
+ *    sources;
  * 4. starts the workstation host on 127.0.0.1:8471 (.data/workstation-1);
  * 5. prints the URL to open and the demo accounts. Ctrl-C stops all.
  */
@@ -93,8 +95,8 @@ async function main(): Promise<void> {
   const server = await startServer();
   say(`Server: http://127.0.0.1:${SERVER_PORT}`);
 
-  if (!existsSync(path.join(repoRoot, "dist/renderer/index.html"))) {
-    say("Building the renderer (first run)...");
+  if (rendererBuildStale(repoRoot)) {
+    say("Building the renderer (first run, or its sources changed)...");
     run(["npx", "vite", "build"], "Building the renderer");
   }
 

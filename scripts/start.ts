@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { rendererBuildStale } from "./rendererBuild";
 
 /**
  * `npm start`: runs the desktop app when the Electron binary is installed,
@@ -51,9 +52,7 @@ if (!binary) {
   process.exit(1);
 }
 
-if (!existsSync(path.join(repoRoot, "dist/renderer/index.html"))) {
-  run("npx", ["vite", "build"]);
-}
+if (rendererBuildStale(repoRoot)) run("npx", ["vite", "build"]);
 run("npx", ["tsx", "scripts/build-electron.ts"]);
 
 const child = spawn(binary, [path.join(repoRoot, "dist/electron/main.mjs")], {
