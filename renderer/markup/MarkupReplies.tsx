@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import type { Markup, User } from "../../shared/domain/entities";
 import { ErrorMessage } from "../errors/ErrorMessage";
-import { useT } from "../i18n/useT";
+import { formatDate } from "../i18n/formatDate";
+import { useLanguage, useT } from "../i18n/useT";
 import type { MarkupEditor } from "./useMarkupEditor";
 
 /**
@@ -17,6 +18,7 @@ export function MarkupReplies(props: {
   editor: MarkupEditor;
 }) {
   const t = useT();
+  const { language } = useLanguage();
   const { markup, editor } = props;
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
@@ -67,7 +69,7 @@ export function MarkupReplies(props: {
         {ordered.map((reply) => (
           <li key={reply.id} data-testid="markup-reply">
             <strong>{reply.authorName}</strong>{" "}
-            <span className="muted">{reply.createdAt.slice(0, 10)}</span>
+            <bdi className="muted">{formatDate(reply.createdAt, language)}</bdi>
             <div dir="auto">{reply.comment}</div>
             {reply.authorId === props.user.id && (
               <button

@@ -1,4 +1,5 @@
 import type { Markup } from "../../shared/domain/entities";
+import { formatDate } from "../i18n/formatDate";
 import { useLanguage, useT } from "../i18n/useT";
 import { shownComment } from "../measure/measureComment";
 import { awaitsCheck } from "./carriedRemark";
@@ -55,8 +56,12 @@ export function MarkupsTableRow(props: {
           <CarriedRemarkActions markup={m} editor={props.editor} />
         )}
       </td>
-      <td>{m.createdAt.slice(0, 10)}</td>
-      <td>{m.updatedAt.slice(0, 10)}</td>
+      <td>
+        <bdi>{formatDate(m.createdAt, language)}</bdi>
+      </td>
+      <td>
+        <bdi>{formatDate(m.updatedAt, language)}</bdi>
+      </td>
     </tr>
   );
 }

@@ -226,6 +226,10 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     await page.getByTestId("markups-table-toggle").click();
     const row = page.getByTestId("markups-row").filter({ hasText: length });
     await expect.poll(() => row.count()).toBe(1);
+    // Its dates day first, as the rest of the French UI writes them.
+    const cells = await row.locator("td").allTextContents();
+    expect(cells.some((cell) => /^\d{2}\/\d{2}\/\d{4}$/.test(cell))).toBe(true);
+    expect(cells.some((cell) => /^\d{4}-\d{2}-\d{2}$/.test(cell))).toBe(false);
     await page.getByTestId("markups-table-toggle").click();
   }, 60_000);
 });
