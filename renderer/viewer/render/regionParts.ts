@@ -64,8 +64,10 @@ interface HalfRequest {
 /** The halves of one region, taken one at a time by the engines. */
 class SharedHalves {
   private next = 0;
-  private stopped = false;
-  /** Set once the outcome is known: later bitmaps are let go at once. */
+  /**
+   * Set once the outcome is known (all drawn, a failure, a newer render):
+   * no half is taken after it, and later bitmaps are let go at once.
+   */
   private ended = false;
   private readonly bitmaps: (ImageBitmap | null)[];
   private readonly ending: Promise<void>;
@@ -127,7 +129,6 @@ class SharedHalves {
       try {
         bitmap = await engine.render(key, channel, region, choice, crop);
       } catch (cause) {
-        this.stopped = true;
         this.finish(cause);
         return;
       }
@@ -140,10 +141,9 @@ class SharedHalves {
       bitmap?.close();
       return;
     }
-    // A newer render of the channel took this one's place.
-    if (bitmap === null) this.stopped = true;
     this.bitmaps[index] = bitmap;
-    if (this.stopped || this.complete()) this.finish();
+    // Null: a newer render of the channel took this one's place.
+    if (bitmap === null || this.complete()) this.finish();
   }
 
   private complete(): boolean {
@@ -160,18 +160,11 @@ class SharedHalves {
     for (const bitmap of this.bitmaps) bitmap?.close();
   }
 
-  /** The next half to draw; none once stopped or stale. */
+  /** The next half to draw; none once ended or stale. */
   private take(): number | null {
     // A half sent after a newer render would take that one's place.
-    if (!this.current()) this.stopped = true;
-    if (this.stopped || this.next >= this.halves.length) {
-      this.finishIfStopped();
-      return null;
-    }
+    if (!this.current()) this.finish();
+    if (this.ended || this.next >= this.halves.length) return null;
     return this.next++;
-  }
-
-  private finishIfStopped(): void {
-    if (this.stopped) this.finish();
   }
 }
