@@ -221,13 +221,32 @@ describe.skipIf(!ready)("the helper engine in Chromium", () => {
       (url) => window.helperEngineTest!.open(url),
       `/corpus/${HEAVY}`,
     );
-    const opens = await page.evaluate(
+    const seen = await page.evaluate(
       ([url, v]) => window.helperEngineTest!.viewWithThumbnail(url, v),
       [`/corpus/${HEAVY}`, viewAt(sheet, 1)] as const,
     );
     // The strip shares the viewer's copy: a copy of its own made the
     // shared worker read the heavy sheet a second time (200-400 ms)
     // while the viewer waited for its first view.
-    expect([...opens].sort()).toEqual([0, 1]);
+    expect([...seen.opens].sort()).toEqual([0, 1]);
+  });
+
+  it("draws a seen sheet's thumbnail at its size, hairlines kept", async () => {
+    const sheet = await page.evaluate(
+      (url) => window.helperEngineTest!.open(url),
+      `/corpus/${HEAVY}`,
+    );
+    const { thumbnail, reference } = await page.evaluate(
+      ([url, v]) => window.helperEngineTest!.viewWithThumbnail(url, v),
+      [`/corpus/${HEAVY}`, viewAt(sheet, 1)] as const,
+    );
+    // The viewer's 1024 px preview shrunk to a thumbnail faded the
+    // sheet's hairlines (frames, grids) to light grey.
+    expect(thumbnail.width).toBe(reference.width);
+    expect(reference.ink).toBeGreaterThan(500);
+    expect(thumbnail.ink).toBeGreaterThan(0.9 * reference.ink);
+    expect(blocksApart(thumbnail, reference, 16)).toBeLessThan(
+      thumbnail.blocks.length / 50,
+    );
   });
 });

@@ -6,6 +6,11 @@ import {
 import { afterLaidOverJoined } from "../../../../renderer/viewer/render/laidOver";
 import { documentKey } from "../../../../renderer/viewer/render/documentFacts";
 import {
+  hasPreview,
+  previewKey,
+} from "../../../../renderer/viewer/render/sheetPreviews";
+import type { PDFPageProxy } from "../../../../renderer/viewer/pdfjs";
+import {
   openSheetDocument,
   openSheetPage,
 } from "../../../../renderer/viewer/usePdfDocument";
@@ -49,15 +54,24 @@ export interface HelperEngineTest {
   layOver(view: ViewState, moved: boolean): Promise<LaidOverStages>;
   /**
    * Opens the sheet as the viewer does (its bytes under the viewer's
-   * key), draws `view` and the first sheet's thumbnail as the strip
-   * does; the workers each opening was sent to.
+   * key), draws `view`, waits for the sheet's preview, and draws the
+   * first sheet's thumbnail as the strip does.
    */
-  viewWithThumbnail(url: string, view: ViewState): Promise<number[]>;
+  viewWithThumbnail(url: string, view: ViewState): Promise<SeenThumbnail>;
   /**
    * Draws `view` upright, then turned a quarter (a turn the sheet has no
    * preview for); what the page holds when that turned view is sharp.
    */
   turnOver(view: ViewState): Promise<LaidOverState>;
+}
+
+/** A thumbnail drawn after its sheet was viewed, and what it shows. */
+export interface SeenThumbnail {
+  /** The raster worker each opening of the sheet was sent to. */
+  readonly opens: number[];
+  readonly thumbnail: CanvasPixels;
+  /** The sheet drawn by PDFium straight at the thumbnail's size. */
+  readonly reference: CanvasPixels;
 }
 
 /** The display canvas and the canvases laid over it, at each stage. */
@@ -108,6 +122,8 @@ if (navigator.hardwareConcurrency < 2) {
 watchRasterWorkers();
 
 const VIEWER = { width: 800, height: 600 };
+/** A raster channel no viewer or strip of this page uses. */
+const REFERENCE_CHANNEL = 7_777;
 let opened: Awaited<ReturnType<typeof openSheet>> | null = null;
 
 async function openSheet(url: string) {
@@ -174,6 +190,41 @@ function laidOverState(display: HTMLCanvasElement): LaidOverState {
   };
 }
 
+/** Waits until the viewer kept a sheet's preview (10 s at most). */
+async function previewKept(id: string): Promise<void> {
+  const until = performance.now() + 10_000;
+  while (!hasPreview(id) && performance.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  if (!hasPreview(id)) throw new Error("the sheet's preview never came");
+}
+
+/** Sheet 1 drawn by the shared engine the size of `like`, on white. */
+async function drawnAtSizeOf(
+  like: HTMLCanvasElement,
+  key: string,
+  page: PDFPageProxy,
+): Promise<HTMLCanvasElement> {
+  const { width, height } = like;
+  const size = page.getViewport({ scale: 1 });
+  const region = { pageIndex: 0, turn: 0 as const, x: 0, y: 0 };
+  const scale = Math.max(width, height) / Math.max(size.width, size.height);
+  const bitmap = await sharedPdfiumEngine().render(key, REFERENCE_CHANNEL, {
+    ...region,
+    scale,
+    width,
+    height,
+  });
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d")!;
+  context.fillStyle = "#fff";
+  context.fillRect(0, 0, width, height);
+  if (bitmap !== null) context.drawImage(bitmap, 0, 0);
+  return canvas;
+}
+
 const helperEngineTest: HelperEngineTest = {
   async open(url) {
     opened = await openSheet(url);
@@ -223,14 +274,21 @@ const helperEngineTest: HelperEngineTest = {
     renderer.follow(page, view);
     renderer.render(page, view, VIEWER);
     await sharp;
+    // A sheet seen has its preview: the strip must not shrink it.
+    await previewKept(previewKey(key, 0));
     const thumbnail = document.createElement("canvas");
     await thumbnails.draw(0, thumbnail);
     thumbnails.close();
+    const reference = await drawnAtSizeOf(thumbnail, key, page);
     renderer.cancel();
     renderer.setDocument(null);
     await pdf.destroy();
     canvas.remove();
-    return takeOpens();
+    return {
+      opens: takeOpens(),
+      thumbnail: readCanvas(thumbnail),
+      reference: readCanvas(reference),
+    };
   },
 
   async turnOver(view) {
