@@ -5,12 +5,25 @@ export interface PlacedBitmap {
   readonly y: number;
 }
 
-/** Where the display's device pixel (0, 0) lies in CSS pixels, and scale. */
+/**
+ * Where the display's device pixel (0, 0) lies in CSS pixels, and its
+ * device pixels per CSS pixel along each axis. The two differ slightly
+ * when the device pixel ratio is not whole: each side of the display is
+ * its CSS size times the ratio, rounded on its own.
+ */
 export interface DisplayFrame {
   readonly left: number;
   readonly top: number;
-  /** Device pixels per CSS pixel. */
-  readonly ratio: number;
+  readonly ratioX: number;
+  readonly ratioY: number;
+}
+
+/** A laid-over canvas's box, in CSS pixels. */
+export interface CssBox {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 interface Layer {
@@ -71,20 +84,41 @@ function layerCanvas(
   y: number,
   frame: DisplayFrame,
 ): HTMLCanvasElement {
-  const { left, top, ratio } = frame;
+  const box = laidOverBox(bitmap, x, y, frame);
   const canvas = document.createElement("canvas");
   const { style } = canvas;
   style.position = "absolute";
   style.pointerEvents = "none";
-  style.left = `${left + x / ratio}px`;
-  style.top = `${top + y / ratio}px`;
-  style.width = `${bitmap.width / ratio}px`;
-  style.height = `${bitmap.height / ratio}px`;
+  style.left = `${box.left}px`;
+  style.top = `${box.top}px`;
+  style.width = `${box.width}px`;
+  style.height = `${box.height}px`;
   canvas.width = bitmap.width;
   canvas.height = bitmap.height;
   canvas.getContext("2d")?.drawImage(bitmap, 0, 0);
   bitmap.close();
   return canvas;
+}
+
+/**
+ * The CSS box that shows a bitmap of `size` where the display shows its
+ * device pixels from (`x`, `y`): the display's own scale on each axis,
+ * so halves laid over it meet where its rows do (with one ratio for
+ * both, the lower half sat a fraction of a pixel off at a ratio of 1.5).
+ */
+export function laidOverBox(
+  size: { readonly width: number; readonly height: number },
+  x: number,
+  y: number,
+  frame: DisplayFrame,
+): CssBox {
+  const { left, top, ratioX, ratioY } = frame;
+  return {
+    left: left + x / ratioX,
+    top: top + y / ratioY,
+    width: size.width / ratioX,
+    height: size.height / ratioY,
+  };
 }
 
 /**

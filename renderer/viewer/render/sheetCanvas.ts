@@ -77,9 +77,13 @@ export class SheetCanvas {
     // Emptied now (a canvas of no pixels costs nothing to commit).
     if (!keepOld) this.display.width = 0;
     this.waiting = placement;
-    const { area, marginPx, widthPx } = placement;
-    const frame = { left: -marginPx, top: -marginPx };
-    this.over.show(parts, { ...frame, ratio: widthPx / area.width });
+    const { area, marginPx, widthPx, heightPx } = placement;
+    this.over.show(parts, {
+      left: -marginPx,
+      top: -marginPx,
+      ratioX: widthPx / area.width,
+      ratioY: heightPx / area.height,
+    });
     // Each placement joins on its own schedule: a newer one laid over
     // since is joined on its own, once a frame has shown it.
     void afterLaidOverJoined().then(() => {
