@@ -16,6 +16,7 @@ export function openSqliteStore(dataDir: string, logger: Logger): Store {
     changes: new SqliteChangeLogStore(db),
     zoning: new SqliteZoningStore(db),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
+    writeTransaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     close: () => db.close(),
   };
 }

@@ -28,6 +28,15 @@ export interface Store {
   readonly zoning: ZoningStore;
   /** Runs `work` atomically: all its writes land, or none. */
   transaction<T>(work: () => T): T;
+  /**
+   * Runs `work` like `transaction`, holding the store's write lock from
+   * its first statement, so that no other writer, in this process or
+   * another, commits between what `work` reads and what it then does.
+   * For work whose reads decide a side effect outside the database, such
+   * as deleting a file no record holds. SQLite takes the lock with BEGIN
+   * IMMEDIATE; a PostgreSQL store would take a lock all writers share.
+   */
+  writeTransaction<T>(work: () => T): T;
   close(): void;
 }
 

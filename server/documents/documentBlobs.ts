@@ -38,6 +38,12 @@ export function commitWithBlobs<T>(
 /**
  * Deletes the files no record holds. A failure here is logged, not
  * thrown: the caller's own error says what went wrong.
+ *
+ * Each check and its delete run under the write lock: otherwise another
+ * process could record the same bytes in between, finding the file there,
+ * and be left with a record whose file is gone. With the lock, one that
+ * records them first keeps the file; one that comes after finds no file
+ * and writes it again.
  */
 function discardUnrecorded(
   store: Store,
@@ -47,7 +53,9 @@ function discardUnrecorded(
 ): void {
   for (const sha256 of created) {
     try {
-      if (!store.dossiers.hasBlob(sha256)) blobs.remove(sha256);
+      store.writeTransaction(() => {
+        if (!store.dossiers.hasBlob(sha256)) blobs.remove(sha256);
+      });
     } catch (error) {
       logger.warn({ err: error, sha256 }, "blob of a failed write left");
     }

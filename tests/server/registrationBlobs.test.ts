@@ -1,10 +1,14 @@
 import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../server/db/sqliteStore";
 import type { Store } from "../../server/db/store";
 import { addCommission } from "../../server/directory/directoryAdmin";
-import { BlobStore } from "../../server/documents/blobStore";
+import { DATABASE_FILE } from "../../server/db/openDatabase";
+import { BlobStore, sha256Hex } from "../../server/documents/blobStore";
+import { commitWithBlobs } from "../../server/documents/documentBlobs";
 import { registerDossier } from "../../server/dossiers/registerDossier";
 import type { DossierRegistration } from "../../server/dossiers/registerDossier";
 import { resubmitDossier } from "../../server/dossiers/resubmitDossier";
@@ -142,5 +146,80 @@ describe("a failed resubmission leaves no document file behind", () => {
       "rejected",
     ]);
     expect(filesOnDisk()).toEqual(savedHashes());
+  });
+});
+
+/*
+ * Another process registering the same bytes, played by a worker thread
+ * with its own connection to the database file: it takes the write lock,
+ * records the blob (the file is already there, so it writes none), holds
+ * the lock a while, then commits. Answers once the lock is held.
+ */
+const OTHER_REGISTRATION = `
+const { workerData } = require("node:worker_threads");
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma("busy_timeout = 5000");
+db.exec("BEGIN IMMEDIATE");
+db.prepare(
+  "INSERT INTO blobs (sha256, size_bytes, stored_at) VALUES (?, ?, ?)",
+).run(workerData.sha256, workerData.sizeBytes, new Date().toISOString());
+const locked = new Int32Array(workerData.locked);
+Atomics.store(locked, 0, 1);
+Atomics.notify(locked, 0);
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.holdMs);
+db.exec("COMMIT");
+db.close();
+`;
+
+function startOtherRegistration(bytes: Uint8Array): Promise<number> {
+  const locked = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(OTHER_REGISTRATION, {
+    eval: true,
+    workerData: {
+      driver: createRequire(import.meta.url).resolve("better-sqlite3"),
+      file: join(data.dir, DATABASE_FILE),
+      sha256: sha256Hex(bytes),
+      sizeBytes: bytes.length,
+      locked: locked.buffer,
+      holdMs: 500,
+    },
+  });
+  const exited = new Promise<number>((resolve, reject) => {
+    worker.once("error", reject);
+    worker.once("exit", resolve);
+  });
+  // Blocks this thread, as a synchronous store would, until the worker
+  // holds the lock.
+  Atomics.wait(locked, 0, 0, 10_000);
+  return exited;
+}
+
+describe("taking back the files of a failed write", () => {
+  it("keeps a file another process records meanwhile", async () => {
+    const bytes = await makePdf(1, "raced");
+    let other: Promise<number> | null = null;
+    // The write fails after creating the file; before its files are
+    // taken back, another process starts registering the same bytes.
+    const failing: Store = {
+      ...store,
+      transaction: (work) => {
+        try {
+          return store.transaction(() => {
+            work();
+            throw new Error("disk I/O error");
+          });
+        } finally {
+          other = startOtherRegistration(bytes);
+        }
+      },
+    };
+
+    expect(() =>
+      commitWithBlobs(failing, blobs, quietLogger(), [bytes], () => null),
+    ).toThrow("disk I/O error");
+    expect(await other).toBe(0);
+    expect(store.dossiers.hasBlob(sha256Hex(bytes))).toBe(true);
+    expect(blobs.has(sha256Hex(bytes))).toBe(true);
   });
 });
