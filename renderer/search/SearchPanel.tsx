@@ -1,11 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import type { DossierDocument } from "../../shared/domain/entities";
 import type { LajnaClient } from "../client/LajnaClient";
-import { ErrorMessage } from "../errors/ErrorMessage";
 import { useT } from "../i18n/useT";
-import type { SearchProgress } from "./dossierSearch";
 import type { SearchHit } from "./searchHit";
 import { SearchResults } from "./SearchResults";
+import { SearchStatus } from "./SearchStatus";
 import { useDossierSearch } from "./useDossierSearch";
 import { useSearchKeys } from "./useSearchKeys";
 import { useTypedQuery } from "./useTypedQuery";
@@ -109,13 +108,12 @@ export function SearchPanel(props: {
           ↓
         </button>
       </div>
-      {search.progress !== null && (
-        <SearchStatus
-          query={search.query}
-          progress={search.progress}
-          currentIndex={currentIndex}
-        />
-      )}
+      <SearchStatus
+        typed={text}
+        query={search.query}
+        progress={search.progress}
+        currentIndex={currentIndex}
+      />
       {search.progress !== null && (
         <SearchResults
           documents={props.documents}
@@ -123,67 +121,6 @@ export function SearchPanel(props: {
           currentIndex={currentIndex}
           onPick={pick}
         />
-      )}
-    </div>
-  );
-}
-
-/** Progress, counts, and what could not be searched. */
-function SearchStatus(props: {
-  query: string;
-  progress: SearchProgress;
-  currentIndex: number | null;
-}) {
-  const t = useT();
-  const { progress } = props;
-  const hits = progress.results.length;
-  const sheets = new Set(
-    progress.results.map((r) => `${r.documentId}/${r.sheetIndex}`),
-  ).size;
-  const firstFailure = progress.failed[0];
-
-  return (
-    <div className="search-status" aria-live="polite">
-      {!progress.finished && (
-        <p data-testid="search-progress">
-          <progress value={progress.sheetsDone} max={progress.sheetsTotal} />{" "}
-          {t("search.progress", {
-            done: progress.sheetsDone,
-            total: progress.sheetsTotal,
-          })}
-        </p>
-      )}
-      {hits > 0 && (
-        <p data-testid="search-summary">
-          {t("search.summary", { hits, sheets })}
-          {props.currentIndex !== null && (
-            <span data-testid="search-position">
-              {" · "}
-              {t("search.position", {
-                current: props.currentIndex + 1,
-                total: hits,
-              })}
-            </span>
-          )}
-        </p>
-      )}
-      {progress.finished && hits === 0 && (
-        <p data-testid="search-none">
-          {t("search.none", { query: props.query })}
-        </p>
-      )}
-      {progress.noText.length > 0 && (
-        <p className="muted" data-testid="search-no-text-count">
-          {t("search.noText", { count: progress.noText.length })}
-        </p>
-      )}
-      {firstFailure !== undefined && (
-        <div data-testid="search-failed">
-          <p className="muted">
-            {t("search.failed", { count: progress.failed.length })}
-          </p>
-          <ErrorMessage error={firstFailure.error} context="search" />
-        </div>
       )}
     </div>
   );

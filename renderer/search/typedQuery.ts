@@ -7,6 +7,16 @@ import { foldQuery } from "./foldText";
  */
 export const TYPING_PAUSE_MS = 250;
 
+/**
+ * Whether the field's text waits for its search: it folds to a query
+ * other than `searched`, the one whose results the panel holds (or ""
+ * when none). Texts that fold to nothing are no query and wait for none.
+ */
+export function awaitsSearch(text: string, searched: string): boolean {
+  const folded = foldQuery(text);
+  return folded !== "" && folded !== foldQuery(searched);
+}
+
 /** The search a typed query drives (`useDossierSearch`'s). */
 export interface QueryRunner {
   /** Starts a search, cancelling the one running. */

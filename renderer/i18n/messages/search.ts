@@ -10,6 +10,7 @@ export const searchMessages: Messages = {
     "search.next": "النتيجة التالية (F3)",
     "search.position": "{current} / {total}",
     "search.progress": "جارٍ البحث: الورقة {done} من {total}…",
+    "search.pending": "يبدأ البحث حين تتوقف عن الكتابة…",
     "search.summary": "النتائج: {hits} · الأوراق: {sheets}",
     "search.none":
       "لا توجد نتيجة لـ «{query}». تحقق من الكتابة أو ابحث عن جزء من الكلمة.",
@@ -31,6 +32,7 @@ export const searchMessages: Messages = {
     "search.next": "Occurrence suivante (F3)",
     "search.position": "{current} / {total}",
     "search.progress": "Recherche : feuille {done} sur {total}…",
+    "search.pending": "La recherche démarre quand vous cessez de taper…",
     "search.summary": "Occurrences : {hits} · feuilles : {sheets}",
     "search.none":
       "Aucune occurrence de « {query} ». Vérifiez l'orthographe ou cherchez une partie du mot.",
@@ -53,6 +55,7 @@ export const searchMessages: Messages = {
     "search.next": "Next hit (F3)",
     "search.position": "{current} / {total}",
     "search.progress": "Searching: sheet {done} of {total}…",
+    "search.pending": "The search starts when you pause typing…",
     "search.summary": "Hits: {hits} · sheets: {sheets}",
     "search.none":
       "No hit for “{query}”. Check the spelling or search for part of the word.",
