@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../../support/demoStack";
+import { startServer } from "../../../workstation/support/processes";
 import {
-  corpusDir,
-  startServer,
-  TsxProcess,
-} from "../../../workstation/support/processes";
-import { seedCorpusDossier } from "../corpusDossier";
+  openMeasureDossier,
+  seedMeasureDossier,
+  startMeasureHost,
+} from "./measureDossier";
 
 /*
  * Times a dossier's first search in Chromium, from Enter until the last
@@ -21,29 +21,7 @@ import { seedCorpusDossier } from "../corpusDossier";
  * the renderers alternate, so a busy machine slows them alike.
  */
 
-const plan = (name: string) => path.join(corpusDir, "plans", name);
-const MEMBER = { username: "salma", password: "salma-measure-pass" };
 const DOSSIER = "KH-MEAS-2026-0010";
-
-function seed(dataDir: string): Promise<void> {
-  return seedCorpusDossier(dataDir, DOSSIER, MEMBER, [
-    `level_plan:${plan("bluebeam_E201A_electrical_floor_plan_42x30.pdf")}:E201A`,
-    `site_plan:${plan("autocad2024_site_plan_existing_proposed_archD_10layers.pdf")}:Site`,
-    `site_plan:${plan("opentakeoff_fixture_scanned_plan_raster.pdf")}:Scan`,
-    `other:${plan("bluebeam_kirkland_permit_set_7_sheets.pdf")}:Kirkland`,
-  ]);
-}
-
-async function startHost(dataDir: string, server: string, renderer: string) {
-  const host = TsxProcess.start("electron/host/cli.ts", [
-    ...["--data", dataDir, "--server", server, "--port", "0"],
-    ...["--sync-interval-ms", "1000", "--renderer", path.resolve(renderer)],
-  ]);
-  const url = await host.waitForLine(
-    /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]{64})/,
-  );
-  return { host, url };
-}
 
 /** Glyph workers the pages started, to tell that the build has them. */
 let glyphWorkers = 0;
@@ -57,23 +35,7 @@ async function timeFirstSearch(browser: Browser, url: string): Promise<number> {
   page.on("worker", (worker) => {
     if (worker.url().includes("glyphWorker")) glyphWorkers++;
   });
-  await page.goto(url);
-  // The host keeps the member signed in after the first run.
-  const signIn = page.getByTestId("signin-username");
-  const inbox = page.getByTestId("inbox-row").first();
-  await signIn.or(inbox).waitFor({ timeout: 120_000 });
-  if (await signIn.isVisible()) {
-    await signIn.fill(MEMBER.username);
-    await page.getByTestId("signin-password").fill(MEMBER.password);
-    await page.getByTestId("signin-submit").click();
-  }
-  await page
-    .getByTestId("inbox-row")
-    .filter({ hasText: DOSSIER })
-    .click({ timeout: 120_000 });
-  await page.getByTestId("search-input").waitFor({ timeout: 60_000 });
-  // Let the viewer finish drawing the first sheet.
-  await page.waitForTimeout(4000);
+  await openMeasureDossier(page, url, DOSSIER);
 
   const input = page.getByTestId("search-input");
   await input.fill("carts");
@@ -101,11 +63,11 @@ async function main(): Promise<void> {
     .filter((a) => a.includes("="))
     .map((a) => a.split("=") as [string, string]);
   const root = mkdtempSync(path.join(tmpdir(), "lajna-measure-search-"));
-  await seed(path.join(root, "server"));
+  await seedMeasureDossier(path.join(root, "server"), DOSSIER);
   const server = await startServer(path.join(root, "server"));
   const hosts = await Promise.all(
     builds.map(([label, dir]) =>
-      startHost(path.join(root, label), server.url, dir),
+      startMeasureHost(path.join(root, label), server.url, dir),
     ),
   );
   const browser = await chromium.launch({

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../../support/demoStack";
+import { startServer } from "../../../workstation/support/processes";
 import {
-  corpusDir,
-  startServer,
-  TsxProcess,
-} from "../../../workstation/support/processes";
-import { seedCorpusDossier } from "../corpusDossier";
+  openMeasureDossier,
+  seedMeasureDossier,
+  startMeasureHost,
+} from "./measureDossier";
 
 /*
  * A dossier's first search for "carts" typed at each pace given (ms
@@ -23,29 +23,7 @@ import { seedCorpusDossier } from "../corpusDossier";
  * Each run opens a fresh browser context, so nothing is cached.
  */
 
-const plan = (name: string) => path.join(corpusDir, "plans", name);
-const MEMBER = { username: "salma", password: "salma-measure-pass" };
 const DOSSIER = "KH-MEAS-2026-0011";
-
-/** Signs in (the host keeps the member signed in) and opens the dossier. */
-async function openDossier(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  const signIn = page.getByTestId("signin-username");
-  const inbox = page.getByTestId("inbox-row").first();
-  await signIn.or(inbox).waitFor({ timeout: 120_000 });
-  if (await signIn.isVisible()) {
-    await signIn.fill(MEMBER.username);
-    await page.getByTestId("signin-password").fill(MEMBER.password);
-    await page.getByTestId("signin-submit").click();
-  }
-  await page
-    .getByTestId("inbox-row")
-    .filter({ hasText: DOSSIER })
-    .click({ timeout: 120_000 });
-  await page.getByTestId("search-input").waitFor({ timeout: 60_000 });
-  // Let the viewer finish drawing the first sheet.
-  await page.waitForTimeout(4000);
-}
 
 /** One first search typed `keyDelayMs` apart (-1: filled, then Enter). */
 async function timeTyped(browser: Browser, url: string, keyDelayMs: number) {
@@ -57,7 +35,7 @@ async function timeTyped(browser: Browser, url: string, keyDelayMs: number) {
   page.on("request", (r) => {
     if (r.url().endsWith("/rpc/documents.read")) reads++;
   });
-  await openDossier(page, url);
+  await openMeasureDossier(page, url, DOSSIER);
 
   const before = reads;
   const input = page.getByTestId("search-input");
@@ -82,20 +60,12 @@ async function main() {
   const [renderer = "dist/renderer", delayArg = "300", runsArg = "3"] =
     process.argv.slice(2);
   const root = mkdtempSync(path.join(tmpdir(), "lajna-typed-"));
-  await seedCorpusDossier(path.join(root, "server"), DOSSIER, MEMBER, [
-    `level_plan:${plan("bluebeam_E201A_electrical_floor_plan_42x30.pdf")}:E201A`,
-    `site_plan:${plan("autocad2024_site_plan_existing_proposed_archD_10layers.pdf")}:Site`,
-    `site_plan:${plan("opentakeoff_fixture_scanned_plan_raster.pdf")}:Scan`,
-    `other:${plan("bluebeam_kirkland_permit_set_7_sheets.pdf")}:Kirkland`,
-  ]);
+  await seedMeasureDossier(path.join(root, "server"), DOSSIER);
   const server = await startServer(path.join(root, "server"));
-  const host = TsxProcess.start("electron/host/cli.ts", [
-    ...["--data", path.join(root, "host"), "--server", server.url],
-    ...["--port", "0"],
-    ...["--sync-interval-ms", "1000", "--renderer", path.resolve(renderer)],
-  ]);
-  const url = await host.waitForLine(
-    /open (http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]{64})/,
+  const { host, url } = await startMeasureHost(
+    path.join(root, "host"),
+    server.url,
+    renderer,
   );
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
