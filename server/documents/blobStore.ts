@@ -33,17 +33,13 @@ export class BlobStore {
   }
 
   /**
-   * Writes bytes and answers their hash. The file appears atomically
-   * (write then rename), so a reader never sees half a blob.
-   */
-  put(bytes: Uint8Array): string {
-    return this.add(bytes).sha256;
-  }
-
-  /**
-   * Writes bytes like `put`, and says whether this call created the file
-   * (false when those bytes were already stored), so work that fails can
-   * take back what it added and only that.
+   * Writes bytes and answers their hash, and whether this call created
+   * the file (false when those bytes were already stored), so work that
+   * fails can take back what it added and only that. The file appears
+   * atomically (write then rename), so a reader never sees half a blob.
+   * Callers write under the store's write lock and record the blob before
+   * it ends (`commitWithBlobs`, `storeRecordedBlob`): a failed write takes
+   * back its files under that lock.
    */
   add(bytes: Uint8Array): { sha256: string; created: boolean } {
     const sha256 = sha256Hex(bytes);

@@ -61,3 +61,22 @@ function discardUnrecorded(
     }
   }
 }
+
+/**
+ * Writes `bytes` and records them, for a file no dossier record holds
+ * yet (an upload, a stamp's picture). Both happen under the write lock,
+ * which a failed write taking back its files checks under too, so it
+ * cannot delete this file between its writing and its record. Answers
+ * the hash and whether this call created the file.
+ */
+export function storeRecordedBlob(
+  store: Store,
+  blobs: BlobStore,
+  bytes: Uint8Array,
+): { sha256: string; created: boolean } {
+  return store.writeTransaction(() => {
+    const written = blobs.add(bytes);
+    store.dossiers.recordBlob(written.sha256, bytes.length);
+    return written;
+  });
+}

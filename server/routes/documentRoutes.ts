@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { canReadBlob } from "../auth/access";
 import { sha256Hex } from "../documents/blobStore";
 import { parseByteRange } from "../documents/byteRange";
+import { storeRecordedBlob } from "../documents/documentBlobs";
 import { MAX_UPLOAD_BYTES } from "../documents/uploadLimit";
 import type { ServerContext } from "../serverContext";
 import { HttpFailure, requireUser, signedInOnly } from "./httpErrors";
@@ -101,14 +102,12 @@ async function upload(
     throw new HttpFailure(400, "document.error.hashMismatch");
   }
 
-  const existed = context.blobs.has(sha256);
-  context.blobs.put(body);
-  context.store.dossiers.recordBlob(sha256, body.byteLength);
+  const { created } = storeRecordedBlob(context.store, context.blobs, body);
   context.loggers.documents.info(
     { sha256, sizeBytes: body.byteLength, userId: user.id },
     "document uploaded",
   );
   return reply
-    .status(existed ? 200 : 201)
+    .status(created ? 201 : 200)
     .send({ sha256, sizeBytes: body.byteLength });
 }

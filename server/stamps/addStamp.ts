@@ -5,6 +5,7 @@ import type { Service } from "../../shared/domain/entities";
 import type { ServiceStamp, StampImage } from "../../shared/domain/stamps";
 import type { Store } from "../db/store";
 import type { BlobStore } from "../documents/blobStore";
+import { storeRecordedBlob } from "../documents/documentBlobs";
 import { publishChange } from "../sync/changeFeed";
 import { checkStampImage } from "./stampImage";
 
@@ -73,8 +74,7 @@ function storedImage(
   bytes: Uint8Array,
 ): StampImage {
   const checked = checkStampImage(bytes);
-  const sha256 = blobs.put(bytes);
-  store.dossiers.recordBlob(sha256, bytes.length);
+  const { sha256 } = storeRecordedBlob(store, blobs, bytes);
   return {
     sha256,
     ...checked,

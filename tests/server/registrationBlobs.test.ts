@@ -8,7 +8,10 @@ import type { Store } from "../../server/db/store";
 import { addCommission } from "../../server/directory/directoryAdmin";
 import { DATABASE_FILE } from "../../server/db/openDatabase";
 import { BlobStore, sha256Hex } from "../../server/documents/blobStore";
-import { commitWithBlobs } from "../../server/documents/documentBlobs";
+import {
+  commitWithBlobs,
+  storeRecordedBlob,
+} from "../../server/documents/documentBlobs";
 import { registerDossier } from "../../server/dossiers/registerDossier";
 import type { DossierRegistration } from "../../server/dossiers/registerDossier";
 import { resubmitDossier } from "../../server/dossiers/resubmitDossier";
@@ -221,5 +224,73 @@ describe("taking back the files of a failed write", () => {
     expect(await other).toBe(0);
     expect(store.dossiers.hasBlob(sha256Hex(bytes))).toBe(true);
     expect(blobs.has(sha256Hex(bytes))).toBe(true);
+  });
+});
+
+/*
+ * The other side: a file stored and recorded outside a registration (an
+ * upload, a stamp's picture) while another process takes back the same
+ * bytes after its own failed write, checking for a record under the
+ * write lock. Played by a worker thread; answers whether it has finished.
+ */
+const OTHER_TAKING_BACK = `
+const { workerData } = require("node:worker_threads");
+const { rmSync } = require("node:fs");
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma("busy_timeout = 5000");
+db.exec("BEGIN IMMEDIATE");
+const held = db.prepare("SELECT 1 FROM blobs WHERE sha256 = ?").get(workerData.sha256);
+if (held === undefined) rmSync(workerData.blob, { force: true });
+db.exec("COMMIT");
+db.close();
+const done = new Int32Array(workerData.done);
+Atomics.store(done, 0, 1);
+Atomics.notify(done, 0);
+`;
+
+/** Runs a taking back of `sha256` in a worker and waits up to a second. */
+function otherTakingBack(sha256: string): Promise<number> {
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(OTHER_TAKING_BACK, {
+    eval: true,
+    workerData: {
+      driver: createRequire(import.meta.url).resolve("better-sqlite3"),
+      file: join(data.dir, DATABASE_FILE),
+      blob: blobs.pathOf(sha256),
+      sha256,
+      done: done.buffer,
+    },
+  });
+  const exited = new Promise<number>((resolve, reject) => {
+    worker.once("error", reject);
+    worker.once("exit", resolve);
+  });
+  // Long enough for the worker to finish unless the write lock stops it.
+  Atomics.wait(done, 0, 0, 1000);
+  return exited;
+}
+
+describe("storing and recording a file outside a registration", () => {
+  it("keeps it when another process takes back the same bytes", async () => {
+    const bytes = await makePdf(1, "uploaded");
+    const sha256 = sha256Hex(bytes);
+    let other: Promise<number> | null = null;
+    // The file is there, not yet recorded, when the other process looks.
+    const racing = new (class extends BlobStore {
+      override add(added: Uint8Array) {
+        const written = super.add(added);
+        other = otherTakingBack(written.sha256);
+        return written;
+      }
+    })(data.dir);
+
+    expect(storeRecordedBlob(store, racing, bytes)).toEqual({
+      sha256,
+      created: true,
+    });
+    expect(await other).toBe(0);
+    expect(store.dossiers.hasBlob(sha256)).toBe(true);
+    expect(blobs.has(sha256)).toBe(true);
   });
 });
