@@ -7,6 +7,7 @@ import { SearchResults } from "./SearchResults";
 import { SearchStatus } from "./SearchStatus";
 import { useDossierSearch } from "./useDossierSearch";
 import { useSearchKeys } from "./useSearchKeys";
+import { awaitsSearch } from "./typedQuery";
 import { useTypedQuery } from "./useTypedQuery";
 
 /**
@@ -119,6 +120,7 @@ export function SearchPanel(props: {
           documents={props.documents}
           progress={search.progress}
           currentIndex={currentIndex}
+          stale={awaitsSearch(text, search.query)}
           onPick={pick}
         />
       )}

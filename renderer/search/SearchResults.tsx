@@ -47,11 +47,15 @@ function groupResults(
 /**
  * The hits of a search, grouped by document and sheet with their counts
  * and a snippet each; sheets without text are named where they belong.
+ * `stale` while the field's text waits for its own search: the list stays,
+ * greyed, until the new one replaces it, rather than blinking empty at
+ * every key.
  */
 export function SearchResults(props: {
   documents: readonly DossierDocument[];
   progress: SearchProgress;
   currentIndex: number | null;
+  stale: boolean;
   onPick: (index: number) => void;
 }) {
   const t = useT();
@@ -67,7 +71,11 @@ export function SearchResults(props: {
 
   return (
     <>
-      <ol className="search-results" data-testid="search-results">
+      <ol
+        className={props.stale ? "search-results stale" : "search-results"}
+        aria-busy={props.stale}
+        data-testid="search-results"
+      >
         {groups.map((group) => (
           <li key={group.document.id} data-testid="search-document">
             <div className="search-document-title">{group.document.title}</div>

@@ -3,27 +3,37 @@ import { useT } from "../i18n/useT";
 import type { SearchProgress } from "./dossierSearch";
 import { awaitsSearch } from "./typedQuery";
 
+interface StatusProps {
+  readonly typed: string;
+  readonly query: string;
+  readonly progress: SearchProgress | null;
+  readonly currentIndex: number | null;
+}
+
 /**
  * Progress, counts, and what could not be searched, for the search of
- * `query`; nothing before the first search. While the field's text
+ * `query`; empty before the first search. While the field's text
  * (`typed`) waits for its own search, only that it waits: the counts of
  * the search before would not be those of the text the field shows.
+ * The live region itself always stays, so screen readers announce each
+ * change in it (a region inserted afresh is not announced).
  */
-export function SearchStatus(props: {
-  typed: string;
-  query: string;
-  progress: SearchProgress | null;
-  currentIndex: number | null;
-}) {
+export function SearchStatus(props: StatusProps) {
+  return (
+    <div className="search-status" aria-live="polite">
+      <StatusLines {...props} />
+    </div>
+  );
+}
+
+function StatusLines(props: StatusProps) {
   const t = useT();
   const { progress } = props;
   if (awaitsSearch(props.typed, props.query)) {
     return (
-      <div className="search-status" aria-live="polite">
-        <p className="muted" data-testid="search-pending">
-          {t("search.pending")}
-        </p>
-      </div>
+      <p className="muted" data-testid="search-pending">
+        {t("search.pending")}
+      </p>
     );
   }
   if (progress === null) return null;
@@ -35,7 +45,7 @@ export function SearchStatus(props: {
   const firstFailure = progress.failed[0];
 
   return (
-    <div className="search-status" aria-live="polite">
+    <>
       {!progress.finished && (
         <p data-testid="search-progress">
           <progress value={progress.sheetsDone} max={progress.sheetsTotal} />{" "}
@@ -77,6 +87,6 @@ export function SearchStatus(props: {
           <ErrorMessage error={firstFailure.error} context="search" />
         </div>
       )}
-    </div>
+    </>
   );
 }

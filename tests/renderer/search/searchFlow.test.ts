@@ -99,6 +99,20 @@ describe.skipIf(!ready)("searching a dossier's sheets in Chromium", () => {
     expect(await page.getByTestId("search-document").textContent()).toContain(
       "Plan de l'étage courant",
     );
+
+    // More text: until its own search, no count, and the list is greyed.
+    await page.keyboard.type("s");
+    await page.getByTestId("search-pending").waitFor();
+    expect(await page.getByTestId("search-summary").count()).toBe(0);
+    expect(
+      await page.getByTestId("search-results").getAttribute("aria-busy"),
+    ).toBe("true");
+    await page.keyboard.press("Backspace");
+    await page.getByTestId("search-summary").waitFor();
+    expect(await page.getByTestId("search-pending").count()).toBe(0);
+    expect(
+      await page.getByTestId("search-results").getAttribute("aria-busy"),
+    ).toBe("false");
   }, 120_000);
 
   it("opens the sheet of a picked hit with a box over the word", async () => {

@@ -93,8 +93,10 @@ describe("the search status while the reviewer types", () => {
     expect(html).not.toContain("search-pending");
   });
 
-  it("says nothing before the first search", () => {
-    expect(status("", null)).toBe("");
+  it("says nothing before the first search, its live region ready", () => {
+    const html = status("", null);
+    expect(html).toContain('aria-live="polite"');
+    expect(html).not.toContain("<p");
   });
 
   it("shows the new search's progress once it has started", () => {
