@@ -9,16 +9,14 @@ import type { DossierDocument } from "../../shared/domain/entities";
  *
  * Choices were once keyed by the file's content (`lajna.layers.<sha256>.
  * <sheet>`); those entries are never read again, which is why this
- * prefix differs from theirs, and the first use of this memory in a page
- * removes them.
+ * prefix differs from theirs, and the renderer removes them as it starts
+ * (forgetLayerChoicesByContent).
  */
 
 const PREFIX = "lajna.sheetLayers.";
 
 /** A choice an older build stored by file content and sheet index. */
 const BY_CONTENT = /^lajna\.layers\.[0-9a-f]{64}\.\d+$/;
-
-let byContentForgotten = false;
 
 /** Each layer's visibility, by pdf.js group id. */
 export type LayerChoice = Readonly<Record<string, boolean>>;
@@ -33,7 +31,6 @@ export function layerMemoryKey(
 
 /** The remembered choice, or null (never chosen, or unreadable). */
 export function loadLayerChoice(key: string): LayerChoice | null {
-  forgetChoicesByContent();
   const stored = globalThis.localStorage?.getItem(key);
   if (stored === null || stored === undefined) return null;
   try {
@@ -51,7 +48,6 @@ export function saveLayerChoice(
   choice: LayerChoice,
   defaults: ReadonlyMap<string, boolean>,
 ): void {
-  forgetChoicesByContent();
   const storage = globalThis.localStorage;
   if (storage === undefined) return;
   const changed = Object.entries(choice).some(
@@ -79,14 +75,12 @@ export function sheetVisibility(
 }
 
 /**
- * Removes the choices older builds stored by file content, once a page:
- * nothing reads them, and they would otherwise stay on the workstation
- * for good. The keys are gathered first, as removing one renumbers the
- * storage's keys.
+ * Removes the choices older builds stored by file content: nothing reads
+ * them, and they would otherwise stay on the workstation for good. Run
+ * once as the renderer starts. The keys are gathered first, as removing
+ * one renumbers the storage's keys.
  */
-function forgetChoicesByContent(): void {
-  if (byContentForgotten) return;
-  byContentForgotten = true;
+export function forgetLayerChoicesByContent(): void {
   const storage = globalThis.localStorage;
   if (storage === undefined) return;
   const stale: string[] = [];

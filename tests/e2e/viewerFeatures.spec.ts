@@ -272,7 +272,14 @@ test("a hidden layer leaves the canvas, and stays hidden after a reload", async 
   // Hatching is ink: hiding it only takes pixels away.
   expect(inkOf(hidden)).toBeLessThan(inkOf(shown) * 0.9);
 
+  // A choice an older build kept by file content goes as the app starts.
+  const byContent = `lajna.layers.${"ab".repeat(32)}.0`;
+  await page.evaluate((old) => localStorage.setItem(old, "{}"), byContent);
   await page.reload();
+  await page.waitForLoadState("domcontentloaded");
+  await expect
+    .poll(() => page.evaluate((old) => localStorage.getItem(old), byContent))
+    .toBeNull();
   await architect.openDossier(DOSSIER_NUMBER);
   await architect.tab("sheets");
   await architect.openDocument(SITE_TITLE);

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
+  forgetLayerChoicesByContent,
   layerMemoryKey,
   loadLayerChoice,
   saveLayerChoice,
@@ -107,45 +108,23 @@ describe("layer choices per sheet", () => {
 
 /*
  * Older builds kept choices by file content (`lajna.layers.<sha256>.
- * <sheet>`). Nothing reads those entries now; the first use of the layer
- * memory in a page removes them, and nothing else.
+ * <sheet>`). Nothing reads those entries now; the renderer removes them
+ * as it starts, and nothing else (the end-to-end viewer test checks that
+ * it does so at start-up).
  */
 describe("choices stored by file content", () => {
-  /** The layer memory as a page loads it, before any use. */
-  async function freshLayerMemory() {
-    vi.resetModules();
-    return import("../../../renderer/viewer/layerMemory");
-  }
-
-  function storageWithOldChoices(): MemoryStorage {
+  it("are removed, and only they", () => {
     const storage = useStorage();
     storage.setItem(`lajna.layers.${sha256}.0`, '{"1R":false}');
     storage.setItem(`lajna.layers.${"cd".repeat(32)}.12`, '{"2R":true}');
     storage.setItem(key, '{"1R":false}');
     storage.setItem(`lajna.turn.${sha256}.0`, "90");
     storage.setItem("lajna.language", "ar");
-    return storage;
-  }
 
-  const kept = [key, `lajna.turn.${sha256}.0`, "lajna.language"].sort();
+    forgetLayerChoicesByContent();
 
-  it("are removed when a choice is first read", async () => {
-    const storage = storageWithOldChoices();
-    const memory = await freshLayerMemory();
-    expect(memory.loadLayerChoice(key)).toEqual({ "1R": false });
-    expect([...storage.items.keys()].sort()).toEqual(kept);
-  });
-
-  it("are removed when a choice is first saved", async () => {
-    const storage = storageWithOldChoices();
-    const memory = await freshLayerMemory();
-    memory.saveLayerChoice(
-      memory.layerMemoryKey(plan, 1),
-      { "1R": false, "2R": false, "3R": true },
-      defaults,
-    );
-    expect([...storage.items.keys()].sort()).toEqual(
-      [...kept, memory.layerMemoryKey(plan, 1)].sort(),
-    );
+    const kept = [key, `lajna.turn.${sha256}.0`, "lajna.language"];
+    expect([...storage.items.keys()].sort()).toEqual(kept.sort());
+    expect(loadLayerChoice(key)).toEqual({ "1R": false });
   });
 });
