@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { laidOverBox } from "../../renderer/viewer/render/laidOver";
+import { displayFrame } from "../../renderer/viewer/render/sheetCanvas";
 
 /**
  * The halves of a view laid over the display canvas must cover the CSS
@@ -12,12 +13,7 @@ import { laidOverBox } from "../../renderer/viewer/render/laidOver";
 const area = { width: 1333, height: 901 };
 const widthPx = Math.round(area.width * 1.5);
 const heightPx = Math.round(area.height * 1.5);
-const frame = {
-  left: -200,
-  top: -200,
-  ratioX: widthPx / area.width,
-  ratioY: heightPx / area.height,
-};
+const frame = displayFrame({ widthPx, heightPx, area, marginPx: 200 });
 
 describe("laid-over halves", () => {
   it("meet at the display's row and end at its lower edge", () => {

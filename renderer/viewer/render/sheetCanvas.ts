@@ -3,12 +3,13 @@ import type { DeviceRect } from "./engineMessages";
 import {
   afterLaidOverJoined,
   LaidOverBitmaps,
+  type DisplayFrame,
   type PlacedBitmap,
 } from "./laidOver";
 import type { Rendered } from "./renderTargets";
 
 /** The display's size in device pixels and its place, as `place` sets. */
-interface Placement {
+export interface Placement {
   readonly widthPx: number;
   readonly heightPx: number;
   readonly area: Size;
@@ -77,13 +78,7 @@ export class SheetCanvas {
     // Emptied now (a canvas of no pixels costs nothing to commit).
     if (!keepOld) this.display.width = 0;
     this.waiting = placement;
-    const { area, marginPx, widthPx, heightPx } = placement;
-    this.over.show(parts, {
-      left: -marginPx,
-      top: -marginPx,
-      ratioX: widthPx / area.width,
-      ratioY: heightPx / area.height,
-    });
+    this.over.show(parts, displayFrame(placement));
     // Each placement joins on its own schedule: a newer one laid over
     // since is joined on its own, once a frame has shown it.
     void afterLaidOverJoined().then(() => {
@@ -130,4 +125,19 @@ export class SheetCanvas {
     display.style.height = `${area.height}px`;
     display.style.transform = "translate(0px, 0px) scale(1)";
   }
+}
+
+/**
+ * Where a placed display shows its device pixels: its corner `marginPx`
+ * CSS pixels outside the viewer's, and its pixels stretched over `area`
+ * on each axis on its own.
+ */
+export function displayFrame(placement: Placement): DisplayFrame {
+  const { area, marginPx, widthPx, heightPx } = placement;
+  return {
+    left: -marginPx,
+    top: -marginPx,
+    ratioX: widthPx / area.width,
+    ratioY: heightPx / area.height,
+  };
 }
