@@ -1,5 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startBrowserHost } from "../electron/host/browserHost";
@@ -15,10 +21,18 @@ import { rendererBuildStale } from "./rendererBuild";
  *    sources;
  * 4. starts the workstation host on 127.0.0.1:8471 (.data/workstation-1);
  * 5. prints the URL to open and the demo accounts. Ctrl-C stops all.
+ *
+ * The server's log goes to .data/demo-server.log, the workstation's to
+ * its data folder: in the terminal they buried the URL and the accounts
+ * under a request line every few seconds. LAJNA_DEMO_DATA moves .data.
  */
 const repoRoot = path.resolve(fileURLToPath(import.meta.url), "../..");
-const dataRoot = path.join(repoRoot, ".data");
+const dataRoot = path.resolve(
+  repoRoot,
+  process.env["LAJNA_DEMO_DATA"] ?? ".data",
+);
 const serverDir = path.join(dataRoot, "demo-server");
+const serverLog = path.join(dataRoot, "demo-server.log");
 const accountsFile = path.join(dataRoot, "demo-accounts.txt");
 /** Ports of the demo; LAJNA_SERVER_PORT and LAJNA_HOST_PORT move them. */
 const SERVER_PORT = Number(process.env["LAJNA_SERVER_PORT"] ?? 8470);
@@ -45,7 +59,6 @@ function run(args: readonly string[], what: string): string {
 function seedIfMissing(): void {
   if (existsSync(serverDir)) return;
   say("Seeding the demo server (first run)...");
-  mkdirSync(dataRoot, { recursive: true });
   const output = run(
     [
       process.execPath,
@@ -76,21 +89,31 @@ function startServer(): Promise<ChildProcess> {
       "--port",
       String(SERVER_PORT),
     ],
-    { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] },
+    { cwd: repoRoot, stdio: ["ignore", "pipe", openSync(serverLog, "a")] },
   );
   return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
+    let output: string | null = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      // Kept only until the server says it listens, then read and dropped.
+      if (output === null) return;
       output += chunk.toString();
-      if (/listening on http:\/\/127\.0\.0\.1:\d+/.test(output)) resolve(child);
+      if (/listening on http:\/\/127\.0\.0\.1:\d+/.test(output)) {
+        output = null;
+        resolve(child);
+      }
     });
     child.once("exit", (code) =>
-      reject(new Error(`the server stopped (exit ${code ?? "signal"})`)),
+      reject(
+        new Error(
+          `the server stopped (exit ${code ?? "signal"}); see ${serverLog}`,
+        ),
+      ),
     );
   });
 }
 
 async function main(): Promise<void> {
+  mkdirSync(dataRoot, { recursive: true });
   seedIfMissing();
   const server = await startServer();
   say(`Server: http://127.0.0.1:${SERVER_PORT}`);
@@ -100,8 +123,9 @@ async function main(): Promise<void> {
     run(["npx", "vite", "build"], "Building the renderer");
   }
 
+  const workstationDir = path.join(dataRoot, "workstation-1");
   const host = await startBrowserHost({
-    dataDir: path.join(dataRoot, "workstation-1"),
+    dataDir: workstationDir,
     serverUrl: `http://127.0.0.1:${SERVER_PORT}`,
     port: HOST_PORT,
     rendererDir: path.join(repoRoot, "dist/renderer"),
@@ -114,6 +138,8 @@ async function main(): Promise<void> {
   say("Open that URL in Chromium (it holds this launch's key).");
   if (existsSync(accountsFile))
     say(readFileSync(accountsFile, "utf8").trimEnd());
+  say(`Logs: ${serverLog} and ${path.join(workstationDir, "lajna.log")}.`);
+  say(`To start afresh, stop the demo and delete ${dataRoot}.`);
   say("Press Ctrl-C to stop the server and the workstation.");
 
   const stop = (): void => {
