@@ -16,7 +16,16 @@ export function openSqliteStore(dataDir: string, logger: Logger): Store {
     changes: new SqliteChangeLogStore(db),
     zoning: new SqliteZoningStore(db),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
-    writeTransaction: <T>(work: () => T): T => db.transaction(work).immediate(),
+    writeTransaction: <T>(work: () => T): T => {
+      // Nested, better-sqlite3 would run it as a SAVEPOINT of the outer
+      // transaction, which may hold no lock yet: the promise would not hold.
+      if (db.inTransaction) {
+        throw new Error(
+          "writeTransaction inside another transaction: it must be outermost",
+        );
+      }
+      return db.transaction(work).immediate();
+    },
     close: () => db.close(),
   };
 }

@@ -35,6 +35,9 @@ export interface Store {
    * For work whose reads decide a side effect outside the database, such
    * as deleting a file no record holds. SQLite takes the lock with BEGIN
    * IMMEDIATE; a PostgreSQL store would take a lock all writers share.
+   * Throws, running nothing, when called inside another transaction: the
+   * outer one may have read without the lock, and SQLite would turn this
+   * one into a savepoint of it, taking no lock of its own.
    */
   writeTransaction<T>(work: () => T): T;
   close(): void;
