@@ -26,7 +26,12 @@ export interface Store {
   readonly dossiers: DossierStore;
   readonly changes: ChangeLogStore;
   readonly zoning: ZoningStore;
-  /** Runs `work` atomically: all its writes land, or none. */
+  /**
+   * Runs `work` atomically: all its writes land, or none. The lock is
+   * taken at the first write: work that reads first and then writes while
+   * another process holds the lock fails at once (SQLite cannot wait
+   * without risking a deadlock), so such work uses `writeTransaction`.
+   */
   transaction<T>(work: () => T): T;
   /**
    * Runs `work` like `transaction`, holding the store's write lock from

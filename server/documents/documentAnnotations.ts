@@ -102,7 +102,11 @@ export async function backfillDocumentAnnotations(
       );
       const { markups } = await readDocumentMarkups(bytes, document, logger);
       documents += 1;
-      added += store.transaction(() => storeDocumentMarkups(store, markups));
+      // Under the write lock from the start: it reads which markups are
+      // stored before it writes, and the server may write meanwhile.
+      added += store.writeTransaction(() =>
+        storeDocumentMarkups(store, markups),
+      );
     }
   }
   logger.info({ documents, added }, "document annotations backfilled");

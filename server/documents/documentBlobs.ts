@@ -19,10 +19,14 @@ export function commitWithBlobs<T>(
 ): T {
   const created: string[] = [];
   try {
-    return store.transaction(() => {
+    // Under the write lock from the start: work reads before it writes
+    // (is the number free? which round is the dossier in?), and a deferred
+    // transaction that then writes while another process (the CLI, the
+    // server) holds the lock fails at once, without waiting for it.
+    return store.writeTransaction(() => {
       const result = work();
-      // After work's statements, so under the write lock they took: no
-      // other registration sees these files before their records commit.
+      // Under the lock: no other registration sees these files before
+      // their records commit.
       for (const bytes of contents) {
         const written = blobs.add(bytes);
         if (written.created) created.push(written.sha256);

@@ -51,7 +51,9 @@ export async function pushMutations(
         ? await checkSignedPdf(blobs, mutation.change)
         : "not_needed";
     results.push(
-      store.transaction(() =>
+      // Under the write lock from the start: pushOne reads the processed
+      // mutations before it writes, and the CLI may write meanwhile.
+      store.writeTransaction(() =>
         pushOne(store, blobs, logger, user, mutation, signature),
       ),
     );

@@ -21,6 +21,7 @@ import {
   tempDataDir,
   tifletRegistration,
 } from "./serverTestKit";
+import { holdWriteLock } from "./otherWriter";
 
 /*
  * A registration or resubmission that fails leaves no document file in
@@ -77,6 +78,30 @@ function savedHashes(): string[] {
   return [...new Set(hashes)].sort();
 }
 
+/**
+ * The store, whose first write transaction fails after its work has run
+ * (as a COMMIT can), then calls `after`; the write transactions that take
+ * back its files run as usual.
+ */
+function failingOnce(after: () => void): Store {
+  let failed = false;
+  return {
+    ...store,
+    writeTransaction: (work) => {
+      if (failed) return store.writeTransaction(work);
+      failed = true;
+      try {
+        return store.writeTransaction(() => {
+          work();
+          throw new Error("disk I/O error");
+        });
+      } finally {
+        after();
+      }
+    },
+  };
+}
+
 describe("a failed registration leaves no document file behind", () => {
   it("when a race on the number refuses it", async () => {
     const outcomes = await Promise.allSettled([
@@ -105,14 +130,7 @@ describe("a failed registration leaves no document file behind", () => {
     await registerDossier(store, blobs, quietLogger(), saved);
     const before = filesOnDisk();
 
-    const failing: Store = {
-      ...store,
-      transaction: (work) =>
-        store.transaction(() => {
-          work();
-          throw new Error("disk I/O error");
-        }),
-    };
+    const failing = failingOnce(() => undefined);
     const input = await registration("TF-3", ["new"]);
     await expect(
       registerDossier(failing, blobs, quietLogger(), {
@@ -152,50 +170,16 @@ describe("a failed resubmission leaves no document file behind", () => {
   });
 });
 
-/*
- * Another process registering the same bytes, played by a worker thread
- * with its own connection to the database file: it takes the write lock,
+/**
+ * Another process registering the same bytes: it takes the write lock,
  * records the blob (the file is already there, so it writes none), holds
  * the lock a while, then commits. Answers once the lock is held.
  */
-const OTHER_REGISTRATION = `
-const { workerData } = require("node:worker_threads");
-const Database = require(workerData.driver);
-const db = new Database(workerData.file);
-db.pragma("busy_timeout = 5000");
-db.exec("BEGIN IMMEDIATE");
-db.prepare(
-  "INSERT INTO blobs (sha256, size_bytes, stored_at) VALUES (?, ?, ?)",
-).run(workerData.sha256, workerData.sizeBytes, new Date().toISOString());
-const locked = new Int32Array(workerData.locked);
-Atomics.store(locked, 0, 1);
-Atomics.notify(locked, 0);
-Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.holdMs);
-db.exec("COMMIT");
-db.close();
-`;
-
 function startOtherRegistration(bytes: Uint8Array): Promise<number> {
-  const locked = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(OTHER_REGISTRATION, {
-    eval: true,
-    workerData: {
-      driver: createRequire(import.meta.url).resolve("better-sqlite3"),
-      file: join(data.dir, DATABASE_FILE),
-      sha256: sha256Hex(bytes),
-      sizeBytes: bytes.length,
-      locked: locked.buffer,
-      holdMs: 500,
-    },
-  });
-  const exited = new Promise<number>((resolve, reject) => {
-    worker.once("error", reject);
-    worker.once("exit", resolve);
-  });
-  // Blocks this thread, as a synchronous store would, until the worker
-  // holds the lock.
-  Atomics.wait(locked, 0, 0, 10_000);
-  return exited;
+  const sql =
+    "INSERT INTO blobs (sha256, size_bytes, stored_at) VALUES (?, ?, ?)";
+  const params = [sha256Hex(bytes), bytes.length, new Date().toISOString()];
+  return holdWriteLock(data.dir, [{ sql, params }], 500);
 }
 
 describe("taking back the files of a failed write", () => {
@@ -204,19 +188,9 @@ describe("taking back the files of a failed write", () => {
     let other: Promise<number> | null = null;
     // The write fails after creating the file; before its files are
     // taken back, another process starts registering the same bytes.
-    const failing: Store = {
-      ...store,
-      transaction: (work) => {
-        try {
-          return store.transaction(() => {
-            work();
-            throw new Error("disk I/O error");
-          });
-        } finally {
-          other = startOtherRegistration(bytes);
-        }
-      },
-    };
+    const failing = failingOnce(() => {
+      other = startOtherRegistration(bytes);
+    });
 
     expect(() =>
       commitWithBlobs(failing, blobs, quietLogger(), [bytes], () => null),
