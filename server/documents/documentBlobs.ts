@@ -70,17 +70,27 @@ function discardUnrecorded(
  * Writes `bytes` and records them, for a file no dossier record holds
  * yet (an upload, a stamp's picture). Both happen under the write lock,
  * which a failed write taking back its files checks under too, so it
- * cannot delete this file between its writing and its record. Answers
- * the hash and whether this call created the file.
+ * cannot delete this file between its writing and its record. When the
+ * record or its commit fails, a file this call created is taken back like
+ * `commitWithBlobs` does. Answers the hash and whether this call created
+ * the file.
  */
 export function storeRecordedBlob(
   store: Store,
   blobs: BlobStore,
+  logger: Logger,
   bytes: Uint8Array,
 ): { sha256: string; created: boolean } {
-  return store.writeTransaction(() => {
-    const written = blobs.add(bytes);
-    store.dossiers.recordBlob(written.sha256, bytes.length);
-    return written;
-  });
+  const created: string[] = [];
+  try {
+    return store.writeTransaction(() => {
+      const written = blobs.add(bytes);
+      if (written.created) created.push(written.sha256);
+      store.dossiers.recordBlob(written.sha256, bytes.length);
+      return written;
+    });
+  } catch (error) {
+    discardUnrecorded(store, blobs, logger, created);
+    throw error;
+  }
 }

@@ -102,7 +102,12 @@ async function upload(
     throw new HttpFailure(400, "document.error.hashMismatch");
   }
 
-  const { created } = storeRecordedBlob(context.store, context.blobs, body);
+  const { created } = storeRecordedBlob(
+    context.store,
+    context.blobs,
+    context.loggers.documents,
+    body,
+  );
   context.loggers.documents.info(
     { sha256, sizeBytes: body.byteLength, userId: user.id },
     "document uploaded",

@@ -6,6 +6,7 @@ import type { ServiceStamp, StampImage } from "../../shared/domain/stamps";
 import type { Store } from "../db/store";
 import type { BlobStore } from "../documents/blobStore";
 import { storeRecordedBlob } from "../documents/documentBlobs";
+import type { Logger } from "../log";
 import { publishChange } from "../sync/changeFeed";
 import { checkStampImage } from "./stampImage";
 
@@ -32,6 +33,7 @@ export const MAX_STAMPS_PER_SERVICE = 20;
 export function addStamp(
   store: Store,
   blobs: BlobStore,
+  logger: Logger,
   input: StampInput,
 ): ServiceStamp {
   const service = store.directory.getService(input.serviceKey);
@@ -57,7 +59,10 @@ export function addStamp(
   const stamp: ServiceStamp = {
     id: randomUUID(),
     text: input.text,
-    image: input.image === null ? null : storedImage(store, blobs, input.image),
+    image:
+      input.image === null
+        ? null
+        : storedImage(store, blobs, logger, input.image),
     createdAt: new Date().toISOString(),
   };
   const updated: Service = { ...service, stamps: [...stamps, stamp] };
@@ -71,10 +76,11 @@ export function addStamp(
 function storedImage(
   store: Store,
   blobs: BlobStore,
+  logger: Logger,
   bytes: Uint8Array,
 ): StampImage {
   const checked = checkStampImage(bytes);
-  const { sha256 } = storeRecordedBlob(store, blobs, bytes);
+  const { sha256 } = storeRecordedBlob(store, blobs, logger, bytes);
   return {
     sha256,
     ...checked,

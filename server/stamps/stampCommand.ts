@@ -34,7 +34,7 @@ export async function stampAddCommand(
 
   await withStore(io, (store) => {
     try {
-      const stamp = addStamp(store, new BlobStore(io.dataDir), {
+      const stamp = addStamp(store, new BlobStore(io.dataDir), io.logger, {
         serviceKey: o.required("service"),
         text: label,
         image,

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -259,12 +260,46 @@ describe("storing and recording a file outside a registration", () => {
       }
     })(data.dir);
 
-    expect(storeRecordedBlob(store, racing, bytes)).toEqual({
+    expect(storeRecordedBlob(store, racing, quietLogger(), bytes)).toEqual({
       sha256,
       created: true,
     });
     expect(await other).toBe(0);
     expect(store.dossiers.hasBlob(sha256)).toBe(true);
     expect(blobs.has(sha256)).toBe(true);
+  });
+});
+
+/** Makes recording a blob fail, after its file was written, as a full disk can. */
+function failBlobRecords(): void {
+  const db = new Database(join(data.dir, DATABASE_FILE));
+  db.exec(
+    "CREATE TRIGGER no_blobs BEFORE INSERT ON blobs " +
+      "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END",
+  );
+  db.close();
+}
+
+describe("storing and recording a file outside a registration, failing", () => {
+  it("takes back the file it created when its record fails", async () => {
+    const bytes = await makePdf(1, "unrecorded");
+    failBlobRecords();
+
+    expect(() => storeRecordedBlob(store, blobs, quietLogger(), bytes)).toThrow(
+      "disk I/O error",
+    );
+    expect(store.dossiers.hasBlob(sha256Hex(bytes))).toBe(false);
+    expect(filesOnDisk()).toEqual([]);
+  });
+
+  it("keeps the file when those bytes were stored already", async () => {
+    const bytes = await makePdf(1, "stored before");
+    storeRecordedBlob(store, blobs, quietLogger(), bytes);
+    failBlobRecords();
+
+    expect(() => storeRecordedBlob(store, blobs, quietLogger(), bytes)).toThrow(
+      "disk I/O error",
+    );
+    expect(filesOnDisk()).toEqual([sha256Hex(bytes)]);
   });
 });

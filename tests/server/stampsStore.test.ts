@@ -76,7 +76,7 @@ describe("stamps of a service", () => {
   it(`keeps at most ${MAX_STAMPS_PER_SERVICE} per service, in order`, () => {
     const blobs = new BlobStore(data.dir);
     for (let i = 1; i <= MAX_STAMPS_PER_SERVICE; i++) {
-      addStamp(store, blobs, {
+      addStamp(store, blobs, quietLogger(), {
         serviceKey: "pc",
         text: `Vu ${i}`,
         image: null,
@@ -84,7 +84,7 @@ describe("stamps of a service", () => {
     }
     const refusal = (() => {
       try {
-        addStamp(store, blobs, {
+        addStamp(store, blobs, quietLogger(), {
           serviceKey: "pc",
           text: "one more",
           image: null,
