@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
 import {
+  existsSync,
   mkdirSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
-import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 /**
@@ -33,30 +33,61 @@ export class BlobStore {
   }
 
   /**
-   * Writes bytes and answers their hash, and whether this call created
-   * the file (false when those bytes were already stored), so work that
-   * fails can take back what it added and only that. The file appears
-   * atomically (write then rename), so a reader never sees half a blob.
-   * Callers write under the store's write lock and record the blob before
+   * Writes bytes to a temporary file beside where their blob goes, so
+   * that the slow part of storing (hashing and writing up to the upload
+   * limit) happens before the store's write lock is taken: every other
+   * writer waits while it is held. `sha256` is the caller's hash of these
+   * same bytes when it has one already. `place` then moves the file into
+   * place under the lock, and `discard` deletes it whatever became of it.
+   */
+  stage(bytes: Uint8Array, sha256: string = sha256Hex(bytes)): StagedBlob {
+    const target = this.pathOf(sha256);
+    mkdirSync(dirname(target), { recursive: true });
+    const partPath = `${target}.${randomUUID()}.part`;
+    try {
+      writeFileSync(partPath, bytes);
+    } catch (error) {
+      rmSync(partPath, { force: true });
+      throw error;
+    }
+    return { sha256, partPath };
+  }
+
+  /**
+   * Moves a staged file to its blob's place and answers whether this call
+   * created the blob (false when those bytes were already stored), so work
+   * that fails can take back what it added and only that. The file
+   * appears atomically (a rename), so a reader never sees half a blob.
+   * Callers place under the store's write lock and record the blob before
    * it ends (`commitWithBlobs`, `storeRecordedBlob`): a failed write takes
    * back its files under that lock.
    */
-  add(bytes: Uint8Array): { sha256: string; created: boolean } {
-    const sha256 = sha256Hex(bytes);
-    const target = this.pathOf(sha256);
-    if (existsSync(target)) return { sha256, created: false };
+  place(staged: StagedBlob): boolean {
+    const target = this.pathOf(staged.sha256);
+    if (existsSync(target)) {
+      this.discard(staged);
+      return false;
+    }
+    renameSync(staged.partPath, target);
+    return true;
+  }
 
-    mkdirSync(dirname(target), { recursive: true });
-    const temporary = `${target}.${randomUUID()}.part`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, target);
-    return { sha256, created: true };
+  /** Deletes a staged file; nothing happens once it was placed. */
+  discard(staged: StagedBlob): void {
+    rmSync(staged.partPath, { force: true });
   }
 
   /** Deletes a blob; nothing happens when it is not there. */
   remove(sha256: string): void {
     rmSync(this.pathOf(sha256), { force: true });
   }
+}
+
+/** Bytes written beside their blob's place, not in it yet. */
+export interface StagedBlob {
+  readonly sha256: string;
+  /** `<blob path>.<random>.part`, in the blob's own folder. */
+  readonly partPath: string;
 }
 
 /** The lower-case hex SHA-256 of some bytes. */

@@ -107,6 +107,7 @@ async function upload(
     context.blobs,
     context.loggers.documents,
     body,
+    sha256,
   );
   context.loggers.documents.info(
     { sha256, sizeBytes: body.byteLength, userId: user.id },

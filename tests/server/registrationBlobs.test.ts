@@ -9,6 +9,7 @@ import type { Store } from "../../server/db/store";
 import { addCommission } from "../../server/directory/directoryAdmin";
 import { DATABASE_FILE } from "../../server/db/openDatabase";
 import { BlobStore, sha256Hex } from "../../server/documents/blobStore";
+import type { StagedBlob } from "../../server/documents/blobStore";
 import {
   commitWithBlobs,
   storeRecordedBlob,
@@ -144,6 +145,29 @@ describe("a failed registration leaves no document file behind", () => {
   });
 });
 
+describe("a registration whose files cannot all be written", () => {
+  it("leaves no part file behind and records nothing", async () => {
+    let staged = 0;
+    const full = new (class extends BlobStore {
+      override stage(bytes: Uint8Array, sha256?: string) {
+        staged += 1;
+        if (staged === 2) throw new Error("no space left on device");
+        return super.stage(bytes, sha256);
+      }
+    })(data.dir);
+    await expect(
+      registerDossier(
+        store,
+        full,
+        quietLogger(),
+        await registration("TF-5", ["first", "second"]),
+      ),
+    ).rejects.toThrow("no space left on device");
+    expect(filesOnDisk()).toEqual([]);
+    expect(store.dossiers.findDossierByNumber("TF-5")).toBeNull();
+  });
+});
+
 describe("a failed resubmission leaves no document file behind", () => {
   it("when another resubmission of the dossier lands first", async () => {
     await registerDossier(
@@ -253,10 +277,10 @@ describe("storing and recording a file outside a registration", () => {
     let other: Promise<number> | null = null;
     // The file is there, not yet recorded, when the other process looks.
     const racing = new (class extends BlobStore {
-      override add(added: Uint8Array) {
-        const written = super.add(added);
-        other = otherTakingBack(written.sha256);
-        return written;
+      override place(staged: StagedBlob) {
+        const created = super.place(staged);
+        other = otherTakingBack(staged.sha256);
+        return created;
       }
     })(data.dir);
 
