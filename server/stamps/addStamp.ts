@@ -4,8 +4,9 @@ import { UserError } from "../../shared/contract/errors";
 import type { Service } from "../../shared/domain/entities";
 import type { ServiceStamp, StampImage } from "../../shared/domain/stamps";
 import type { Store } from "../db/store";
+import { sha256Hex } from "../documents/blobStore";
 import type { BlobStore } from "../documents/blobStore";
-import { storeRecordedBlob } from "../documents/documentBlobs";
+import { commitWithBlobs } from "../documents/documentBlobs";
 import type { Logger } from "../log";
 import { publishChange } from "../sync/changeFeed";
 import { checkStampImage } from "./stampImage";
@@ -29,6 +30,10 @@ export const MAX_STAMPS_PER_SERVICE = 20;
  * is stored by its SHA-256 like a document, and the stamp joins the
  * service record, which syncs to the service's members. Returns the new
  * stamp.
+ *
+ * The service is read again, and the limit checked, under the write lock
+ * that writes it back: another `stamp add` committing between the read
+ * and the write would otherwise lose its stamp or pass the limit.
  */
 export function addStamp(
   store: Store,
@@ -36,53 +41,61 @@ export function addStamp(
   logger: Logger,
   input: StampInput,
 ): ServiceStamp {
-  const service = store.directory.getService(input.serviceKey);
+  // Checked once before the picture is read, to refuse early.
+  serviceWithRoom(store, input.serviceKey);
+  const bytes = input.image;
+  const stamp: ServiceStamp = {
+    id: randomUUID(),
+    text: input.text,
+    image: bytes === null ? null : stampImage(bytes),
+    createdAt: new Date().toISOString(),
+  };
+
+  const write = () => {
+    const service = serviceWithRoom(store, input.serviceKey);
+    if (stamp.image !== null && bytes !== null) {
+      store.dossiers.recordBlob(stamp.image.sha256, bytes.length);
+    }
+    const updated: Service = {
+      ...service,
+      stamps: [...(service.stamps ?? []), stamp],
+    };
+    store.directory.putService(updated);
+    publishChange(store, { entity: "service", record: updated });
+  };
+  if (bytes === null) store.writeTransaction(write);
+  else commitWithBlobs(store, blobs, logger, [bytes], write);
+  return stamp;
+}
+
+/** The service of this key, or a UserError if it has none or no room. */
+function serviceWithRoom(store: Store, serviceKey: string): Service {
+  const service = store.directory.getService(serviceKey);
   if (service === null) {
     throw new UserError("cli.error.badOption", {
       option: "service",
-      value: input.serviceKey,
+      value: serviceKey,
       hint:
         "No service has this key. Known keys: " +
         knownKeys(store) +
         "; 'service add' creates another.",
     });
   }
-  const stamps = service.stamps ?? [];
-  if (stamps.length >= MAX_STAMPS_PER_SERVICE) {
+  if ((service.stamps ?? []).length >= MAX_STAMPS_PER_SERVICE) {
     throw new UserError("cli.error.badOption", {
       option: "service",
-      value: input.serviceKey,
+      value: serviceKey,
       hint: `This service already has ${MAX_STAMPS_PER_SERVICE} stamps.`,
     });
   }
-
-  const stamp: ServiceStamp = {
-    id: randomUUID(),
-    text: input.text,
-    image:
-      input.image === null
-        ? null
-        : storedImage(store, blobs, logger, input.image),
-    createdAt: new Date().toISOString(),
-  };
-  const updated: Service = { ...service, stamps: [...stamps, stamp] };
-  store.transaction(() => {
-    store.directory.putService(updated);
-    publishChange(store, { entity: "service", record: updated });
-  });
-  return stamp;
+  return service;
 }
 
-function storedImage(
-  store: Store,
-  blobs: BlobStore,
-  logger: Logger,
-  bytes: Uint8Array,
-): StampImage {
+/** A picture as its stamp carries it; its file is stored with the stamp. */
+function stampImage(bytes: Uint8Array): StampImage {
   const checked = checkStampImage(bytes);
-  const { sha256 } = storeRecordedBlob(store, blobs, logger, bytes);
   return {
-    sha256,
+    sha256: sha256Hex(bytes),
     ...checked,
     dataBase64: Buffer.from(bytes).toString("base64"),
   };

@@ -12,7 +12,7 @@ import { backfillDocumentAnnotations } from "../../server/documents/documentAnno
 import { registerDossier } from "../../server/dossiers/registerDossier";
 import { resubmitDossier } from "../../server/dossiers/resubmitDossier";
 import { pushMutations } from "../../server/sync/pushMutations";
-import { holdWriteLock } from "./otherWriter";
+import { contendedStore } from "./otherWriter";
 import {
   corpusFile,
   HAS_CORPUS,
@@ -44,29 +44,9 @@ afterEach(() => {
   data.cleanup();
 });
 
-/**
- * The store, where another process takes the write lock right before the
- * first transaction begins, holds it a moment, then commits.
- */
-function contended(): { store: Store; other: () => Promise<number> } {
-  let other: Promise<number> | null = null;
-  const hold = () => {
-    other ??= holdWriteLock(data.dir, [], 300);
-  };
-  return {
-    store: {
-      ...store,
-      transaction: (work) => {
-        hold();
-        return store.transaction(work);
-      },
-      writeTransaction: (work) => {
-        hold();
-        return store.writeTransaction(work);
-      },
-    },
-    other: () => other ?? Promise.reject(new Error("no transaction ran")),
-  };
+/** The store, where another process holds the lock a moment first. */
+function contended(): ReturnType<typeof contendedStore> {
+  return contendedStore(store, data.dir, []);
 }
 
 async function sheet(label: string) {

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { DATABASE_FILE } from "../../server/db/openDatabase";
+import type { Store } from "../../server/db/store";
 
 /** A statement the other writer runs under its lock, with its values. */
 export interface OtherStatement {
@@ -61,4 +62,35 @@ export function holdWriteLock(
     throw new Error("the other writer did not take the lock within 10 s");
   }
   return exited;
+}
+
+/**
+ * `store`, where the other writer takes the write lock, runs `statements`
+ * and holds the lock `holdMs` right before the first transaction begins.
+ * `other` answers the other writer's exit code once it has committed.
+ */
+export function contendedStore(
+  store: Store,
+  dataDir: string,
+  statements: readonly OtherStatement[],
+  holdMs = 300,
+): { store: Store; other: () => Promise<number> } {
+  let other: Promise<number> | null = null;
+  const hold = () => {
+    other ??= holdWriteLock(dataDir, statements, holdMs);
+  };
+  return {
+    store: {
+      ...store,
+      transaction: (work) => {
+        hold();
+        return store.transaction(work);
+      },
+      writeTransaction: (work) => {
+        hold();
+        return store.writeTransaction(work);
+      },
+    },
+    other: () => other ?? Promise.reject(new Error("no transaction ran")),
+  };
 }

@@ -12,6 +12,7 @@ import {
   checkStampImage,
   StampImageRefusal,
 } from "../../server/stamps/stampImage";
+import { contendedStore } from "./otherWriter";
 import { corpusFile, quietLogger, tempDataDir } from "./serverTestKit";
 
 /*
@@ -104,3 +105,96 @@ describe("stamps of a service", () => {
     );
   });
 });
+
+describe("stamps added by two processes at once", () => {
+  /**
+   * Another `stamp add` that commits `text` while this one runs: it holds
+   * the write lock when this one's first transaction begins.
+   */
+  function otherStampAdd(text: string) {
+    const service = store.directory.getService("pc");
+    const stamp = {
+      id: `other-${text}`,
+      text,
+      image: null,
+      createdAt: new Date().toISOString(),
+    };
+    const record = { ...service, stamps: [...(service?.stamps ?? []), stamp] };
+    return contendedStore(store, data.dir, [
+      {
+        sql: "UPDATE services SET record_json = ? WHERE id = ?",
+        params: [JSON.stringify(record), "pc"],
+      },
+    ]);
+  }
+
+  it("keeps both stamps", async () => {
+    const other = otherStampAdd("Vu, the other");
+    addStamp(other.store, new BlobStore(data.dir), quietLogger(), {
+      serviceKey: "pc",
+      text: "Vu, this one",
+      image: null,
+    });
+    expect(await other.other()).toBe(0);
+    const stamps = store.directory.getService("pc")?.stamps ?? [];
+    expect(stamps.map((s) => s.text)).toEqual([
+      "Vu, the other",
+      "Vu, this one",
+    ]);
+  });
+
+  it("keeps both stamps when this one has a picture", async () => {
+    const other = otherStampAdd("Vu, the other");
+    const picture = tinyPng();
+    const stamp = addStamp(
+      other.store,
+      new BlobStore(data.dir),
+      quietLogger(),
+      { serviceKey: "pc", text: "Vu, this one", image: picture },
+    );
+    expect(await other.other()).toBe(0);
+    const stamps = store.directory.getService("pc")?.stamps ?? [];
+    expect(stamps.map((s) => s.text)).toEqual([
+      "Vu, the other",
+      "Vu, this one",
+    ]);
+    const sha256 = stamp.image?.sha256 ?? "";
+    expect(store.dossiers.hasBlob(sha256)).toBe(true);
+    expect(new BlobStore(data.dir).has(sha256)).toBe(true);
+  });
+
+  it("refuses the stamp past the limit", async () => {
+    const blobs = new BlobStore(data.dir);
+    for (let i = 1; i < MAX_STAMPS_PER_SERVICE; i++) {
+      addStamp(store, blobs, quietLogger(), {
+        serviceKey: "pc",
+        text: `Vu ${i}`,
+        image: null,
+      });
+    }
+    const other = otherStampAdd("the last one");
+    expect(() =>
+      addStamp(other.store, blobs, quietLogger(), {
+        serviceKey: "pc",
+        text: "one too many",
+        image: null,
+      }),
+    ).toThrow(UserError);
+    expect(await other.other()).toBe(0);
+    const stamps = store.directory.getService("pc")?.stamps ?? [];
+    expect(stamps).toHaveLength(MAX_STAMPS_PER_SERVICE);
+    expect(stamps.at(-1)?.text).toBe("the last one");
+  });
+});
+
+/** The head of a 4 x 3 PNG: as much as the picture check reads. */
+function tinyPng(): Uint8Array {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(8, 13);
+  bytes.set([0x49, 0x48, 0x44, 0x52], 12); // IHDR
+  view.setUint32(16, 4);
+  view.setUint32(20, 3);
+  return bytes;
+}
