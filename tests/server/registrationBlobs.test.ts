@@ -230,27 +230,47 @@ describe("taking back the files of a failed write", () => {
  * The other side: a file stored and recorded outside a registration (an
  * upload, a stamp's picture) while another process takes back the same
  * bytes after its own failed write, checking for a record under the
- * write lock. Played by a worker thread; answers whether it has finished.
+ * write lock. Played by a worker thread. It says it is ready right before
+ * it asks for the lock, then says whether it got the lock at once (2) or
+ * found it held (1), and in that case waits for it.
  */
 const OTHER_TAKING_BACK = `
 const { workerData } = require("node:worker_threads");
 const { rmSync } = require("node:fs");
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
-db.pragma("busy_timeout = 5000");
-db.exec("BEGIN IMMEDIATE");
+const state = new Int32Array(workerData.state);
+const tell = (index, value) => {
+  Atomics.store(state, index, value);
+  Atomics.notify(state, index);
+};
+tell(0, 1);
+db.pragma("busy_timeout = 0");
+try {
+  db.exec("BEGIN IMMEDIATE");
+  tell(1, 2);
+} catch (error) {
+  if (error.code !== "SQLITE_BUSY") throw error;
+  tell(1, 1);
+  db.pragma("busy_timeout = 5000");
+  db.exec("BEGIN IMMEDIATE");
+}
 const held = db.prepare("SELECT 1 FROM blobs WHERE sha256 = ?").get(workerData.sha256);
 if (held === undefined) rmSync(workerData.blob, { force: true });
 db.exec("COMMIT");
 db.close();
-const done = new Int32Array(workerData.done);
-Atomics.store(done, 0, 1);
-Atomics.notify(done, 0);
 `;
 
-/** Runs a taking back of `sha256` in a worker and waits up to a second. */
-function otherTakingBack(sha256: string): Promise<number> {
-  const done = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Starts a taking back of `sha256` in a worker and blocks this thread, as
+ * a synchronous store would, until the worker has asked for the lock.
+ * Answers whether it found the lock held, and its exit code once done.
+ */
+function otherTakingBack(sha256: string): {
+  foundLocked: boolean;
+  exited: Promise<number>;
+} {
+  const state = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(OTHER_TAKING_BACK, {
     eval: true,
     workerData: {
@@ -258,23 +278,29 @@ function otherTakingBack(sha256: string): Promise<number> {
       file: join(data.dir, DATABASE_FILE),
       blob: blobs.pathOf(sha256),
       sha256,
-      done: done.buffer,
+      state: state.buffer,
     },
   });
   const exited = new Promise<number>((resolve, reject) => {
     worker.once("error", reject);
     worker.once("exit", resolve);
   });
-  // Long enough for the worker to finish unless the write lock stops it.
-  Atomics.wait(done, 0, 0, 1000);
-  return exited;
+  // No fixed sleep: however slowly the worker starts, this waits for it
+  // to be ready, then for the answer it gives without waiting itself.
+  if (Atomics.wait(state, 0, 0, 10_000) === "timed-out") {
+    throw new Error("the other process did not start within 10 s");
+  }
+  if (Atomics.wait(state, 1, 0, 10_000) === "timed-out") {
+    throw new Error("the other process did not ask for the lock");
+  }
+  return { foundLocked: Atomics.load(state, 1) === 1, exited };
 }
 
 describe("storing and recording a file outside a registration", () => {
   it("keeps it when another process takes back the same bytes", async () => {
     const bytes = await makePdf(1, "uploaded");
     const sha256 = sha256Hex(bytes);
-    let other: Promise<number> | null = null;
+    let other: ReturnType<typeof otherTakingBack> | null = null;
     // The file is there, not yet recorded, when the other process looks.
     const racing = new (class extends BlobStore {
       override place(staged: StagedBlob) {
@@ -288,7 +314,10 @@ describe("storing and recording a file outside a registration", () => {
       sha256,
       created: true,
     });
-    expect(await other).toBe(0);
+    // Set by place(), which the compiler does not see run.
+    const taking = other as ReturnType<typeof otherTakingBack> | null;
+    expect(taking?.foundLocked).toBe(true);
+    expect(await taking?.exited).toBe(0);
     expect(store.dossiers.hasBlob(sha256)).toBe(true);
     expect(blobs.has(sha256)).toBe(true);
   });
