@@ -14,7 +14,10 @@ import { publishChange } from "../sync/changeFeed";
 /**
  * The admin's operations on services, commissions, sessions and users.
  * Each one validates its input, refuses duplicates with a UserError and
- * publishes the change workstations will pull.
+ * publishes the change workstations will pull. Duplicates are looked for
+ * under the write lock that writes the record: records are written with
+ * INSERT OR REPLACE, so another process adding the same one in between
+ * would otherwise be replaced without a word.
  */
 
 /** Adds a Service; its key is its id (short, stable, e.g. "agence"). */
@@ -25,16 +28,15 @@ export function addService(
   if (!/^[a-z0-9_-]{1,40}$/.test(input.key)) {
     throw new UserError("service.error.badKey", { key: input.key });
   }
-  if (store.directory.getService(input.key) !== null) {
-    throw new UserError("service.error.duplicate", { key: input.key });
-  }
-
   const service: Service = {
     id: input.key,
     name: input.name,
     binding: input.binding,
   };
-  store.transaction(() => {
+  store.writeTransaction(() => {
+    if (store.directory.getService(input.key) !== null) {
+      throw new UserError("service.error.duplicate", { key: input.key });
+    }
     store.directory.putService(service);
     publishChange(store, { entity: "service", record: service });
   });
@@ -49,12 +51,11 @@ export function addCommission(
   if (!Number.isInteger(input.quorum) || input.quorum < 0) {
     throw new UserError("commission.error.badQuorum");
   }
-  if (store.directory.findCommissionByName(input.name) !== null) {
-    throw new UserError("commission.error.duplicate", { name: input.name });
-  }
-
   const commission: Commission = { id: randomUUID(), ...input };
-  store.transaction(() => {
+  store.writeTransaction(() => {
+    if (store.directory.findCommissionByName(input.name) !== null) {
+      throw new UserError("commission.error.duplicate", { name: input.name });
+    }
     store.directory.putCommission(commission);
     publishChange(store, { entity: "commission", record: commission });
   });
@@ -70,17 +71,16 @@ export function addSession(
   if (!isIsoDate(input.date)) {
     throw new UserError("session.error.badDate", { date: input.date });
   }
-  if (store.directory.findSession(commission.id, input.title) !== null) {
-    throw new UserError("session.error.duplicate", { title: input.title });
-  }
-
   const session: CommitteeSession = {
     id: randomUUID(),
     commissionId: commission.id,
     date: input.date,
     title: input.title,
   };
-  store.transaction(() => {
+  store.writeTransaction(() => {
+    if (store.directory.findSession(commission.id, input.title) !== null) {
+      throw new UserError("session.error.duplicate", { title: input.title });
+    }
     store.directory.putSession(session);
     publishChange(store, { entity: "session", record: session });
   });

@@ -6,7 +6,11 @@ import type { User } from "../../shared/domain/entities";
 import { DATABASE_FILE } from "../../server/db/openDatabase";
 import { openSqliteStore } from "../../server/db/sqliteStore";
 import type { Store } from "../../server/db/store";
-import { addCommission } from "../../server/directory/directoryAdmin";
+import {
+  addCommission,
+  addService,
+  addSession,
+} from "../../server/directory/directoryAdmin";
 import { BlobStore } from "../../server/documents/blobStore";
 import { backfillDocumentAnnotations } from "../../server/documents/documentAnnotations";
 import { registerDossier } from "../../server/dossiers/registerDossier";
@@ -135,5 +139,68 @@ describe("while another process holds the write lock", () => {
     );
     expect(await busy.other()).toBe(0);
     expect(result.added).toBe(removed);
+  });
+});
+
+describe("another process adding the same directory record meanwhile", () => {
+  it("a service of the same key is refused, not replaced", async () => {
+    const record = { id: "pc", name: "Protection civile", binding: false };
+    const busy = contendedStore(store, data.dir, [
+      {
+        sql: "INSERT INTO services (id, record_json) VALUES (?, ?)",
+        params: ["pc", JSON.stringify(record)],
+      },
+    ]);
+    expect(() =>
+      addService(busy.store, { key: "pc", name: "Other", binding: true }),
+    ).toThrow(expect.objectContaining({ key: "service.error.duplicate" }));
+    expect(await busy.other()).toBe(0);
+    expect(store.directory.getService("pc")).toEqual(record);
+  });
+
+  it("a commission of the same name is refused, not replaced", async () => {
+    const record = { id: "other", name: "B", commune: "Tiflet", quorum: 1 };
+    const busy = contendedStore(store, data.dir, [
+      {
+        sql:
+          "INSERT INTO commissions (id, name, commune, record_json) " +
+          "VALUES (?, ?, ?, ?)",
+        params: ["other", "B", "Tiflet", JSON.stringify(record)],
+      },
+    ]);
+    expect(() =>
+      addCommission(busy.store, { name: "B", commune: "Tiflet", quorum: 3 }),
+    ).toThrow(expect.objectContaining({ key: "commission.error.duplicate" }));
+    expect(await busy.other()).toBe(0);
+    expect(store.directory.findCommissionByName("B")).toEqual(record);
+  });
+
+  it("a session of the same title is refused, not replaced", async () => {
+    const commission = store.directory.findCommissionByName("A");
+    const record = {
+      id: "other",
+      commissionId: commission?.id,
+      date: "2027-01-15",
+      title: "January",
+    };
+    const busy = contendedStore(store, data.dir, [
+      {
+        sql:
+          "INSERT INTO sessions (id, commission_id, title, record_json) " +
+          "VALUES (?, ?, ?, ?)",
+        params: ["other", commission?.id, "January", JSON.stringify(record)],
+      },
+    ]);
+    expect(() =>
+      addSession(busy.store, {
+        commissionName: "A",
+        date: "2027-01-16",
+        title: "January",
+      }),
+    ).toThrow(expect.objectContaining({ key: "session.error.duplicate" }));
+    expect(await busy.other()).toBe(0);
+    expect(
+      store.directory.findSession(commission?.id ?? "", "January"),
+    ).toEqual(record);
   });
 });
