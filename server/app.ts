@@ -40,6 +40,8 @@ export async function createServerApp(
     },
   };
 
+  sweepStagedBlobs(context);
+
   // pino's Logger is Fastify's logger; only the generic parameters differ.
   const app: FastifyInstance = Fastify({
     loggerInstance: context.loggers.http as FastifyBaseLogger,
@@ -53,6 +55,24 @@ export async function createServerApp(
 
   await app.ready();
   return app;
+}
+
+/**
+ * A document write staged more than an hour ago belongs to a process
+ * that ended before finishing it; the files would stay for good.
+ */
+const STALE_STAGED_MS = 60 * 60 * 1000;
+
+function sweepStagedBlobs(context: ServerContext): void {
+  try {
+    const swept = context.blobs.sweepStaged(STALE_STAGED_MS);
+    if (swept > 0) {
+      context.loggers.documents.info({ swept }, "stale staged files deleted");
+    }
+  } catch (error) {
+    // Left for the next start: serving matters more than tidying.
+    context.loggers.documents.warn({ err: error }, "staged files not swept");
+  }
 }
 
 /** A running server. */

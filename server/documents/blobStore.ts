@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -75,6 +76,30 @@ export class BlobStore {
   /** Deletes a staged file; nothing happens once it was placed. */
   discard(staged: StagedBlob): void {
     rmSync(staged.partPath, { force: true });
+  }
+
+  /**
+   * Deletes staged files older than `olderThanMs`: a process that ended
+   * between `stage` and `place` or `discard` (a crash, a kill) left them.
+   * Younger ones may be another process's staging in progress (the CLI
+   * and the server share the folder), so they stay. Answers how many went.
+   */
+  sweepStaged(olderThanMs: number, nowMs = Date.now()): number {
+    const root = join(this.dataDir, "blobs");
+    if (!existsSync(root)) return 0;
+    let swept = 0;
+    for (const folder of readdirSync(root)) {
+      const dir = join(root, folder);
+      if (!statSync(dir).isDirectory()) continue;
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (!name.endsWith(".part")) continue;
+        if (nowMs - statSync(path).mtimeMs < olderThanMs) continue;
+        rmSync(path, { force: true });
+        swept++;
+      }
+    }
+    return swept;
   }
 
   /** Deletes a blob; nothing happens when it is not there. */
