@@ -13,6 +13,7 @@ import {
   type RenderedPair,
 } from "./compareRender";
 import { drawBitmap, paneToSheet, sheetToPane } from "./paneDrawing";
+import { useT } from "../i18n/useT";
 import { PaneUnderlay } from "./PaneUnderlay";
 import { usePanZoom } from "./usePanZoom";
 import { useSettledRender, type SharpDrawing } from "./useSettledRender";
@@ -139,6 +140,7 @@ function Pane(props: {
   toSheet: (at: Xy) => Xy;
   toPane: (p: Xy) => Xy;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const { side, onPick, toSheet } = props;
   usePanZoom(
@@ -160,6 +162,15 @@ function Pane(props: {
         view={props.view}
       />
       <canvas ref={props.canvas} className="compare-canvas" />
+      {/* Sheets read left to right in every language; the label says
+          which is which where the pickers above run right to left. */}
+      <span
+        className="compare-pane-label"
+        dir="auto"
+        data-testid="compare-pane-label"
+      >
+        {t(side === "older" ? "compare.older" : "compare.newer")}
+      </span>
       {props.picked.map((pair, index) => {
         const point = pair[side];
         if (point === undefined) return null;

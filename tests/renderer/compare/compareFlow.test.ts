@@ -2,6 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { translate } from "../../../renderer/i18n/catalog";
+import { registerAllMessages } from "../../../renderer/i18n/registerAll";
 import {
   demoStackReadyFor,
   startDemoStack,
@@ -197,6 +199,8 @@ function compareFit(): Promise<{
   });
 }
 
+registerAllMessages();
+
 describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
   beforeAll(async () => {
     stack = await startDemoStack("lajna-compare-");
@@ -341,6 +345,12 @@ describe.skipIf(!ready)("comparing two revisions of a sheet", () => {
     const left = page.getByTestId("compare-pane-older");
     const right = page.getByTestId("compare-pane-newer");
     await left.waitFor();
+    // Each pane says which revision it shows (the pickers above run right
+    // to left in Arabic, the panes always left to right).
+    const label = (pane: typeof left) =>
+      pane.getByTestId("compare-pane-label").textContent();
+    expect(await label(left)).toBe(translate("fr", "compare.older"));
+    expect(await label(right)).toBe(translate("fr", "compare.newer"));
     // The same pane pixels on both sides: the sheets share their frame,
     // so the alignment found is the identity again.
     for (const at of [
