@@ -33,6 +33,9 @@ export interface ComparedPages {
   readonly olderIndex: number;
   readonly newerIndex: number;
   readonly turn: QuarterTurn;
+  /** Each page's /UserUnit (RasterRegion.userUnit). */
+  readonly olderUserUnit: number;
+  readonly newerUserUnit: number;
 }
 
 /**
@@ -61,6 +64,7 @@ export function alignedRegions(
     pageIndex: pages.olderIndex,
     turn: pages.turn,
     scale: pxPerPt,
+    userUnit: pages.olderUserUnit,
     x: originX,
     y: originY,
     width,
@@ -81,6 +85,7 @@ export function alignedRegions(
     pageIndex: pages.newerIndex,
     turn: pages.turn,
     scale: pxPerPt * scale,
+    userUnit: pages.newerUserUnit,
     x: shiftX,
     y: shiftY,
     // One more pixel: the corner's rounding may have moved it by half.

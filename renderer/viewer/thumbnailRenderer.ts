@@ -107,7 +107,7 @@ export class ThumbnailRenderer {
     context.fillStyle = "#fff";
     context.fillRect(0, 0, canvas.width, canvas.height);
 
-    const bitmap = await this.fromPdfium(index, scale, canvas).catch(
+    const bitmap = await this.fromPdfium(page, scale, canvas).catch(
       (cause: unknown) => cause,
     );
     if (bitmap instanceof ImageBitmap) {
@@ -121,15 +121,16 @@ export class ThumbnailRenderer {
   }
 
   private async fromPdfium(
-    index: number,
+    page: PDFPageProxy,
     scale: number,
     canvas: HTMLCanvasElement,
   ): Promise<ImageBitmap | null> {
     if (this.engine === null) return null;
     const region = {
-      pageIndex: index,
+      pageIndex: page.pageNumber - 1,
       turn: 0 as const,
       scale,
+      userUnit: page.userUnit,
       x: 0,
       y: 0,
       width: canvas.width,

@@ -16,6 +16,7 @@ const region = {
   pageIndex: 0,
   turn: 0,
   scale: 8,
+  userUnit: 1,
   x: -12345.6,
   y: -6789.4,
   width: 2700,

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PDFDocument, PDFName, type PDFRef } from "pdf-lib";
+import { PDFDocument, PDFName, PDFNumber, type PDFRef } from "pdf-lib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +56,25 @@ async function nestedFormsSheet(): Promise<Uint8Array> {
   sheet.node.set(
     PDFName.of("Contents"),
     doc.context.register(doc.context.stream("/F Do")),
+  );
+  return doc.save();
+}
+
+/**
+ * A sheet of 144 x 144 units at /UserUnit 10 (a 20 in square): a frame
+ * inset from its edges, its diagonals and a box in its far corner, which
+ * PDFium, blind to /UserUnit, drew a tenth of the size in the corner.
+ */
+async function userUnitSheet(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const sheet = doc.addPage([144, 144]);
+  sheet.node.set(PDFName.of("UserUnit"), PDFNumber.of(10));
+  const drawing =
+    "2 w 8 8 128 128 re S 8 8 m 136 136 l S 8 136 m 136 8 l S " +
+    "112 112 20 20 re f";
+  sheet.node.set(
+    PDFName.of("Contents"),
+    doc.context.register(doc.context.stream(drawing)),
   );
   return doc.save();
 }
@@ -137,6 +156,7 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
       configFile: path.join(root, "tests/viewer/engine-page/vite.config.ts"),
     });
     writeFileSync(path.join(made, "bomb.pdf"), await nestedFormsSheet());
+    writeFileSync(path.join(made, "userunit.pdf"), await userUnitSheet());
     server = await serveStatic({
       "/pdfjs/": path.join(root, "node_modules/pdfjs-dist"),
       "/corpus/": plans,
@@ -245,6 +265,29 @@ describe.skipIf(!ready)("raster engine in Chromium", () => {
     // Two engines anti-alias differently; the wrong turn is far off.
     expect(distance).toBeLessThan(6);
     expect(greyDistance(drawn, unturned)).toBeGreaterThan(distance * 3);
+  });
+
+  it("draws a /UserUnit sheet where pdf.js sizes it", async () => {
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction(() => window.engineTest !== undefined);
+    const sheet = await page.evaluate(
+      (url) => window.engineTest!.open(url),
+      "/made/userunit.pdf",
+    );
+    // pdf.js sizes the sheet in its user units: 1440 across, not 144.
+    expect(sheet.width).toBeCloseTo(1440, 0);
+    const view = viewAt(sheet, 0.4, 0.5, 0.5);
+    const drawn = await page.evaluate(
+      (v) => window.engineTest!.show(v, [], 0),
+      view,
+    );
+    const reference = await page.evaluate(
+      (v) => window.engineTest!.pdfjs(v, 0),
+      view,
+    );
+    expect(reference.ink).toBeGreaterThan(2000);
+    expect(drawn.ink).toBeGreaterThan(reference.ink * 0.8);
+    expect(greyDistance(drawn, reference)).toBeLessThan(6);
   });
 
   // Zoomed in, the viewer's rectangle comes first and the margin after it

@@ -61,7 +61,14 @@ export interface RasterRegion {
   readonly pageIndex: number;
   /** The reviewer's quarter turn, on top of the page's own /Rotate. */
   readonly turn: QuarterTurn;
+  /** Device pixels per unit of the sheet as pdf.js sizes it (/UserUnit). */
   readonly scale: number;
+  /**
+   * The page's /UserUnit (points per unit of its space, 1 unless set):
+   * pdf.js sizes a page with it, PDFium does not, so the worker scales
+   * PDFium's page size by it to draw the sheet where pdf.js puts it.
+   */
+  readonly userUnit: number;
   readonly x: number;
   readonly y: number;
   readonly width: number;

@@ -64,8 +64,9 @@ export function turnedSize(
   region: RasterRegion,
 ): { width: number; height: number } {
   const sideways = region.turn === 90 || region.turn === 270;
-  const across = module.FPDF_GetPageWidthF(page) * region.scale;
-  const down = module.FPDF_GetPageHeightF(page) * region.scale;
+  const scale = region.scale * region.userUnit;
+  const across = module.FPDF_GetPageWidthF(page) * scale;
+  const down = module.FPDF_GetPageHeightF(page) * scale;
   return {
     width: Math.round(sideways ? down : across),
     height: Math.round(sideways ? across : down),

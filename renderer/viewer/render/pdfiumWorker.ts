@@ -55,7 +55,14 @@ async function warmUp(module: WrappedPdfiumModule): Promise<void> {
   try {
     const doc = await openDocument(key, await warmupSheetBytes());
     documents.set(key, Promise.resolve(doc));
-    const region = { pageIndex: 0, turn: 0, scale: 1, x: 0, y: 0 } as const;
+    const region = {
+      pageIndex: 0,
+      turn: 0,
+      scale: 1,
+      userUnit: 1,
+      x: 0,
+      y: 0,
+    } as const;
     const bitmap = await rasterise(module, doc, {
       ...region,
       width: 1224,

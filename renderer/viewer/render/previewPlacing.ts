@@ -74,6 +74,7 @@ export function keepPreview(
     pageIndex: page.pageNumber - 1,
     turn,
     scale,
+    userUnit: page.userUnit,
     x: 0,
     y: 0,
     width: Math.max(1, Math.round(size.width * scale)),

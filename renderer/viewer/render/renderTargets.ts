@@ -39,6 +39,7 @@ export function regionOf(target: RenderTarget): RasterRegion {
     pageIndex: page.pageNumber - 1,
     turn,
     scale: view.zoom * ratio,
+    userUnit: page.userUnit,
     x: (view.x + marginPx) * ratio,
     y: (view.y + marginPx) * ratio,
     width: Math.max(1, Math.round(area.width * ratio)),

@@ -98,7 +98,13 @@ describe("point pairs", () => {
 });
 
 describe("alignedRegions", () => {
-  const pages = { olderIndex: 0, newerIndex: 2, turn: 0 } as const;
+  const pages = {
+    olderIndex: 0,
+    newerIndex: 2,
+    turn: 0,
+    olderUserUnit: 1,
+    newerUserUnit: 1,
+  } as const;
   const view = { zoom: 2, x: -300.3, y: 41.6 };
   const viewer = { width: 800, height: 600 };
 
@@ -118,6 +124,7 @@ describe("alignedRegions", () => {
       pageIndex: 0,
       turn: 0,
       scale: 3,
+      userUnit: 1,
       x: Math.round(-300.3 * 1.5),
       y: Math.round(41.6 * 1.5),
       width: 1200,

@@ -202,7 +202,14 @@ const engineTest: EngineTest = {
     await engine.warm();
     const bytesOf = (url: string) => async () =>
       new Uint8Array(await (await fetch(url)).arrayBuffer());
-    const region = { pageIndex: 0, turn: 0, scale: 1, x: 0, y: 0 } as const;
+    const region = {
+      pageIndex: 0,
+      turn: 0,
+      scale: 1,
+      userUnit: 1,
+      x: 0,
+      y: 0,
+    } as const;
     const draw = (key: string) =>
       engine.render(key, 1, { ...region, width: 400, height: 300 }).then(
         (bitmap) => `drawn ${bitmap?.width ?? 0}`,

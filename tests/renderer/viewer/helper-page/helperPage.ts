@@ -207,7 +207,13 @@ async function drawnAtSizeOf(
 ): Promise<HTMLCanvasElement> {
   const { width, height } = like;
   const size = page.getViewport({ scale: 1 });
-  const region = { pageIndex: 0, turn: 0 as const, x: 0, y: 0 };
+  const region = {
+    pageIndex: 0,
+    turn: 0 as const,
+    userUnit: page.userUnit,
+    x: 0,
+    y: 0,
+  };
   const scale = Math.max(width, height) / Math.max(size.width, size.height);
   const bitmap = await sharedPdfiumEngine().render(key, REFERENCE_CHANNEL, {
     ...region,
