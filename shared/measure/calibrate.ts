@@ -10,8 +10,13 @@ export interface SheetXy {
 /** One inch, in metres: a unit of user space is /UserUnit / 72 inch. */
 const INCH_M = 0.0254;
 
-/** The standard scales a reviewer picks from, by denominator. */
-export const STANDARD_SCALES = [50, 100, 200, 500, 1000, 2000] as const;
+/**
+ * The standard scales a reviewer picks from, by denominator, largest
+ * first: details (1/20, 1/25) to rural location plans (1/5000).
+ */
+export const STANDARD_SCALES = [
+  20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000,
+] as const;
 
 /**
  * The length on paper of one unit of the page's user space, in metres.

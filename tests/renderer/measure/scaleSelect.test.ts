@@ -41,4 +41,11 @@ describe("the scale list", () => {
     expect(chosen(html)).toBe("1/187");
     expect(html).toContain(">1/500<");
   });
+
+  it("offers the standard scales from details to rural location plans, in order", () => {
+    const options = [...drawn(null).matchAll(/<option value="(\d+)"/g)];
+    expect(options.map((m) => Number(m[1]))).toEqual([
+      20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000,
+    ]);
+  });
 });
