@@ -70,8 +70,10 @@ function calibrationText(calibration: Calibration, language: Language) {
   });
   const known = calibration.knownLengthM;
   if (known === undefined) return scale;
+  // The digits of the measurements taken at this scale, so "10 m" typed
+  // reads "10,00 m" beside the lengths measured with it.
   const length = translate(language, "measure.value.length", {
-    length: formatDecimal(known, language, Number.isInteger(known) ? 0 : 2),
+    length: formatDecimal(known, language, decimalsFor(calibration)),
   });
   return `${length} · ${scale}`;
 }

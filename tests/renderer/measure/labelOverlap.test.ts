@@ -76,7 +76,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       it(`keeps the three values apart at ${turn}°`, async () => {
         const boxes = (await pageNow().evaluate(`draw(${turn})`)) as Box[];
         const [calibration, area, length] = boxes.map((b) => b.text);
-        expect(calibration).toBe("24 m · 1/200");
+        expect(calibration).toBe("24,00 m · 1/200");
         expect(area).toMatch(/^526,\d\d m² · P 91,\d\d m$/);
         expect(length).toMatch(/^21,9\d m$/);
         for (const [i, a] of boxes.entries()) {

@@ -56,6 +56,20 @@ describe("measurement text", () => {
     };
     expect(markupMeasureText(markup as Markup, "fr")).toBe("12,50 m · 1/200");
   });
+
+  it("writes a whole known length with the measurements' digits", () => {
+    const calibration = { ...at200, knownLengthM: 10 };
+    const markup = {
+      kind: "measure_calibration",
+      measurement: { calibration },
+    } as Markup;
+    expect(markupMeasureText(markup, "fr")).toBe("10,00 m · 1/200");
+    expect(markupMeasureText(markup, "en")).toBe("10.00 m · 1/200");
+    // At 1/1000 a tenth of a millimetre of paper is ten centimetres.
+    const coarse = { ...calibrationFromScale(1000), knownLengthM: 10 };
+    const far = { ...markup, measurement: { calibration: coarse } };
+    expect(markupMeasureText(far, "fr")).toBe("10,0 m · 1/1000");
+  });
 });
 
 describe("measure labels on the sheet", () => {
