@@ -3,7 +3,7 @@ import { shortcutLabel } from "../i18n/shortcuts";
 import { useLanguage, useT } from "../i18n/useT";
 import { drawingTools, shortcutOf, type Tool } from "../markup/tools";
 import type { ViewerKeyActions } from "./useViewerKeys";
-import { ACTUAL_SIZE_ZOOM, type QuarterTurn } from "./viewState";
+import { zoomPercent, type QuarterTurn } from "./viewState";
 
 /**
  * Zoom (steps, fits, rectangle), turning, sheet navigation and the
@@ -51,9 +51,7 @@ export function ViewerToolbar(props: {
       <div className="group">
         {button("zoom-out", t("viewer.zoomOut"), "−", actions.zoomOut)}
         <span className="zoom-level">
-          {t("viewer.zoom", {
-            percent: Math.round((props.zoom / ACTUAL_SIZE_ZOOM) * 100),
-          })}
+          {t("viewer.zoom", { percent: zoomPercent(props.zoom) })}
         </span>
         {button("zoom-in", t("viewer.zoomIn"), "+", actions.zoomIn)}
         {button("fit-page", t("viewer.fitPage"), "⤢", actions.fitPage)}

@@ -26,12 +26,27 @@ export interface Size {
   readonly height: number;
 }
 
-/** From a whole A0 sheet on a small screen down to a pen stroke's width. */
-export const MIN_ZOOM = 0.02;
-export const MAX_ZOOM = 64;
-
 /** CSS pixels per point at "actual size": 96 px and 72 pt per inch. */
 export const ACTUAL_SIZE_ZOOM = 96 / 72;
+
+/**
+ * The zoom as the toolbar writes it: 100 % is actual size, as the bench
+ * and the reference tests count it too.
+ */
+export function zoomPercent(zoom: number): number {
+  return Math.round((zoom / ACTUAL_SIZE_ZOOM) * 100);
+}
+
+/** The deepest zoom the toolbar offers, as it writes it. */
+export const MAX_ZOOM_PERCENT = 6400;
+
+/** From a whole A0 sheet on a small screen down to a pen stroke's width. */
+export const MIN_ZOOM = 0.02;
+/**
+ * 6400 %, in CSS pixels per point (about 85). The raster stays sharp
+ * there: PDFium draws only the viewer's device pixels, whatever the zoom.
+ */
+export const MAX_ZOOM = (MAX_ZOOM_PERCENT / 100) * ACTUAL_SIZE_ZOOM;
 
 /** The step of one press of + or -. */
 export const ZOOM_STEP = 1.25;

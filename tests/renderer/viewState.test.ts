@@ -9,6 +9,7 @@ import {
   MAX_ZOOM,
   reveal,
   zoomAround,
+  zoomPercent,
 } from "../../renderer/viewer/viewState";
 
 // An ARCH D sheet (36 x 24 in) in a 1200 x 700 viewer.
@@ -52,6 +53,16 @@ describe("sheet view", () => {
     expect(view.zoom).toBe(MAX_ZOOM);
     const again = zoomAround(view, 2, cursor);
     expect(again).toEqual(view);
+  });
+
+  it("stops at 6400 % as the toolbar counts it (100 % is 96 dpi)", () => {
+    let view = { zoom: ACTUAL_SIZE_ZOOM, x: 0, y: 0 };
+    expect(zoomPercent(view.zoom)).toBe(100);
+    for (let i = 0; i < 40; i++) view = zoomAround(view, 1.25, { x: 0, y: 0 });
+    expect(view.zoom / ACTUAL_SIZE_ZOOM).toBeCloseTo(64, 9);
+    expect(zoomPercent(view.zoom)).toBe(6400);
+    // 6400 % of 96 dpi is 6144 px per inch of paper, 85 1/3 px per point.
+    expect(view.zoom * 72).toBeCloseTo(6144, 9);
   });
 
   it("brings a markup outside the viewer to its centre", () => {
