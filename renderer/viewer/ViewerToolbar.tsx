@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { shortcutLabel } from "../i18n/shortcuts";
 import { useLanguage, useT } from "../i18n/useT";
 import { drawingTools, shortcutOf, type Tool } from "../markup/tools";
-import type { ViewerKeyActions } from "./useViewerKeys";
+import { viewerKeyOf, type ViewerKeyActions } from "./useViewerKeys";
 import { zoomPercent, type QuarterTurn } from "./viewState";
 
 /**
@@ -45,23 +45,38 @@ export function ViewerToolbar(props: {
       <span aria-hidden>{symbol}</span>
     </button>
   );
+  // A zoom button whose tooltip names its key, as the tools' tooltips do.
+  const keyed = (
+    testId: string,
+    action: "zoomIn" | "zoomOut" | "fitPage" | "fitWidth" | "actualSize",
+    symbol: string,
+  ) => {
+    const name = t(`viewer.${action}`);
+    const key = viewerKeyOf(action);
+    return (
+      <button
+        type="button"
+        data-testid={testId}
+        title={key === null ? name : t("viewer.withKey", { name, key })}
+        aria-label={name}
+        onClick={actions[action]}
+      >
+        <span aria-hidden>{symbol}</span>
+      </button>
+    );
+  };
 
   return (
     <div className="viewer-toolbar" role="toolbar">
       <div className="group">
-        {button("zoom-out", t("viewer.zoomOut"), "−", actions.zoomOut)}
+        {keyed("zoom-out", "zoomOut", "−")}
         <span className="zoom-level">
           {t("viewer.zoom", { percent: zoomPercent(props.zoom) })}
         </span>
-        {button("zoom-in", t("viewer.zoomIn"), "+", actions.zoomIn)}
-        {button("fit-page", t("viewer.fitPage"), "⤢", actions.fitPage)}
-        {button("fit-width", t("viewer.fitWidth"), "↔", actions.fitWidth)}
-        {button(
-          "actual-size",
-          t("viewer.actualSize"),
-          "1:1",
-          actions.actualSize,
-        )}
+        {keyed("zoom-in", "zoomIn", "+")}
+        {keyed("fit-page", "fitPage", "⤢")}
+        {keyed("fit-width", "fitWidth", "↔")}
+        {keyed("actual-size", "actualSize", "1:1")}
         <button
           type="button"
           data-testid="zoom-box-tool"

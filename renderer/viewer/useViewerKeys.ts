@@ -47,6 +47,17 @@ export const viewerKeyBindings: Readonly<
   ",": "turnAnticlockwise",
 };
 
+/**
+ * The key a toolbar tooltip names for an action: its first binding, a
+ * letter written in capitals as keyboards print it; null when unbound.
+ */
+export function viewerKeyOf(action: keyof ViewerKeyActions): string | null {
+  const key = Object.keys(viewerKeyBindings).find(
+    (k) => viewerKeyBindings[k] === action,
+  );
+  return key === undefined ? null : key.toUpperCase();
+}
+
 /** Keys typed into a form field belong to the field, not the viewer. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
