@@ -52,6 +52,11 @@ export function useMarkupDrawing(options: {
   isActive: () => boolean;
   onEmptyClick: () => void;
   onSaved: (markup: Markup) => void;
+  /**
+   * A tool was picked (toolbar, its key, Escape back to the hand), so the
+   * viewer puts down any other tool in hand: one tool at a time.
+   */
+  onTool?: (tool: Tool) => void;
 }) {
   const { viewport } = options;
   const [tool, setTool] = useState<Tool>("pan");
@@ -110,12 +115,15 @@ export function useMarkupDrawing(options: {
     },
   });
 
+  const pick = (next: Tool) => {
+    vertices.cancel();
+    setTool(next);
+    options.onTool?.(next);
+  };
+
   useToolKeys({
     isActive: options.isActive,
-    onTool: (next) => {
-      vertices.cancel();
-      setTool(next);
-    },
+    onTool: pick,
     onEnter: vertices.finish,
     onEscape: () => {
       const busy = vertices.drawing || pending !== null;
@@ -178,10 +186,7 @@ export function useMarkupDrawing(options: {
 
   return {
     tool,
-    setTool: (next: Tool) => {
-      vertices.cancel();
-      setTool(next);
-    },
+    setTool: pick,
     settings,
     setSettings,
     pending,

@@ -20,6 +20,8 @@ export function useToolKeys(options: {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // Taken already by what is on top (a menu, the measuring tools).
+      if (event.defaultPrevented) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const current = latest.current;
       if (isTypingTarget(event.target) || !current.isActive()) return;

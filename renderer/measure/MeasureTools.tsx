@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type {
   Calibration,
   DossierDocument,
@@ -28,6 +28,7 @@ import {
 import { calibrationAt } from "../../shared/measure/sheetCalibration";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
+import { isTypingTarget } from "../markup/keyTargets";
 import { useLanguage, useT } from "../i18n/useT";
 import type { PDFPageProxy } from "../viewer/pdfjs";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
@@ -50,7 +51,8 @@ const TOOLS: readonly MeasureTool[] = [...MEASURE_KINDS, "calibrate"];
  * or the PDF's own scale), length, path, area with cut-outs, angle and
  * count, snapped to the drawing. Measurements and calibrations are saved
  * as markups, so they sync like the others; their values are written on
- * the sheet.
+ * the sheet. The measuring tool in hand is the viewer's (`tool`): it is
+ * one of the viewer's tools, so picking another puts it down.
  */
 export function MeasureTools(props: {
   client: LajnaClient;
@@ -61,13 +63,25 @@ export function MeasureTools(props: {
   /** The markups of this sheet. */
   markups: readonly Markup[];
   onSaved: (markup: Markup) => void;
+  /** The measuring tool in hand, or null when the viewer's tool is. */
+  tool: MeasureTool | null;
+  onTool: (tool: MeasureTool | null) => void;
+  /** Whether the viewer is on screen, so its keys are this panel's. */
+  isActive: () => boolean;
 }) {
   const t = useT();
   const { language } = useLanguage();
-  const { document: doc, sheetIndex, viewport } = props;
+  const { document: doc, sheetIndex, viewport, onTool } = props;
   const [open, setOpen] = useState(false);
   const [side, moveSide] = usePanelSide();
   const [draft, setDraft] = useState<MeasureDraft | null>(null);
+  // A tool picked or put down starts from no points (set while rendering,
+  // so no frame shows the old tool's shape).
+  const [draftTool, setDraftTool] = useState(props.tool);
+  if (draftTool !== props.tool) {
+    setDraftTool(props.tool);
+    setDraft(props.tool === null ? null : newDraft(props.tool));
+  }
   const [twoPoints, setTwoPoints] = useState<readonly SheetXy[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const sheet = useMeasureSheet(
@@ -78,7 +92,11 @@ export function MeasureTools(props: {
     open,
   );
 
-  useEffect(() => setDraft(null), [doc.id, sheetIndex]);
+  // Another sheet drops the shape begun on this one; the tool stays.
+  useEffect(
+    () => setDraft((d) => (d === null ? null : newDraft(d.tool))),
+    [doc.id, sheetIndex],
+  );
 
   const calibrationFor = (point: SheetXy | null) =>
     calibrationAt({
@@ -136,9 +154,15 @@ export function MeasureTools(props: {
     else if (isComplete(draft)) finish(draft);
   };
 
-  useMeasureKeys(draft, {
+  useMeasureKeys(draft, props.isActive, {
     finish: () => draft && isComplete(draft) && finish(draft),
-    cancel: () => draft && setDraft(newDraft(draft.tool)),
+    cancel: () => {
+      if (draft === null) return;
+      // Escape drops the shape so far, then puts the tool down.
+      const begun = draft.points.length > 0 || draft.rings.length > 0;
+      if (begun) setDraft(newDraft(draft.tool));
+      else onTool(null);
+    },
   });
 
   const liveLabel = (points: readonly SheetXy[]): string | null => {
@@ -223,7 +247,7 @@ export function MeasureTools(props: {
             className={open ? "active" : ""}
             onClick={() => {
               setOpen(!open);
-              setDraft(null);
+              onTool(null);
             }}
           >
             {t("measure.tools")}
@@ -237,9 +261,7 @@ export function MeasureTools(props: {
                 aria-pressed={draft?.tool === tool}
                 className={draft?.tool === tool ? "active" : ""}
                 disabled={viewport === null}
-                onClick={() =>
-                  setDraft(draft?.tool === tool ? null : newDraft(tool))
-                }
+                onClick={() => onTool(draft?.tool === tool ? null : tool)}
               >
                 {t(`measure.tool.${tool}`)}
               </button>
@@ -288,20 +310,34 @@ export function MeasureTools(props: {
   );
 }
 
-/** Enter finishes a path, area or count; Escape drops the shape so far. */
+/**
+ * While a measuring tool is in hand, Enter finishes a path, area or count
+ * and Escape drops the shape so far (or, with none, puts the tool down).
+ * They are caught before the viewer's own keys, which leave a key once it
+ * is taken (its default prevented); keys typed in a field stay the
+ * field's, so Enter applies a known length.
+ */
 function useMeasureKeys(
   draft: MeasureDraft | null,
+  isActive: () => boolean,
   actions: { finish: () => void; cancel: () => void },
 ): void {
+  const latest = useRef({ isActive, actions });
+  latest.current = { isActive, actions };
+  const inHand = draft !== null;
+
   useEffect(() => {
-    if (draft === null) return undefined;
+    if (!inHand) return undefined;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Enter") actions.finish();
-      else if (event.key === "Escape") actions.cancel();
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!latest.current.isActive()) return;
+      if (event.key === "Enter") latest.current.actions.finish();
+      else if (event.key === "Escape") latest.current.actions.cancel();
       else return;
       event.preventDefault();
     };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  });
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [inHand]);
 }

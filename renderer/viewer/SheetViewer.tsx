@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, type ReactElement } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactElement } from "react";
 import { createPortal } from "react-dom";
 import type { DossierDocument, Markup } from "../../shared/domain/entities";
+import type { MeasureTool } from "../../shared/measure/measureDraft";
 import { pdfPoint } from "../../shared/geo/coordinates";
 import type { LajnaClient } from "../client/LajnaClient";
 import { ErrorMessage } from "../errors/ErrorMessage";
@@ -139,6 +140,10 @@ export function SheetViewer(props: {
     return () => clearTimeout(timer);
   }, [props.revealToken, page]);
 
+  // One tool in hand in the whole viewer: a markup tool (or the hand),
+  // the zoom rectangle, or a measuring tool; picking one puts the others
+  // down.
+  const [measureTool, setMeasureTool] = useState<MeasureTool | null>(null);
   const drawing = useMarkupDrawing({
     client,
     document: doc,
@@ -149,12 +154,26 @@ export function SheetViewer(props: {
     isActive: isShown,
     onEmptyClick: () => props.onSelect(null),
     onSaved: props.onSaved,
+    onTool: () => setMeasureTool(null),
   });
   const { tool, pending, setPending, save } = drawing;
 
-  // Picking a drawing tool puts the zoom rectangle down.
+  // Picking a drawing tool puts the zoom rectangle down, and arming the
+  // rectangle (button or Z) puts a measuring tool down.
   const disarmZoom = zoomBox.setArmed;
   useEffect(() => disarmZoom(false), [tool, disarmZoom]);
+  useEffect(() => {
+    if (zoomBox.armed) setMeasureTool(null);
+  }, [zoomBox.armed]);
+  const pickMeasureTool = (next: MeasureTool | null) => {
+    if (next !== null) {
+      // Back to the hand first: its notice puts a measuring tool down,
+      // and the pick after it wins.
+      drawing.setTool("pan");
+      disarmZoom(false);
+    }
+    setMeasureTool(next);
+  };
   const failure = pdfState.phase === "failed" ? pdfState.error : pageError;
   const formAt = pendingPosition(pending, viewport, size);
 
@@ -168,7 +187,7 @@ export function SheetViewer(props: {
         turn={turn}
         zoomBoxArmed={zoomBox.armed}
         onZoomBox={() => zoomBox.setArmed((armed) => !armed)}
-        tool={tool}
+        tool={measureTool === null ? tool : null}
         canDraw={page !== null}
         onTool={drawing.setTool}
       >
@@ -235,6 +254,9 @@ export function SheetViewer(props: {
             viewport={viewport}
             markups={sheetMarkups}
             onSaved={props.onSaved}
+            tool={measureTool}
+            onTool={pickMeasureTool}
+            isActive={isShown}
           />
           {/* Above the sheet and its markups, so the rectangle shows. */}
           {zoomBox.box !== null && <ZoomBoxOutline box={zoomBox.box} />}

@@ -19,7 +19,8 @@ export function ViewerToolbar(props: {
   /** Whether the next drag on the sheet zooms to its rectangle. */
   zoomBoxArmed: boolean;
   onZoomBox: () => void;
-  tool: Tool;
+  /** The tool in hand; null while a measuring tool is. */
+  tool: Tool | null;
   canDraw: boolean;
   onTool: (tool: Tool) => void;
   /** Extra controls (the layers menu) at the toolbar's end. */
@@ -164,7 +165,7 @@ const toolSymbols: Partial<Record<Tool, string>> = {
 
 function ToolButton(props: {
   tool: Tool;
-  current: Tool;
+  current: Tool | null;
   disabled?: boolean;
   onTool: (tool: Tool) => void;
   /** Extra controls (the layers menu) at the toolbar's end. */

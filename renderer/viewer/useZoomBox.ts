@@ -33,6 +33,7 @@ export function useZoomBox(options: {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target) || !latest.current.isActive()) return;
       if (event.key.toLowerCase() === ZOOM_BOX_KEY) {

@@ -232,4 +232,77 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     expect(cells.some((cell) => /^\d{4}-\d{2}-\d{2}$/.test(cell))).toBe(false);
     await page.getByTestId("markups-table-toggle").click();
   }, 60_000);
+
+  it("keeps one tool in hand: a toolbar tool, Escape or a key puts a measuring tool down", async () => {
+    const pressed = (testId: string) =>
+      page.getByTestId(testId).getAttribute("aria-pressed");
+    const overlay = page.getByTestId("measure-overlay");
+    const frame = page.getByTestId("sheet-frame");
+    const stage = (await page.getByTestId("sheet-stage").boundingBox())!;
+    const drag = async (from: [number, number], to: [number, number]) => {
+      await page.mouse.move(stage.x + from[0], stage.y + from[1]);
+      await page.mouse.down();
+      await page.mouse.move(stage.x + to[0], stage.y + to[1], { steps: 5 });
+      await page.mouse.up();
+    };
+    const measured = await labels();
+    if ((await page.getByTestId("measure-tool-measure_length").count()) === 0) {
+      await page.getByTestId("measure-toggle").click();
+    }
+
+    // The hand after Length: only the hand is pressed, and a drag pans.
+    await page.getByTestId("measure-tool-measure_length").click();
+    expect(await pressed("measure-tool-measure_length")).toBe("true");
+    expect(await pressed("tool-pan")).toBe("false");
+    await page.getByTestId("tool-pan").click();
+    expect(await pressed("measure-tool-measure_length")).toBe("false");
+    expect(await pressed("tool-pan")).toBe("true");
+    expect(await overlay.count()).toBe(0);
+    const before = (await frame.boundingBox())!;
+    await drag([600, 400], [680, 450]);
+    await expect
+      .poll(async () => (await frame.boundingBox())!.x - before.x)
+      .toBeCloseTo(80, 0);
+
+    // The rectangle after Angle: the drag draws a rectangle.
+    await page.getByTestId("measure-tool-measure_angle").click();
+    await page.getByTestId("tool-rectangle").click();
+    expect(await pressed("measure-tool-measure_angle")).toBe("false");
+    expect(await pressed("tool-rectangle")).toBe("true");
+    await drag([500, 300], [600, 380]);
+    await page.getByTestId("markup-comment-input").waitFor();
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    expect(await pressed("tool-pan")).toBe("true");
+
+    // V, like the hand's button, and Z, like the rectangle zoom's.
+    await page.getByTestId("measure-tool-measure_length").click();
+    await page.keyboard.press("v");
+    expect(await pressed("measure-tool-measure_length")).toBe("false");
+    expect(await pressed("tool-pan")).toBe("true");
+    await page.getByTestId("measure-tool-measure_length").click();
+    await page.keyboard.press("z");
+    expect(await pressed("measure-tool-measure_length")).toBe("false");
+    expect(await pressed("zoom-box-tool")).toBe("true");
+    await page.keyboard.press("Escape");
+
+    // Escape drops an area begun, then puts the tool down.
+    await page.getByTestId("measure-tool-measure_area").click();
+    await clickExact([
+      [500, 200],
+      [600, 200],
+    ]);
+    await page.keyboard.press("Escape");
+    expect(await pressed("measure-tool-measure_area")).toBe("true");
+    // What is left drawn is the pointer's spot alone.
+    const left = await overlay.locator("polygon").last().getAttribute("points");
+    expect((left ?? "").split(" ").filter(Boolean).length).toBeLessThan(2);
+    await page.keyboard.press("Escape");
+    expect(await pressed("measure-tool-measure_area")).toBe("false");
+    expect(await pressed("tool-pan")).toBe("true");
+    expect(await overlay.count()).toBe(0);
+
+    // None of the drags was taken for a measurement.
+    expect(await labels()).toEqual(measured);
+  }, 120_000);
 });
