@@ -7,7 +7,7 @@ import { isMeasureKind } from "../../shared/measure/measurementValue";
 import { useLanguage } from "../i18n/useT";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
 import { placeLabels, type LabelRequest } from "./labelPlacement";
-import { labelAnchor, svgPoints, toPixels } from "./measureGeometry";
+import { labelAnchor, ringsPath, svgPoints, toPixels } from "./measureGeometry";
 import { markupMeasureText } from "./measureText";
 
 /**
@@ -92,7 +92,7 @@ function labelRequest(
   if (!calibration && !isMeasureKind(markup.kind)) return null;
   const anchor = calibration
     ? labelAnchor("measure_length", markup.points)
-    : labelAnchor(markup.kind, markup.points);
+    : labelAnchor(markup.kind, markup.points, markup.strokes);
   const [at] = anchor === null ? [] : toPixels(viewport, [anchor]);
   if (at === undefined) return null;
   return {
@@ -122,19 +122,30 @@ function segmentDirection(
   return viewportPixel(b.x - a.x, b.y - a.y);
 }
 
-/** A count's circles and an area's cut-outs (the outline is a markup). */
+/**
+ * A count's circles, and an area's surface tinted with its cut-outs left
+ * clear and dashed (the outline itself is drawn as a markup).
+ */
 function MeasureMarks(props: { viewport: SheetViewport; markup: Markup }) {
   const { markup, viewport } = props;
   const counted =
     markup.kind === "measure_count" ? toPixels(viewport, markup.points) : [];
-  const cutOuts =
-    markup.kind === "measure_area"
-      ? markup.strokes.map((ring) => svgPoints(toPixels(viewport, ring)))
-      : [];
+  const area = markup.kind === "measure_area";
+  const cutOuts = area
+    ? markup.strokes.map((ring) => toPixels(viewport, ring))
+    : [];
   return (
     <>
-      {cutOuts.map((points, i) => (
-        <polygon key={i} points={points} className="measure-cut-out" />
+      {area && (
+        <path
+          d={ringsPath([toPixels(viewport, markup.points), ...cutOuts])}
+          fillRule="evenodd"
+          className="measure-surface"
+          data-testid="measure-surface"
+        />
+      )}
+      {cutOuts.map((ring, i) => (
+        <polygon key={i} points={svgPoints(ring)} className="measure-cut-out" />
       ))}
       {counted.map((p, i) => (
         <circle key={i} cx={p.x} cy={p.y} r={5} className="measure-count" />

@@ -7,7 +7,13 @@ import type { SheetXy } from "../../shared/measure/calibrate";
 import type { MeasureDraft } from "../../shared/measure/measureDraft";
 import type { SnapGrid } from "../../shared/measure/snapGrid";
 import type { SheetViewport } from "../viewer/sheetCoordinates";
-import { pickAt, svgPoints, toPixels, type Pick } from "./measureGeometry";
+import {
+  pickAt,
+  ringsPath,
+  svgPoints,
+  toPixels,
+  type Pick,
+} from "./measureGeometry";
 
 function localPixel(event: PointerEvent<SVGSVGElement>): ViewportPixel {
   const box = event.currentTarget.getBoundingClientRect();
@@ -66,20 +72,18 @@ export function MeasureOverlay(props: {
       onPointerLeave={() => setHover(null)}
       onDoubleClick={props.onDoubleClick}
     >
-      {draft.rings.map((ring, i) => (
-        <polygon
-          key={i}
-          points={svgPoints(toPixels(viewport, ring))}
-          className="measure-draft"
-        />
-      ))}
       {draft.tool === "measure_count" ? (
         toPixels(viewport, draft.points).map((p, i) => (
           <circle key={i} cx={p.x} cy={p.y} r={5} className="measure-count" />
         ))
       ) : area ? (
-        <polygon
-          points={svgPoints(toPixels(viewport, withHover))}
+        // The outline and the cut-outs so far as one surface, the ring in
+        // progress last: filled even-odd, a cut-out shows clear.
+        <path
+          d={ringsPath(
+            [...draft.rings, withHover].map((r) => toPixels(viewport, r)),
+          )}
+          fillRule="evenodd"
           className="measure-draft"
         />
       ) : (

@@ -54,5 +54,16 @@ export function svgPoints(pixels: readonly ViewportPixel[]): string {
   return pixels.map((p) => `${p.x},${p.y}`).join(" ");
 }
 
+/**
+ * An SVG path of closed rings; filled even-odd, the rings inside the first
+ * (an area's cut-outs) stay clear.
+ */
+export function ringsPath(rings: readonly (readonly ViewportPixel[])[]) {
+  return rings
+    .filter((ring) => ring.length > 0)
+    .map((ring) => `M${ring.map((p) => `${p.x},${p.y}`).join("L")}Z`)
+    .join("");
+}
+
 // Shared with the exports, which write the value where the viewer does.
 export { labelAnchor } from "../../shared/annotations/measureLabels";

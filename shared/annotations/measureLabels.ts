@@ -1,5 +1,6 @@
 import type { Markup } from "../domain/entities";
 import type { SheetXy } from "../measure/calibrate";
+import { interiorPoint } from "../measure/interiorPoint";
 import { isMeasureKind, measurementValue } from "../measure/measurementValue";
 import { formatMeasurement } from "../measure/precision";
 import { fmt, rgbOf, type LinePainter } from "./appearanceOps";
@@ -20,22 +21,19 @@ const LABEL_SIZE_PT = 9.75;
 /** How far above its spot the label's baseline sits (6 CSS pixels). */
 const LABEL_RISE_PT = 4.5;
 
-/** Where a measurement's value is written: a spot on the shape. */
+/**
+ * Where a measurement's value is written: a spot on the shape; for an
+ * area, on its surface outside the cut-outs (`holes`).
+ */
 export function labelAnchor(
   kind: Markup["kind"],
   points: readonly SheetXy[],
+  holes: readonly (readonly SheetXy[])[] = [],
 ): SheetXy | null {
   const first = points[0];
   if (first === undefined) return null;
   if (kind === "measure_angle") return points[1] ?? first;
-  if (kind === "measure_area") {
-    const n = points.length;
-    const sum = points.reduce((s, p) => ({ x: s.x + p.x, y: s.y + p.y }), {
-      x: 0,
-      y: 0,
-    });
-    return { x: sum.x / n, y: sum.y / n };
-  }
+  if (kind === "measure_area") return interiorPoint(points, holes) ?? first;
   if (kind === "measure_count") return points[points.length - 1] ?? first;
   const a = points[Math.floor((points.length - 1) / 2)] ?? first;
   const b = points[Math.floor((points.length - 1) / 2) + 1] ?? a;
@@ -66,7 +64,7 @@ export function measureLabelOf(markup: Markup): MeasureLabel | null {
     { kind: markup.kind, points: markup.points, strokes: markup.strokes },
     calibration,
   );
-  const anchor = labelAnchor(markup.kind, markup.points);
+  const anchor = labelAnchor(markup.kind, markup.points, markup.strokes);
   if (value === null || anchor === null) return null;
   return {
     text: formatMeasurement(value, calibration),
