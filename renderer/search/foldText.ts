@@ -72,9 +72,28 @@ function foldChar(char: string): string {
 }
 
 /**
+ * A decimal separator between two (folded) digits: the comma of French
+ * and Moroccan practice, the point of CAD defaults, the Arabic decimal
+ * separator (٫).
+ */
+const DECIMAL_SEPARATOR = /(?<=[0-9])[.,\u066B](?=[0-9])/g;
+
+/**
+ * Makes every decimal separator between digits a point, so "17,53" finds
+ * "17.53" and the other way round, whichever a dimension was written
+ * with. One character stands for one, so indexes (and hit boxes) hold.
+ * Exported for text folded in pieces and joined afterwards (joinRuns),
+ * where a separator and its digits may come from different pieces.
+ */
+export function unifyDecimals(folded: string): string {
+  return folded.replace(DECIMAL_SEPARATOR, ".");
+}
+
+/**
  * Folds text for a case-, accent- and tashkeel-insensitive search: lower
  * case, no combining marks, no tatweel, the letter variants above made
- * one, and any run of whitespace (including no-break spaces) one space.
+ * one, decimal separators between digits a point, and any run of
+ * whitespace (including no-break spaces) one space.
  */
 export function foldText(original: string): FoldedText {
   let text = "";
@@ -94,7 +113,7 @@ export function foldText(original: string): FoldedText {
     }
     index += char.length;
   }
-  return { text, origins };
+  return { text: unifyDecimals(text), origins };
 }
 
 /** A query folded like the sheets' text, without outer spaces. */

@@ -1,5 +1,5 @@
 import { logicalOrder } from "./bidiOrder";
-import { foldText } from "./foldText";
+import { foldText, unifyDecimals } from "./foldText";
 import type { SheetText } from "./sheetText";
 import { textLines } from "./textLines";
 
@@ -63,5 +63,7 @@ export function joinRuns(sheet: SheetText): JoinedText {
     }
   });
 
-  return { folded: folded.join(""), display, runOf, offsetOf, displayAt };
+  // A dimension drawn glyph by glyph has its comma in a piece of its own.
+  const joined = unifyDecimals(folded.join(""));
+  return { folded: joined, display, runOf, offsetOf, displayAt };
 }

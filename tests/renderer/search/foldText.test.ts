@@ -37,6 +37,19 @@ describe("folding text for search", () => {
     expect(foldQuery("  S =\u00A033.54\u202Fm²  ")).toBe("s = 33.54 m2");
   });
 
+  it("reads a decimal comma and a decimal point between digits alike", () => {
+    expect(foldQuery("17,53")).toBe(foldQuery("17.53"));
+    expect(foldQuery("S = 33,54 m²")).toBe(foldQuery("s = 33.54 m2"));
+    // The Arabic decimal separator, with Arabic-Indic digits.
+    expect(foldQuery("١٧٫٥٣")).toBe("17.53");
+    // Commas that separate words or a list stay commas.
+    expect(foldQuery("R+2, 17")).toBe("r+2, 17");
+    expect(foldQuery("a,b")).toBe("a,b");
+    const { text, origins } = foldText("L=17,53");
+    expect(text).toBe("l=17.53");
+    expect(origins).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
   it("keeps the way back to the original characters", () => {
     const { text, origins } = foldText("Sé  jour");
     expect(text).toBe("se jour");

@@ -106,6 +106,29 @@ describe("matching on a sheet", () => {
     });
   });
 
+  it("finds a dimension written with a comma or a point either way", () => {
+    const comma = [run("L=17,53 m", 100, 200)];
+    const point = [run("L=17.53 m", 100, 200)];
+    for (const [runs, query] of [
+      [comma, "17.53"],
+      [comma, "17,53"],
+      [point, "17,53"],
+    ] as const) {
+      const [hit, ...others] = search([...runs], query);
+      expect(others).toHaveLength(0);
+      // Characters 2..7 of 9 over 45 pt: x 110..135, the whole number.
+      expect(hit?.boxes).toHaveLength(1);
+      expect(hit?.boxes[0]?.from.x).toBeCloseTo(110);
+      expect(hit?.boxes[0]?.to.x).toBeCloseTo(135);
+      expect(hit?.snippet.match).toBe(runs[0]?.text.slice(2, 7));
+    }
+  });
+
+  it("finds a decimal comma drawn as a piece of its own", () => {
+    const runs = [run("17", 100, 200), run(",", 110, 200), run("53", 115, 200)];
+    expect(search(runs, "17.53")).toHaveLength(1);
+  });
+
   it("does not match across runs that are not on one line", () => {
     expect(
       search([run("Hall d'en", 100, 200), run("trée", 145, 150)], "entree"),
