@@ -17,8 +17,8 @@ export const searchMessages: Messages = {
     "search.sheet": "الورقة {number}",
     "search.sheetHits": "النتائج: {count}",
     "search.noText":
-      "أوراق بلا نص (ممسوحة ضوئيًا) لم يشملها البحث: {count}. راجعها بالعين.",
-    "search.noTextSheet": "الورقة {number}: لا نص في هذه الورقة (مسح ضوئي)",
+      "أوراق بلا نص قابل للبحث، لم يشملها البحث: {count}. راجعها بالعين.",
+    "search.noTextSheet": "الورقة {number}: لا نص قابل للبحث في هذه الورقة",
     "search.failed":
       "وثائق تعذرت قراءتها فلم يشملها البحث: {count}. السبب الأول:",
     "search.more":
@@ -39,9 +39,9 @@ export const searchMessages: Messages = {
     "search.sheet": "Feuille {number}",
     "search.sheetHits": "occurrences : {count}",
     "search.noText":
-      "Feuilles sans texte (scannées), non cherchées : {count}. Examinez-les à l'œil.",
+      "Feuilles sans texte interrogeable, non cherchées : {count}. Examinez-les à l'œil.",
     "search.noTextSheet":
-      "Feuille {number} : pas de texte sur cette feuille (scan)",
+      "Feuille {number} : pas de texte interrogeable sur cette feuille",
     "search.failed":
       "Documents illisibles, non cherchés : {count}. Première cause :",
     "search.more":
@@ -62,8 +62,8 @@ export const searchMessages: Messages = {
     "search.sheet": "Sheet {number}",
     "search.sheetHits": "hits: {count}",
     "search.noText":
-      "Sheets without text (scans), not searched: {count}. Check them by eye.",
-    "search.noTextSheet": "Sheet {number}: no text on this sheet (scan)",
+      "Sheets without searchable text, not searched: {count}. Check them by eye.",
+    "search.noTextSheet": "Sheet {number}: no searchable text on this sheet",
     "search.failed":
       "Documents that could not be read, not searched: {count}. First cause:",
     "search.more":

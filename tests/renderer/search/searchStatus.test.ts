@@ -111,3 +111,35 @@ describe("the search status while the reviewer types", () => {
     expect(html).not.toContain("search-pending");
   });
 });
+
+/*
+ * A sheet without text objects may be a scan, or a vector drawing whose
+ * CAD export drew the lettering as outlines: the status must not call it
+ * a scan, only say that it holds no text the search can read.
+ */
+describe("sheets without searchable text", () => {
+  const scanWords = /scan|مسح|ممسوح/i;
+
+  it.each(["ar", "fr", "en"] as const)(
+    "are counted in %s without being called scans",
+    (language) => {
+      const html = status(
+        "parking",
+        { ...parkingFound, noText: [{ documentId: "d1", sheetIndex: 1 }] },
+        language,
+      );
+      const line = translate(language, "search.noText", { count: 1 });
+      // The first sentence: the markup escapes the apostrophe of l'œil.
+      expect(html).toContain(line.split(".")[0]);
+      expect(line).not.toMatch(scanWords);
+      const sheet = translate(language, "search.noTextSheet", { number: 2 });
+      expect(sheet).not.toMatch(scanWords);
+    },
+  );
+
+  it("says in English that the text is not searchable", () => {
+    expect(translate("en", "search.noText", { count: 2 })).toContain(
+      "without searchable text",
+    );
+  });
+});
