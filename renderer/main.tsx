@@ -6,13 +6,13 @@ import { ErrorBoundary } from "./errors/ErrorBoundary";
 import { LanguageProvider } from "./i18n/LanguageContext";
 import { registerAllMessages } from "./i18n/registerAll";
 import { describeCause, rendererLogger, setLogSink } from "./log/rendererLog";
-import { forgetLayerChoicesByContent } from "./viewer/layerMemory";
+import { forgetOldLayerChoices } from "./viewer/layerMemory";
 import { warmSheetEngines } from "./viewer/warmEngines";
 import "./styles.css";
 
 registerAllMessages();
 // Storage older builds left that nothing reads any more.
-forgetLayerChoicesByContent();
+forgetOldLayerChoices();
 const client = chooseClient();
 setLogSink(client);
 

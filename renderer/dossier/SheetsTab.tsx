@@ -202,6 +202,7 @@ export function SheetsTab(props: DossierPanelProps) {
             memory={tabs.memoryOf(doc.id)}
             stripHost={stripHost}
             client={client}
+            memberId={user.id}
             document={doc}
             markups={docMarkups}
             sheetIndex={sheetIndex}

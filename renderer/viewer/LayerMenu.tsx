@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useT } from "../i18n/useT";
+import { useT, type Translate } from "../i18n/useT";
 import type { SheetLayer } from "./useSheetLayers";
 
 /**
@@ -29,10 +29,11 @@ export function LayerMenu(props: {
         type="button"
         data-testid="layers-button"
         aria-expanded={open}
+        data-hidden={props.layers.some((layer) => !layer.visible)}
         className={open ? "active" : ""}
         onClick={() => setOpen((o) => !o)}
       >
-        {t("viewer.layers", { count: props.layers.length })}
+        {layersLabel(t, props.layers)}
       </button>
       {open && (
         <div className="layer-list" data-testid="layer-list">
@@ -65,6 +66,20 @@ export function LayerMenu(props: {
       )}
     </div>
   );
+}
+
+/**
+ * The button's words: the number of layers, and while some are hidden
+ * (by the reviewer, a choice remembered from earlier, or the document's
+ * own defaults) how many of them show, so a sheet read with lettering
+ * or dimensions switched off never looks complete.
+ */
+function layersLabel(t: Translate, layers: readonly SheetLayer[]): string {
+  const count = layers.length;
+  const shown = layers.filter((layer) => layer.visible).length;
+  return shown === count
+    ? t("viewer.layers", { count })
+    : t("viewer.layers.someHidden", { shown, count });
 }
 
 /**

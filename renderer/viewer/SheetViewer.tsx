@@ -43,6 +43,8 @@ const REVEAL_DELAY_MS = 60;
  */
 export function SheetViewer(props: {
   client: LajnaClient;
+  /** The signed-in member, whose layer choices the viewer remembers. */
+  memberId: string;
   document: DossierDocument;
   markups: readonly Markup[];
   sheetIndex: number;
@@ -102,7 +104,10 @@ export function SheetViewer(props: {
     [props.markups, sheetIndex],
   );
 
-  const layers = useSheetLayers(pdf, layerMemoryKey(doc, sheetIndex));
+  const layers = useSheetLayers(
+    pdf,
+    layerMemoryKey(props.memberId, doc, sheetIndex),
+  );
   const layerConfig = layers.config;
   useEffect(() => {
     if (page === null || size === null || view === null) return undefined;

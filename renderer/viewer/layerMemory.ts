@@ -1,32 +1,46 @@
 import type { DossierDocument } from "../../shared/domain/entities";
 
 /**
- * The reviewer's layer choices, remembered per sheet in the browser's
- * storage (they survive a reload and stay on this workstation). The key
- * is the dossier document's own id and the sheet's index: the same file
- * in another dossier is another document, reviewed for its own reasons,
- * so it opens with its own defaults, and so does a new revision.
+ * The reviewer's layer choices, remembered per member, document and sheet
+ * in the browser's storage (they survive a reload and stay on this
+ * workstation). Members share workstations in a committee room: one
+ * member's hidden layers must not greet the next member signing in, who
+ * would read a sheet with missing lettering and nothing telling why. So
+ * the key holds the signed-in member's id (and nothing else about them),
+ * the dossier document's own id and the sheet's index: the same file in
+ * another dossier is another document, reviewed for its own reasons, so
+ * it opens with its own defaults, and so does a new revision.
  *
- * Choices were once keyed by the file's content (`lajna.layers.<sha256>.
- * <sheet>`); those entries are never read again, which is why this
- * prefix differs from theirs, and the renderer removes them as it starts
- * (forgetLayerChoicesByContent).
+ * Older builds keyed choices by the file's content (`lajna.layers.
+ * <sha256>.<sheet>`), then by document without the member (`lajna.
+ * sheetLayers.<documentId>.<sheet>`). Nobody can tell whose those were;
+ * they are never read, and the renderer removes them as it starts
+ * (forgetOldLayerChoices).
  */
 
-const PREFIX = "lajna.sheetLayers.";
+const PREFIX = "lajna.memberLayers.";
 
-/** A choice an older build stored by file content and sheet index. */
-const BY_CONTENT = /^lajna\.layers\.[0-9a-f]{64}\.\d+$/;
+/** Choices older builds stored by file content, or by document alone. */
+const OLD_KEYS = [
+  /^lajna\.layers\.[0-9a-f]{64}\.\d+$/,
+  /^lajna\.sheetLayers\./,
+] as const;
 
 /** Each layer's visibility, by pdf.js group id. */
 export type LayerChoice = Readonly<Record<string, boolean>>;
 
-/** The storage key of one sheet's choice in one dossier document. */
+/**
+ * The storage key of one member's choice for one sheet of one dossier
+ * document. The ids are encoded, so the "/" between them (which encoding
+ * never leaves in an id) keeps every pair apart.
+ */
 export function layerMemoryKey(
+  memberId: string,
   document: Pick<DossierDocument, "id">,
   sheetIndex: number,
 ): string {
-  return `${PREFIX}${encodeURIComponent(document.id)}.${sheetIndex}`;
+  const member = encodeURIComponent(memberId);
+  return `${PREFIX}${member}/${encodeURIComponent(document.id)}.${sheetIndex}`;
 }
 
 /** The remembered choice, or null (never chosen, or unreadable). */
@@ -75,18 +89,20 @@ export function sheetVisibility(
 }
 
 /**
- * Removes the choices older builds stored by file content: nothing reads
- * them, and they would otherwise stay on the workstation for good. Run
- * once as the renderer starts. The keys are gathered first, as removing
- * one renumbers the storage's keys.
+ * Removes the choices older builds stored by file content or by document
+ * without the member: nothing reads them, and they would otherwise stay
+ * on the workstation for good. Run once as the renderer starts. The keys
+ * are gathered first, as removing one renumbers the storage's keys.
  */
-export function forgetLayerChoicesByContent(): void {
+export function forgetOldLayerChoices(): void {
   const storage = globalThis.localStorage;
   if (storage === undefined) return;
   const stale: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key !== null && BY_CONTENT.test(key)) stale.push(key);
+    if (key !== null && OLD_KEYS.some((old) => old.test(key))) {
+      stale.push(key);
+    }
   }
   for (const key of stale) storage.removeItem(key);
 }

@@ -6,8 +6,8 @@ import type { QuarterTurn } from "./viewState";
  * index: a turn puts a sheet drawn sideways upright, which holds for the
  * same file wherever it is filed, so a reload, or that file in another
  * dossier, shows the sheet turned as it was left, and a new revision
- * starts upright. (Layer choices are a review's own, kept per dossier
- * document: layerMemory.ts.)
+ * starts upright. (Layer choices are a review's own, kept per member and
+ * dossier document: layerMemory.ts.)
  */
 
 const PREFIX = "lajna.turn.";

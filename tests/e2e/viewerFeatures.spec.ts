@@ -44,6 +44,8 @@ const SITE_SHEET_PT = { width: 2592, height: 1728 };
 const LEVEL_SHEET_PT = { width: 1728, height: 2592 };
 /** The AutoCAD layer of the hatching over the buildings. */
 const HATCH_LAYER = "15_hatch";
+/** The layers button's words with one of the site plan's ten hidden. */
+const HIDDEN_ONE = { shown: 9, count: 10 };
 /** A word of the site plan's notes ("(E)driveway"). */
 const SEARCHED = "driveway";
 /** The viewer's margin around a fitted sheet (viewState's MARGIN_PX). */
@@ -263,6 +265,10 @@ test("a hidden layer leaves the canvas, and stays hidden after a reload", async 
   const hatch = page.getByRole("checkbox", { name: HATCH_LAYER, exact: true });
   await expect(hatch).toBeChecked();
   await hatch.uncheck();
+  // The button tells that a layer is hidden, menu open or closed.
+  await expect(
+    architect.button("viewer.layers.someHidden", HIDDEN_ONE),
+  ).toBeVisible();
   await expect
     .poll(async () => changedShare(shown, await architect.inkMask()))
     .toBeGreaterThan(0.01);
@@ -272,18 +278,25 @@ test("a hidden layer leaves the canvas, and stays hidden after a reload", async 
   // Hatching is ink: hiding it only takes pixels away.
   expect(inkOf(hidden)).toBeLessThan(inkOf(shown) * 0.9);
 
-  // A choice an older build kept by file content goes as the app starts.
+  // Choices older builds kept by file content, or by document without
+  // the member (so they met the next member signing in), go as the app
+  // starts.
   const byContent = `lajna.layers.${"ab".repeat(32)}.0`;
-  await page.evaluate((old) => localStorage.setItem(old, "{}"), byContent);
+  const byDocument = "lajna.sheetLayers.some-document.0";
+  for (const old of [byContent, byDocument]) {
+    await page.evaluate((key) => localStorage.setItem(key, "{}"), old);
+  }
   await page.reload();
   await page.waitForLoadState("domcontentloaded");
-  await expect
-    .poll(() => page.evaluate((old) => localStorage.getItem(old), byContent))
-    .toBeNull();
+  for (const old of [byContent, byDocument]) {
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), old))
+      .toBeNull();
+  }
   await architect.openDossier(DOSSIER_NUMBER);
   await architect.tab("sheets");
   await architect.openDocument(SITE_TITLE);
-  await architect.button("viewer.layers", { count: 10 }).click();
+  await architect.button("viewer.layers.someHidden", HIDDEN_ONE).click();
   await expect(hatch).not.toBeChecked();
   await expect(
     page.getByRole("checkbox", { name: "1_ExistingWalls", exact: true }),
@@ -293,7 +306,7 @@ test("a hidden layer leaves the canvas, and stays hidden after a reload", async 
   await architect.waitForDrawnSheet();
   // The same view draws without the hatching again.
   expect(changedShare(hidden, await architect.inkMask())).toBeLessThan(0.005);
-  await architect.button("viewer.layers", { count: 10 }).click();
+  await architect.button("viewer.layers.someHidden", HIDDEN_ONE).click();
 });
 
 test("a dossier search highlights the hits, and F3 steps through them", async () => {

@@ -209,6 +209,20 @@ describe.skipIf(!ready)("the sheets tab against the real stack", () => {
     await walls.click();
     expect(await walls.isChecked()).toBe(false);
     await expect.poll(darkPixels, { timeout: 30_000 }).toBeLessThan(before);
+    // The button tells that some layers are hidden.
+    const count = await page.getByTestId("layer-toggle").count();
+    const shown = await page
+      .getByTestId("layer-toggle")
+      .evaluateAll(
+        (boxes) =>
+          boxes.filter((box) => (box as HTMLInputElement).checked).length,
+      );
+    await expect(page.getByTestId("layers-button").textContent()).resolves.toBe(
+      translate("fr", "viewer.layers.someHidden", {
+        shown,
+        count,
+      }),
+    );
   }, 120_000);
 
   it("shows another member's markup read-only, with its author", async () => {
@@ -229,6 +243,24 @@ describe.skipIf(!ready)("the sheets tab against the real stack", () => {
     expect(await page.getByTestId("markup-edit-comment").count()).toBe(0);
     expect(await page.getByTestId("markup-delete").count()).toBe(0);
   }, 180_000);
+
+  it("opens the level plan with its own layers, not the last member's", async () => {
+    await page
+      .getByTestId("document-item")
+      .filter({ hasText: translate("fr", "document.kind.level_plan") })
+      .first()
+      .locator("button")
+      .click();
+    await waitForPaintedSheet();
+    await page.getByTestId("layers-button").click();
+    const walls = page.getByTestId("layer-toggle").first();
+    await expect.poll(() => walls.isChecked()).toBe(true);
+    const count = await page.getByTestId("layer-toggle").count();
+    await expect(page.getByTestId("layers-button").textContent()).resolves.toBe(
+      translate("fr", "viewer.layers", { count }),
+    );
+    await page.getByTestId("layers-button").click();
+  }, 120_000);
 
   it("switches to Arabic, right to left, and remembers it", async () => {
     await page.getByTestId("language-select").selectOption("ar");

@@ -18,6 +18,7 @@ export const viewerMessages: Messages = {
     "viewer.error.tooHeavy":
       "أوقف العارض رسم هذه اللوحة لأنها تتجاوز الوقت أو الذاكرة المسموح بهما. اطلب من المودِع نسخة أخف (تفاصيل أقل، دون صور ضخمة).",
     "viewer.layers": "الطبقات ({count})",
+    "viewer.layers.someHidden": "الطبقات ({shown}/{count})",
     "viewer.zoomBox": "تكبير إلى مستطيل (Z)",
     "viewer.withKey": "{name} ({key})",
     "viewer.turnClockwise": "تدوير باتجاه عقارب الساعة (.)",
@@ -47,6 +48,7 @@ export const viewerMessages: Messages = {
     "viewer.error.tooHeavy":
       "La visionneuse a arrêté le dessin de cette planche : il dépasse le temps ou la mémoire permis. Demandez au déposant une version plus légère (moins de détails, sans images énormes).",
     "viewer.layers": "Calques ({count})",
+    "viewer.layers.someHidden": "Calques ({shown}/{count})",
     "viewer.zoomBox": "Zoom sur un rectangle (Z)",
     "viewer.withKey": "{name} ({key})",
     "viewer.turnClockwise": "Tourner dans le sens horaire (.)",
@@ -76,6 +78,7 @@ export const viewerMessages: Messages = {
     "viewer.error.tooHeavy":
       "The viewer stopped drawing this sheet: it goes past the time or memory allowed. Ask the applicant for a lighter version (less detail, no huge pictures).",
     "viewer.layers": "Layers ({count})",
+    "viewer.layers.someHidden": "Layers ({shown}/{count})",
     "viewer.zoomBox": "Zoom to a rectangle (Z)",
     "viewer.withKey": "{name} ({key})",
     "viewer.turnClockwise": "Turn clockwise (.)",

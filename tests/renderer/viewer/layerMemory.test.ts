@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  forgetLayerChoicesByContent,
+  forgetOldLayerChoices,
   layerMemoryKey,
   loadLayerChoice,
   saveLayerChoice,
@@ -35,7 +35,8 @@ const defaults = new Map([
 const locked = new Set(["3R"]);
 const sha256 = "ab".repeat(32);
 const plan = { id: "doc-plan", sha256 };
-const key = layerMemoryKey(plan, 2);
+const member = "user-amal";
+const key = layerMemoryKey(member, plan, 2);
 
 function useStorage(): MemoryStorage {
   const storage = new MemoryStorage();
@@ -74,7 +75,7 @@ describe("layer choices per sheet", () => {
       "2R": false,
       "3R": true,
     });
-    expect(loadLayerChoice(layerMemoryKey(plan, 1))).toBeNull();
+    expect(loadLayerChoice(layerMemoryKey(member, plan, 1))).toBeNull();
 
     saveLayerChoice(key, Object.fromEntries(defaults), defaults);
     expect(storage.items.size).toBe(0);
@@ -84,8 +85,32 @@ describe("layer choices per sheet", () => {
     useStorage();
     const sameFileElsewhere = { id: "doc-other-dossier", sha256 };
     saveLayerChoice(key, { "1R": false, "2R": false, "3R": true }, defaults);
-    expect(layerMemoryKey(sameFileElsewhere, 2)).not.toBe(key);
-    expect(loadLayerChoice(layerMemoryKey(sameFileElsewhere, 2))).toBeNull();
+    expect(layerMemoryKey(member, sameFileElsewhere, 2)).not.toBe(key);
+    expect(
+      loadLayerChoice(layerMemoryKey(member, sameFileElsewhere, 2)),
+    ).toBeNull();
+  });
+
+  it("keeps one member's choices from another member on the workstation", () => {
+    useStorage();
+    saveLayerChoice(key, { "1R": false, "2R": false, "3R": true }, defaults);
+    const other = layerMemoryKey("user-youssef", plan, 2);
+    expect(other).not.toBe(key);
+    expect(loadLayerChoice(other)).toBeNull();
+    expect(loadLayerChoice(key)).toEqual({
+      "1R": false,
+      "2R": false,
+      "3R": true,
+    });
+  });
+
+  it("keeps apart ids that would read alike once joined", () => {
+    expect(layerMemoryKey("a.b", { id: "c" }, 0)).not.toBe(
+      layerMemoryKey("a", { id: "b.c" }, 0),
+    );
+    expect(layerMemoryKey("a/b", { id: "c" }, 0)).not.toBe(
+      layerMemoryKey("a", { id: "b/c" }, 0),
+    );
   });
 
   it("leaves choices stored by file content unread", () => {
@@ -108,20 +133,24 @@ describe("layer choices per sheet", () => {
 
 /*
  * Older builds kept choices by file content (`lajna.layers.<sha256>.
- * <sheet>`). Nothing reads those entries now; the renderer removes them
- * as it starts, and nothing else (the end-to-end viewer test checks that
- * it does so at start-up).
+ * <sheet>`), then by document without the member (`lajna.sheetLayers.
+ * <documentId>.<sheet>`), so one member's hidden layers met the next
+ * member signing in. Nothing reads those entries now; the renderer
+ * removes them as it starts, and nothing else (the end-to-end viewer test
+ * checks that it does so at start-up).
  */
-describe("choices stored by file content", () => {
+describe("choices older builds stored", () => {
   it("are removed, and only they", () => {
     const storage = useStorage();
     storage.setItem(`lajna.layers.${sha256}.0`, '{"1R":false}');
     storage.setItem(`lajna.layers.${"cd".repeat(32)}.12`, '{"2R":true}');
+    storage.setItem("lajna.sheetLayers.doc-plan.2", '{"1R":false}');
+    storage.setItem("lajna.sheetLayers.doc%2Fx.0", '{"2R":true}');
     storage.setItem(key, '{"1R":false}');
     storage.setItem(`lajna.turn.${sha256}.0`, "90");
     storage.setItem("lajna.language", "ar");
 
-    forgetLayerChoicesByContent();
+    forgetOldLayerChoices();
 
     const kept = [key, `lajna.turn.${sha256}.0`, "lajna.language"];
     expect([...storage.items.keys()].sort()).toEqual(kept.sort());
