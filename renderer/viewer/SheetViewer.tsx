@@ -17,6 +17,7 @@ import type { SearchBox } from "../search/searchHit";
 import { SheetHighlights } from "../search/SheetHighlights";
 import { MeasureTools } from "../measure/MeasureTools";
 import { useMarkupDrawing } from "../markup/useMarkupDrawing";
+import { textInViewer } from "./revealText";
 import { toViewportPixel } from "./sheetCoordinates";
 import { SETTLE_DELAY_MS } from "./SheetRenderer";
 import { useElementSize } from "./useElementSize";
@@ -31,7 +32,7 @@ import { SheetStrip } from "./SheetStrip";
 import { useSheetLayers } from "./useSheetLayers";
 import { useSheetRenderer } from "./useSheetRenderer";
 import { useZoomBox } from "./useZoomBox";
-import type { DocumentViewMemory } from "./viewMemory";
+import { newViewMemory, type DocumentViewMemory } from "./viewMemory";
 import { ViewerToolbar } from "./ViewerToolbar";
 import "./viewer.css";
 
@@ -119,14 +120,16 @@ export function SheetViewer(props: {
     return () => clearTimeout(timer);
   }, [page, view, size, layerConfig, layers.version, turn]);
 
-  // Only a new request (token) reveals a markup; later panning must not
-  // snap back to it, so the rest is read through a ref. The short wait
-  // lets a sheet change fit the new page first, so the reveal starts from
-  // that view.
+  // Only a new request (token) reveals a markup or a hit; later panning
+  // must not snap back to it, so the rest is read through a ref. The
+  // short wait lets a sheet change fit the new page first, so the reveal
+  // starts from that view; a request for another sheet waits for it.
   const hit = props.highlights?.current ?? [];
-  const latest = useRef({ viewport, actions, sheetMarkups, hit });
-  latest.current = { viewport, actions, sheetMarkups, hit };
+  const latest = useRef({ viewport, actions, sheetMarkups, hit, page });
+  latest.current = { viewport, actions, sheetMarkups, hit, page };
   const selectedId = props.selectedId;
+  const ownMemory = useRef(newViewMemory());
+  const memory = props.memory ?? ownMemory.current;
   useEffect(() => {
     const timer = setTimeout(() => {
       const {
@@ -134,13 +137,22 @@ export function SheetViewer(props: {
         actions: act,
         sheetMarkups: list,
         hit: boxes,
+        page: shown,
       } = latest.current;
-      if (current === null) return;
+      if (current === null || shown?.pageNumber !== sheetIndex + 1) return;
+      const fresh = memory.revealedToken !== props.revealToken;
+      memory.revealedToken = props.revealToken;
       const markup = list.find((m) => m.id === selectedId);
-      const points =
-        markup?.points.map((p) => pdfPoint(p.x, p.y)) ??
-        boxes.flatMap((b) => [b.from, b.to]);
-      act.reveal(points.map((p) => toViewportPixel(current, p)));
+      if (markup !== undefined) {
+        const points = markup.points.map((p) => pdfPoint(p.x, p.y));
+        act.reveal(points.map((p) => toViewportPixel(current, p)));
+        return;
+      }
+      // A hit picked is text: zoomed to so it reads, not a tick on the
+      // sheet. Shown again with its tab, it only comes into view.
+      const { pixels, textHeightPx } = textInViewer(current, boxes);
+      if (fresh) act.revealText(pixels, textHeightPx);
+      else act.reveal(pixels);
     }, REVEAL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [props.revealToken, page]);

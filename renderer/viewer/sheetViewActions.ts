@@ -1,6 +1,7 @@
 import type { Dispatch, RefObject, SetStateAction } from "react";
 import type { ViewportPixel } from "../../shared/geo/coordinates";
 import type { PDFPageProxy } from "./pdfjs";
+import { revealText, type PixelBounds } from "./revealText";
 import type { ViewerKeyActions } from "./useViewerKeys";
 import {
   ACTUAL_SIZE_ZOOM,
@@ -26,6 +27,11 @@ import {
 export interface SheetViewActions extends ViewerKeyActions {
   /** Brings viewer pixels (a markup, a search hit) into view. */
   reveal: (pixels: readonly ViewportPixel[]) => void;
+  /**
+   * Brings text (a search hit) into view zoomed so it reads, never
+   * zooming out; `textHeightPx` is its height at the current zoom.
+   */
+  revealText: (pixels: readonly ViewportPixel[], textHeightPx: number) => void;
   /** Zooms so that a rectangle drawn on the viewer fills it. */
   zoomToBox: (box: PixelBox) => void;
 }
@@ -92,16 +98,26 @@ export function sheetViewActions(parts: SheetViewParts): SheetViewActions {
     zoomToBox: (box) => size && setView((v) => zoomToBox(v, box, size)),
     reveal: (pixels) => {
       if (size === null || pixels.length === 0) return;
-      const xs = pixels.map((p) => p.x);
-      const ys = pixels.map((p) => p.y);
-      const box = {
-        minX: Math.min(...xs),
-        minY: Math.min(...ys),
-        maxX: Math.max(...xs),
-        maxY: Math.max(...ys),
-      };
+      const box = boundsOf(pixels);
       setView((v) => reveal(v, box, size));
     },
+    revealText: (pixels, textHeightPx) => {
+      if (size === null || pixels.length === 0) return;
+      const box = boundsOf(pixels);
+      setView((v) => revealText(v, box, textHeightPx, size));
+    },
+  };
+}
+
+/** The upright rectangle around some viewer pixels. */
+function boundsOf(pixels: readonly ViewportPixel[]): PixelBounds {
+  const xs = pixels.map((p) => p.x);
+  const ys = pixels.map((p) => p.y);
+  return {
+    minX: Math.min(...xs),
+    minY: Math.min(...ys),
+    maxX: Math.max(...xs),
+    maxY: Math.max(...ys),
   };
 }
 

@@ -11,9 +11,15 @@ export interface DocumentViewMemory {
   sheetIndex: number;
   /** The view of the sheet last shown; null until one was shown. */
   lastView: { readonly sheetIndex: number; readonly view: ViewState } | null;
+  /**
+   * The last request to reveal (the viewer's `revealToken`) carried out,
+   * so that a tab shown again brings its hit into view without zooming
+   * to it a second time over the view the reviewer left.
+   */
+  revealedToken: number;
 }
 
 /** A fresh memory: first sheet, fitted. */
 export function newViewMemory(sheetIndex = 0): DocumentViewMemory {
-  return { sheetIndex, lastView: null };
+  return { sheetIndex, lastView: null, revealedToken: -1 };
 }

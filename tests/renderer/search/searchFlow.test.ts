@@ -128,6 +128,10 @@ describe.skipIf(!ready)("searching a dossier's sheets in Chromium", () => {
     // Both hits of the sheet are drawn; the picked one stands out.
     expect(await page.getByTestId("search-hit").count()).toBe(2);
 
+    // Zoomed from the fitted sheet so the word reads.
+    await expect
+      .poll(async () => (await current.boundingBox())?.height ?? 0)
+      .toBeGreaterThan(16);
     // The box lies over the word's glyphs: ink under it once painted.
     await expect
       .poll(() => inkUnder("search-hit-current"), { timeout: 30_000 })
@@ -137,6 +141,10 @@ describe.skipIf(!ready)("searching a dossier's sheets in Chromium", () => {
     expect(box.x).toBeGreaterThanOrEqual(stage.x);
     expect(box.x + box.width).toBeLessThanOrEqual(stage.x + stage.width);
     expect(box.width).toBeGreaterThan(box.height);
+
+    // In the middle of the viewer.
+    expect(box.x + box.width / 2).toBeCloseTo(stage.x + stage.width / 2, -1);
+    expect(box.y + box.height / 2).toBeCloseTo(stage.y + stage.height / 2, -1);
   }, 120_000);
 
   it("steps through the hits with F3 and clears them with Escape", async () => {
@@ -152,8 +160,30 @@ describe.skipIf(!ready)("searching a dossier's sheets in Chromium", () => {
           (await page.getByTestId("search-hit-current").boundingBox())?.x,
       )
       .not.toBe(first?.x);
+    // The next hit reads as well.
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId("search-hit-current").boundingBox())
+            ?.height ?? 0,
+      )
+      .toBeGreaterThan(16);
+
+    // Closer still, the reviewer stays that close for the next hit.
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    const zoomLevel = page.locator(".zoom-level");
+    const readable = await zoomLevel.textContent();
+    await page.keyboard.press("+");
+    await page.keyboard.press("+");
+    await expect.poll(() => zoomLevel.textContent()).not.toBe(readable);
+    const closer = await zoomLevel.textContent();
     await page.keyboard.press("Shift+F3");
     await expect.poll(() => position.textContent()).toContain("1 / 2");
+    await expect
+      .poll(() => page.getByTestId("search-hit-current").boundingBox())
+      .not.toBeNull();
+    await page.waitForTimeout(300);
+    expect(await zoomLevel.textContent()).toBe(closer);
     // Enter on the query already searched goes to its next hit.
     await page.getByTestId("search-input").press("Enter");
     await expect.poll(() => position.textContent()).toContain("2 / 2");
