@@ -22,9 +22,13 @@ const styles = ["styles.css", "viewer/viewer.css"]
 const TAB_TOP_PX = 180;
 const TAB_BOTTOM_PX = 760;
 
-function documentsColumn(placeholder: string, hits: number): string {
+function documentsColumn(
+  placeholder: string,
+  hits: number,
+  documentCount = 7,
+): string {
   const documents = Array.from(
-    { length: 7 },
+    { length: documentCount },
     (_, i) => `<li><button class="document">
       <span class="document-kind">Plan de niveau</span>
       <span class="document-title">Plan du rez-de-chaussée ${i}</span>
@@ -105,6 +109,38 @@ describe.skipIf(!existsSync(CHROMIUM))("the documents column", () => {
     expect(await list.evaluate((e) => getComputedStyle(e).overflowY)).toBe(
       "auto",
     );
+  });
+
+  it("keeps documents in view while the results scroll", async () => {
+    await show(documentsColumn("Rechercher…", 40));
+    const rows = page.locator(".document-list > li");
+    const second = await rows.nth(1).boundingBox();
+    const third = await rows.nth(2).boundingBox();
+    const list = await page.locator(".document-list").boundingBox();
+    // Two rows whole and a part of the third, which tells the list
+    // scrolls: it was once squeezed to about one row.
+    const bottom = list!.y + list!.height;
+    expect(second!.y + second!.height).toBeLessThanOrEqual(bottom);
+    expect(bottom - third!.y).toBeGreaterThan(third!.height / 3);
+
+    // Still some five hits in view at 1366x768; the others scroll.
+    const results = page.getByTestId("results");
+    const { scrollHeight, clientHeight } = await results.evaluate((e) => ({
+      scrollHeight: e.scrollHeight,
+      clientHeight: e.clientHeight,
+    }));
+    const hit = await page.locator(".search-result").first().boundingBox();
+    expect(clientHeight).toBeGreaterThan(hit!.height * 5);
+    expect(scrollHeight).toBeGreaterThan(clientHeight);
+    expect(await page.getByTestId("pane").evaluate((e) => e.scrollTop)).toBe(0);
+  });
+
+  it("gives a short document list no more room than its rows", async () => {
+    await show(documentsColumn("Rechercher…", 40, 1));
+    const list = page.locator(".document-list");
+    const row = await list.locator("li").boundingBox();
+    const box = await list.boundingBox();
+    expect(box!.height).toBeCloseTo(row!.height, 0);
   });
 
   it("keeps the strip's heading when the current sheet scrolls into view", async () => {
