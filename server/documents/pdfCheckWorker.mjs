@@ -47,9 +47,11 @@ function scanObjects(text) {
 /**
  * The page-tree nodes the catalog reaches, by object number, each with the
  * /MediaBox and /CropBox it declares or inherits from its parents (null
- * when neither), or null when a node is reached twice (a loop). Only these
- * describe sheets: an old page left in the file by an edit, or a content
- * stream whose text spells "/MediaBox", says nothing about the document.
+ * when neither) and `kidsUnread` when its /Kids refers to an array this
+ * check cannot read, or null when a node is reached twice (a loop). Only
+ * these describe sheets: an old page left in the file by an edit, or a
+ * content stream whose text spells "/MediaBox", says nothing about the
+ * document.
  */
 function pageTreeNodes(bodies) {
   const seen = new Map();
@@ -67,13 +69,29 @@ function pageTreeNodes(bodies) {
       media: boxOf(dict, "MediaBox") ?? inherited.media,
       crop: boxOf(dict, "CropBox") ?? inherited.crop,
     };
-    seen.set(node, boxes);
-    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(dict)?.[1];
+    const kids = kidsOf(dict, bodies);
+    seen.set(node, { ...boxes, kidsUnread: kids === null });
     for (const ref of (kids ?? "").matchAll(/(\d+)\s+\d+\s+R/g)) {
       stack.push({ node: Number(ref[1]), ...boxes });
     }
   }
   return seen;
+}
+
+/**
+ * The inside of a tree node's /Kids array: written in the node, or an
+ * indirect object holding the array (`/Kids 6 0 R`, which the PDF allows
+ * and pdfinfo and PDFium follow), plain or packed in an object stream.
+ * Empty when the node has none; null when the array it refers to cannot
+ * be read here (missing, or in a stream this check does not unpack).
+ */
+function kidsOf(dict, bodies) {
+  const direct = /\/Kids\s*\[([^\]]*)\]/.exec(dict);
+  if (direct !== null) return direct[1];
+  const ref = /\/Kids\s+(\d+)\s+\d+\s+R/.exec(dict);
+  if (ref === null) return "";
+  const array = /^\s*\[([^\]]*)\]/.exec(bodies.get(Number(ref[1])) ?? "");
+  return array?.[1] ?? null;
 }
 
 /** An object's dictionary, without the stream data that may follow it. */
@@ -142,6 +160,8 @@ function rawStructureError(bytes) {
  */
 function hasNoSheet(bodies, nodes) {
   if (nodes.size === 0) return false;
+  // Kids this check could not read may be sheets; pdf.js judges those.
+  if ([...nodes.values()].some((node) => node.kidsUnread)) return false;
   const dicts = [...nodes.keys()].map((node) => bodies.get(node));
   if (dicts.some((body) => body === undefined)) return false;
   return dicts.every((body) => /\/Kids\b/.test(dictOf(body)));

@@ -58,6 +58,23 @@ describe("the PDF check reads sheets packed in object streams", () => {
     });
   });
 
+  it("follows a packed /Kids reference to a packed array", async () => {
+    // Objects 3 (the tree), 4 (its /Kids array) and 5 (the sheet).
+    const tree = "<< /Type /Pages /Count 1 /Kids 4 0 R >>";
+    const page = (box: string) =>
+      `<< /Type /Page /Parent 3 0 R /MediaBox ${box} >>`;
+    const packed = (box: string) =>
+      objectStreamPdf([CATALOG], [tree, "[5 0 R]", page(box)]);
+    expect(await checkPdf(packed("[0 0 595 842]"), quietLogger())).toEqual({
+      pageCount: 1,
+      error: null,
+    });
+    expect(await checkPdf(packed("[0 0 595 99999]"), quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.implausible",
+    });
+  });
+
   it("judges a crop as pdf-lib packs it", async () => {
     const save = async (crop: [number, number, number, number]) => {
       const doc = await PDFDocument.create({ updateMetadata: false });

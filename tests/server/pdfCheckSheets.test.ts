@@ -126,6 +126,48 @@ describe("the PDF check refuses a file without sheets", () => {
     });
   });
 
+  it("accepts a page tree whose /Kids is a reference to an array", async () => {
+    // Object 3 is the /Kids array; 4 and 5 the sheets, as pdfinfo reads it.
+    const sheet = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>";
+    const bytes = rawPdf([
+      catalog,
+      "<< /Type /Pages /Count 2 /Kids 3 0 R >>",
+      "[4 0 R 5 0 R]",
+      sheet,
+      sheet,
+    ]);
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: 2,
+      error: null,
+    });
+  });
+
+  it("judges the sheets an indirect /Kids array reaches", async () => {
+    const bytes = rawPdf([
+      catalog,
+      "<< /Type /Pages /Count 1 /Kids 3 0 R >>",
+      "[4 0 R]",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 99999] >>",
+    ]);
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.implausible",
+    });
+  });
+
+  it("refuses an indirect /Kids array that is empty", async () => {
+    const bytes = rawPdf([
+      catalog,
+      "<< /Type /Pages /Count 0 /Kids 3 0 R >>",
+      "[]",
+      "<< /Type /Page /MediaBox [0 0 595 842] >>",
+    ]);
+    expect(await checkPdf(bytes, quietLogger())).toEqual({
+      pageCount: null,
+      error: "document.error.noPages",
+    });
+  });
+
   it("accepts a page that omits its /Type", async () => {
     const bytes = rawPdf([
       catalog,
