@@ -23,6 +23,21 @@ type Settle = {
 export const RASTER_LIMIT_MS = 20_000;
 
 /**
+ * The PDFium heap above which a worker left with no document open is
+ * replaced by a fresh one. A WebAssembly memory never shrinks: a heavy
+ * scanned sheet grows it to hundreds of megabytes, which the renderer
+ * then held for the whole session, in each of the two workers. A fresh
+ * worker with PDFium compiled and warmed holds about 18 MB, and the
+ * heaviest vector sheet of the corpus adds about 30 MB parsed and 11 MB
+ * per view bitmap: light and ordinary documents stay far below 256 MB
+ * and never pay for the restart, while a heavy scan's heap is given
+ * back. The restart costs the next sheet opened the new worker's warm-up
+ * (PDFium compiled again, about 0.6 s off the main thread on a loaded
+ * 2-core machine), a price paid only after such a heavy sheet.
+ */
+export const RECYCLE_HEAP_BYTES = 256 * 1024 * 1024;
+
+/**
  * The main thread's side of the raster worker: opens documents there and
  * asks for regions, each answer a promise. One engine (one worker, one
  * PDFium heap) serves every viewer of the window.
@@ -31,7 +46,9 @@ export const RASTER_LIMIT_MS = 20_000;
  * so a document that holds the worker past the limit, or makes PDFium
  * abort, is refused from then on and the worker is replaced: the other
  * documents open again in the new one when next drawn, and the refused
- * one falls to pdf.js (SheetRenderer's fallback).
+ * one falls to pdf.js (SheetRenderer's fallback). A worker whose heap
+ * grew past `recycleHeapBytes` is replaced too, once the last document
+ * open in it closes, so that its memory goes back to the system.
  */
 export class PdfiumEngine {
   private worker: Worker;
@@ -42,9 +59,19 @@ export class PdfiumEngine {
   private readonly refused = new Set<string>();
   private nextId = 1;
   private warming: Promise<void> | null = null;
+  /** The worker's PDFium heap, as its last reply told it. */
+  private workerHeapBytes = 0;
 
-  constructor(private readonly limitMs = RASTER_LIMIT_MS) {
+  constructor(
+    private readonly limitMs = RASTER_LIMIT_MS,
+    private readonly recycleHeapBytes = RECYCLE_HEAP_BYTES,
+  ) {
     this.worker = this.startWorker();
+  }
+
+  /** The worker's PDFium heap in bytes, 0 before its first reply. */
+  get heapBytes(): number {
+    return this.workerHeapBytes;
   }
 
   /**
@@ -151,11 +178,19 @@ export class PdfiumEngine {
     throw new Error(answer.type === "failed" ? answer.message : answer.type);
   }
 
-  /** Frees a document's PDFium memory. */
+  /**
+   * Frees a document's PDFium memory. When it was the last open and the
+   * heap grew past `recycleHeapBytes`, the worker is replaced by a fresh
+   * one: freeing inside PDFium never gives a WebAssembly heap back.
+   */
   close(key: string): void {
     this.sources.delete(key);
     if (!this.opened.delete(key)) return;
     this.worker.postMessage({ type: "close", key } satisfies EngineRequest);
+    if (this.opened.size === 0 && this.heapBytes > this.recycleHeapBytes) {
+      // Only renders of closed documents can still wait: they are dropped.
+      this.restartWorker((id) => ({ type: "superseded", id }));
+    }
   }
 
   private startWorker(): Worker {
@@ -164,6 +199,7 @@ export class PdfiumEngine {
       name: "lajna-raster",
     });
     worker.onmessage = (event: MessageEvent<EngineReply>) => {
+      this.workerHeapBytes = event.data.heapBytes ?? this.workerHeapBytes;
       const settle = this.pending.get(event.data.id);
       this.pending.delete(event.data.id);
       if (settle?.timer) clearTimeout(settle.timer);
@@ -187,15 +223,25 @@ export class PdfiumEngine {
    */
   private replaceWorker(culprit: string | null, reason: string): void {
     if (culprit !== null) this.refused.add(culprit);
+    this.restartWorker((id) => ({ type: "failed", id, message: reason }));
+  }
+
+  /**
+   * Ends the worker, its heap with it, answers each request it still
+   * had with `answer`, and starts and warms a new one. Documents open
+   * again from `sources` when next drawn.
+   */
+  private restartWorker(answer: (id: number) => EngineReply): void {
     this.worker.terminate();
     const waiting = [...this.pending.entries()];
     this.pending.clear();
     for (const [id, settle] of waiting) {
       if (settle.timer) clearTimeout(settle.timer);
-      settle.resolve({ type: "failed", id, message: reason });
+      settle.resolve(answer(id));
     }
     this.opened.clear();
     this.warming = null;
+    this.workerHeapBytes = 0;
     this.worker = this.startWorker();
     void this.warm();
   }

@@ -35,8 +35,14 @@ export type EngineRequest =
   | { readonly type: "close"; readonly key: string }
   | { readonly type: "warm"; readonly id: number };
 
-/** A worker's answer to one request, by the request's id. */
-export type EngineReply =
+/**
+ * A worker's answer to one request, by the request's id, with the size
+ * of its PDFium heap in bytes once PDFium is loaded: a WebAssembly
+ * memory only grows, so it tells the most the worker ever held.
+ */
+export type EngineReply = ReplyBody & { readonly heapBytes?: number };
+
+type ReplyBody =
   | { readonly type: "opened"; readonly id: number; readonly pageCount: number }
   | { readonly type: "warmed"; readonly id: number }
   | {

@@ -43,8 +43,14 @@ const documents = new Map<string, Promise<OpenDocument>>();
 let waiting: Extract<EngineRequest, { type: "render" }>[] = [];
 let draining = false;
 
+/** PDFium once loaded, whose heap size each reply tells. */
+let loaded: WrappedPdfiumModule | null = null;
+
 /** This worker's PDFium (render/pdfiumModule.ts). */
-const engine = workerPdfium;
+async function engine(): Promise<WrappedPdfiumModule> {
+  loaded ??= await workerPdfium();
+  return loaded;
+}
 
 /**
  * Draws a generated sheet once (warmupSheet.ts) so the first real one
@@ -77,7 +83,8 @@ async function warmUp(module: WrappedPdfiumModule): Promise<void> {
 }
 
 function reply(message: EngineReply, transfer: Transferable[] = []): void {
-  scope.postMessage(message, transfer);
+  const heapBytes = loaded === null ? undefined : heap(loaded).length;
+  scope.postMessage({ ...message, heapBytes }, transfer);
 }
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {

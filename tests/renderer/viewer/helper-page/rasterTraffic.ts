@@ -51,6 +51,13 @@ export function rasterWorkersStarted(): number {
   return started;
 }
 
+/** Raster workers ended (terminated) so far. */
+let ended = 0;
+
+export function rasterWorkersEnded(): number {
+  return ended;
+}
+
 /** Installs the watch; call before the first SheetRenderer is made. */
 export function watchRasterWorkers(): void {
   const Original = window.Worker;
@@ -66,6 +73,11 @@ export function watchRasterWorkers(): void {
 }
 
 function watch(worker: Worker, index: number): void {
+  const terminate = worker.terminate.bind(worker);
+  worker.terminate = () => {
+    ended++;
+    terminate();
+  };
   const post = worker.postMessage.bind(worker) as (
     message: unknown,
     transfer?: Transferable[],

@@ -1,0 +1,88 @@
+import { PdfiumEngine } from "../../../../renderer/viewer/render/PdfiumEngine";
+import type { RasterRegion } from "../../../../renderer/viewer/render/engineMessages";
+import {
+  rasterWorkersEnded,
+  rasterWorkersStarted,
+  watchRasterWorkers,
+} from "../helper-page/rasterTraffic";
+
+/**
+ * The viewer's raster engine (main-thread side and its PDFium worker) on
+ * a bare page, driven by rasterWorkers.test.ts through
+ * `window.rasterWorkersTest`: what happens to a worker's memory when its
+ * documents close.
+ */
+
+export interface RasterWorkersTest {
+  /** Starts a new engine replacing its worker above `recycleBytes`. */
+  start(recycleBytes: number): Promise<void>;
+  /**
+   * Opens `url`, draws a `side` px square of it, closes it, and waits
+   * until the engine's worker (a new one, if it was replaced) is warm.
+   */
+  drawAndClose(url: string, side: number): Promise<DrawAndClose>;
+}
+
+export interface DrawAndClose {
+  readonly drawnWidth: number;
+  /** The worker's PDFium heap once the square was drawn. */
+  readonly drawnHeapBytes: number;
+  /** The heap of the engine's worker after the close, once warm. */
+  readonly afterHeapBytes: number;
+  readonly workersStarted: number;
+  readonly workersEnded: number;
+}
+
+declare global {
+  interface Window {
+    rasterWorkersTest?: RasterWorkersTest;
+  }
+}
+
+watchRasterWorkers();
+
+let engine: PdfiumEngine | null = null;
+let documents = 0;
+
+function current(): PdfiumEngine {
+  if (engine === null) throw new Error("no engine started");
+  return engine;
+}
+
+const bytesOf = (url: string) => async () =>
+  new Uint8Array(await (await fetch(url)).arrayBuffer());
+
+/** A `width` x `height` px region with the sheet's corner at its own. */
+function region(width: number, height: number, scale = 1): RasterRegion {
+  return { pageIndex: 0, turn: 0, scale, x: 0, y: 0, width, height };
+}
+
+const rasterWorkersTest: RasterWorkersTest = {
+  async start(recycleBytes) {
+    engine = new PdfiumEngine(undefined, recycleBytes);
+    await engine.warm();
+  },
+
+  async drawAndClose(url, side) {
+    const engine = current();
+    const started = rasterWorkersStarted();
+    const ended = rasterWorkersEnded();
+    const key = `doc ${++documents}`;
+    await engine.open(key, bytesOf(url));
+    const bitmap = await engine.render(key, 1, region(side, side));
+    const drawnHeapBytes = engine.heapBytes;
+    const drawnWidth = bitmap?.width ?? 0;
+    bitmap?.close();
+    engine.close(key);
+    await engine.warm();
+    return {
+      drawnWidth,
+      drawnHeapBytes,
+      afterHeapBytes: engine.heapBytes,
+      workersStarted: rasterWorkersStarted() - started,
+      workersEnded: rasterWorkersEnded() - ended,
+    };
+  },
+};
+
+window.rasterWorkersTest = rasterWorkersTest;
