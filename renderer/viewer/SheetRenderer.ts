@@ -192,6 +192,9 @@ export class SheetRenderer {
     };
     const target = { page, view, turn, marginPx, area, ratio, generation };
     this.onBusy(true);
+    // The viewer drawing is the one shown: its renders go first.
+    this.engine?.front(this.channel);
+    this.helper?.front(this.channel);
 
     // PDFium draws any layer choice once the document's defaults and
     // page objects are known; pdf.js until then.
@@ -238,6 +241,17 @@ export class SheetRenderer {
     this.task?.cancel();
     this.task = null;
     this.onBusy(false);
+  }
+
+  /**
+   * Stops this renderer for good (its viewer unmounts as its tab hides):
+   * its renders still waiting in the raster workers are dropped, so the
+   * tab shown next is not drawn after them.
+   */
+  dispose(): void {
+    this.cancel();
+    this.engine?.cancel(this.channel);
+    this.helper?.cancel(this.channel);
   }
 
   /**

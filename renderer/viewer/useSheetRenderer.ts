@@ -4,7 +4,7 @@ import { SheetRenderer } from "./SheetRenderer";
 
 /**
  * The viewer's raster renderer over its canvas, for as long as the
- * canvas lives (stale renders are cancelled on unmount), holding the
+ * canvas lives (its renders are dropped on unmount), holding the
  * document in the raster worker while it is shown, from the moment its
  * bytes arrive. Tells whether a render is running, whether the sheet was
  * drawn at least once (the thumbnails wait for that), and the last render
@@ -32,7 +32,7 @@ export function useSheetRenderer(
       wasBusy = busy;
     });
     renderer.current = instance;
-    return () => instance.cancel();
+    return () => instance.dispose();
   }, [canvasRef]);
 
   const { key, bytes } = source;

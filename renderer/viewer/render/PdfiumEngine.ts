@@ -61,6 +61,10 @@ export class PdfiumEngine {
   private warming: Promise<void> | null = null;
   /** The worker's PDFium heap, as its last reply told it. */
   private workerHeapBytes = 0;
+  /** The channel told to go first, told again to a new worker. */
+  private frontChannel: number | null = null;
+  /** How often each channel was cancelled, to drop renders sent after. */
+  private readonly cancels = new Map<number, number>();
 
   constructor(
     private readonly limitMs = RASTER_LIMIT_MS,
@@ -155,9 +159,12 @@ export class PdfiumEngine {
     layers: LayerChoice | null,
     extra: { since?: LayerChoice | null; crop?: DeviceRect },
   ): Promise<DrawnRegion | null> {
+    const cancels = this.cancels.get(channel);
     const open = !this.refused.has(key) && (await this.ready(key));
     // Opening may have been what ran too long.
     if (this.refused.has(key)) throw refusal();
+    // The channel's viewer went while its document opened.
+    if (this.cancels.get(channel) !== cancels) return null;
     if (!open) throw new Error("the document is not open in the raster worker");
     const request = {
       type: "render",
@@ -193,6 +200,27 @@ export class PdfiumEngine {
     }
   }
 
+  /**
+   * Drops the renders of `channel` not yet started, those still waiting
+   * for their document to open included (they resolve null): its viewer
+   * is gone, and the visible one should not wait behind them.
+   */
+  cancel(channel: number): void {
+    this.cancels.set(channel, (this.cancels.get(channel) ?? 0) + 1);
+    if (this.frontChannel === channel) this.frontChannel = null;
+    this.worker.postMessage({
+      type: "cancel",
+      channel,
+    } satisfies EngineRequest);
+  }
+
+  /** Has the renders of `channel`, the viewer shown, drawn first. */
+  front(channel: number): void {
+    if (this.frontChannel === channel) return;
+    this.frontChannel = channel;
+    this.worker.postMessage({ type: "front", channel } satisfies EngineRequest);
+  }
+
   private startWorker(): Worker {
     const worker = new Worker(new URL("./pdfiumWorker.ts", import.meta.url), {
       type: "module",
@@ -214,6 +242,10 @@ export class PdfiumEngine {
       const oldest = [...this.pending.values()].find((s) => s.key !== null);
       this.replaceWorker(oldest?.key ?? null, "the raster worker stopped");
     };
+    if (this.frontChannel !== null) {
+      const front = { type: "front", channel: this.frontChannel } as const;
+      worker.postMessage(front satisfies EngineRequest);
+    }
     return worker;
   }
 

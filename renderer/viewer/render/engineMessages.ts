@@ -33,7 +33,17 @@ export type EngineRequest =
       readonly crop?: DeviceRect;
     }
   | { readonly type: "close"; readonly key: string }
-  | { readonly type: "warm"; readonly id: number };
+  | { readonly type: "warm"; readonly id: number }
+  /**
+   * The viewer on `channel` is gone (its tab hidden or closed): its
+   * renders not yet started are answered `superseded`, not drawn.
+   */
+  | { readonly type: "cancel"; readonly channel: number }
+  /**
+   * The viewer on `channel` is the one the reviewer looks at: its
+   * waiting renders are drawn before those of other channels.
+   */
+  | { readonly type: "front"; readonly channel: number };
 
 /**
  * A worker's answer to one request, by the request's id, with the size

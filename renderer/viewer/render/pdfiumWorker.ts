@@ -46,6 +46,9 @@ let draining = false;
 /** PDFium once loaded, whose heap size each reply tells. */
 let loaded: WrappedPdfiumModule | null = null;
 
+/** The viewer channel whose renders go first ("front"), if any. */
+let front: number | null = null;
+
 /** This worker's PDFium (render/pdfiumModule.ts). */
 async function engine(): Promise<WrappedPdfiumModule> {
   loaded ??= await workerPdfium();
@@ -105,6 +108,10 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   } else if (request.type === "render") {
     waiting.push(request);
     void drain();
+  } else if (request.type === "cancel") {
+    dropChannel(request.channel);
+  } else if (request.type === "front") {
+    front = request.channel;
   } else {
     void closeDocument(request.key);
   }
@@ -221,8 +228,24 @@ async function drain(): Promise<void> {
   }
 }
 
+/** Answers a gone viewer's waiting renders without drawing them. */
+function dropChannel(channel: number): void {
+  for (const request of waiting) {
+    if (request.channel === channel) {
+      reply({ type: "superseded", id: request.id });
+    }
+  }
+  waiting = waiting.filter((r) => r.channel !== channel);
+  if (front === channel) front = null;
+}
+
+/**
+ * The newest waiting render of the front channel when it has one, else
+ * of the channel that waited longest; the older ones of that channel are
+ * answered `superseded`.
+ */
 function takeNewest(): Extract<EngineRequest, { type: "render" }> | undefined {
-  const first = waiting[0];
+  const first = waiting.find((r) => r.channel === front) ?? waiting[0];
   if (first === undefined) return undefined;
   const sameChannel = waiting.filter((r) => r.channel === first.channel);
   const newest = sameChannel[sameChannel.length - 1];

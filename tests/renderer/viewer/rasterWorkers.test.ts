@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../../scripts/bench/viewer/staticServer";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../support/demoStack";
 import { repoRoot } from "../../workstation/support/processes";
-import type { DrawAndClose } from "./raster-page/rasterPage";
+import type { DrawAndClose, QueueRun } from "./raster-page/rasterPage";
 
 /**
  * The raster workers in Chromium, on sheets generated here. A worker's
  * WebAssembly heap never shrinks: after a heavy sheet closes the worker
  * is replaced, or the renderer keeps its high-water mark for the whole
- * session.
+ * session. And a tab the reviewer left must not keep the worker busy
+ * ahead of the tab shown.
  */
 
 const ready = existsSync(CHROMIUM);
@@ -57,6 +58,13 @@ function start(recycleBytes: number): Promise<void> {
   );
 }
 
+function queue(mode: "cancel" | "front"): Promise<QueueRun> {
+  return page.evaluate(
+    (m) => window.rasterWorkersTest!.queue("/busy.pdf", m),
+    mode,
+  );
+}
+
 describe.skipIf(!ready)("the raster workers in Chromium", () => {
   beforeAll(async () => {
     distDir = mkdtempSync(path.join(tmpdir(), "lajna-raster-workers-"));
@@ -68,6 +76,7 @@ describe.skipIf(!ready)("the raster workers in Chromium", () => {
       build: { outDir: distDir, emptyOutDir: true },
     });
     writeFileSync(path.join(distDir, "light.pdf"), await linesSheet(20));
+    writeFileSync(path.join(distDir, "busy.pdf"), await linesSheet(15_000));
     server = await serveStatic({ "/": distDir });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -118,5 +127,21 @@ describe.skipIf(!ready)("the raster workers in Chromium", () => {
     const next = await drawAndClose("/light.pdf", 500);
     expect(next.drawnWidth).toBe(500);
     expect(next.workersStarted).toBe(0);
+  }, 120_000);
+
+  it("drops the waiting renders of the tabs left", async () => {
+    await start(256 * MB);
+    const run = await queue("cancel");
+    // The long render was under way; of the others, only the shown
+    // tab's was drawn.
+    expect(run.answered).toHaveLength(5);
+    expect(run.drawn.sort((a, b) => a - b)).toEqual([4, 90]);
+  }, 120_000);
+
+  it("draws the shown tab's render before those waiting longer", async () => {
+    await start(256 * MB);
+    const run = await queue("front");
+    expect(run.drawn).toHaveLength(5);
+    expect(run.answered).toEqual([90, 4, 1, 2, 3]);
   }, 120_000);
 });

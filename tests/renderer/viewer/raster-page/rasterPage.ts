@@ -10,7 +10,7 @@ import {
  * The viewer's raster engine (main-thread side and its PDFium worker) on
  * a bare page, driven by rasterWorkers.test.ts through
  * `window.rasterWorkersTest`: what happens to a worker's memory when its
- * documents close.
+ * documents close, and which waiting renders a worker draws.
  */
 
 export interface RasterWorkersTest {
@@ -21,6 +21,13 @@ export interface RasterWorkersTest {
    * until the engine's worker (a new one, if it was replaced) is warm.
    */
   drawAndClose(url: string, side: number): Promise<DrawAndClose>;
+  /**
+   * On the engine: one long render on its own channel, then, while it
+   * runs, one render on each of channels 1 to 3 (tabs left) and on 4
+   * (the tab shown). With "cancel" the left tabs' channels are then
+   * cancelled; with "front" channel 4 is put in front before it asks.
+   */
+  queue(url: string, mode: "cancel" | "front"): Promise<QueueRun>;
 }
 
 export interface DrawAndClose {
@@ -31,6 +38,13 @@ export interface DrawAndClose {
   readonly afterHeapBytes: number;
   readonly workersStarted: number;
   readonly workersEnded: number;
+}
+
+export interface QueueRun {
+  /** The channels, in the order their renders were answered. */
+  readonly answered: number[];
+  /** The channels whose render was drawn (not dropped). */
+  readonly drawn: number[];
 }
 
 declare global {
@@ -57,6 +71,8 @@ function region(width: number, height: number, scale = 1): RasterRegion {
   return { pageIndex: 0, turn: 0, scale, x: 0, y: 0, width, height };
 }
 
+const LONG_CHANNEL = 90;
+
 const rasterWorkersTest: RasterWorkersTest = {
   async start(recycleBytes) {
     engine = new PdfiumEngine(undefined, recycleBytes);
@@ -82,6 +98,35 @@ const rasterWorkersTest: RasterWorkersTest = {
       workersStarted: rasterWorkersStarted() - started,
       workersEnded: rasterWorkersEnded() - ended,
     };
+  },
+
+  async queue(url, mode) {
+    const engine = current();
+    const key = `doc ${++documents}`;
+    await engine.open(key, bytesOf(url));
+    const answered: number[] = [];
+    const drawn: number[] = [];
+    const ask = (channel: number, area: RasterRegion) =>
+      engine.render(key, channel, area).then((bitmap) => {
+        answered.push(channel);
+        if (bitmap !== null) drawn.push(channel);
+        bitmap?.close();
+      });
+    const pause = (ms: number) =>
+      new Promise((resolve) => setTimeout(resolve, ms));
+
+    const asked = [ask(LONG_CHANNEL, region(3000, 2000, 5))];
+    await pause(30);
+    for (const channel of [1, 2, 3]) asked.push(ask(channel, region(900, 600)));
+    if (mode === "front") engine.front(4);
+    asked.push(ask(4, region(900, 600)));
+    // The requests reach the worker while the long render runs.
+    await pause(30);
+    if (mode === "cancel")
+      for (const channel of [1, 2, 3]) engine.cancel(channel);
+    await Promise.all(asked);
+    engine.close(key);
+    return { answered, drawn };
   },
 };
 
