@@ -43,6 +43,15 @@ const documents = new Map<string, Promise<OpenDocument>>();
 let waiting: Extract<EngineRequest, { type: "render" }>[] = [];
 let draining = false;
 
+/** An open asked for and not yet started: a close before it drops it. */
+interface QueuedOpen {
+  readonly start: () => void;
+  readonly drop: (cause: Error) => void;
+  /** Settles once the document is read or could not be. */
+  readonly done: Promise<unknown>;
+}
+const queuedOpens = new Map<string, QueuedOpen>();
+
 /** PDFium once loaded, whose heap size each reply tells. */
 let loaded: WrappedPdfiumModule | null = null;
 
@@ -93,7 +102,7 @@ function reply(message: EngineReply, transfer: Transferable[] = []): void {
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   if (request.type === "open") {
-    const opened = openDocument(request.key, request.bytes);
+    const opened = queueOpen(request.key, request.bytes);
     documents.set(request.key, opened);
     opened.then(
       (doc) =>
@@ -116,6 +125,30 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
     void closeDocument(request.key);
   }
 };
+
+/**
+ * Opens a document when the drain comes to it, before any waiting
+ * render: reading a heavy sheet holds the worker for hundreds of
+ * milliseconds, wasted on a tab the reviewer passed through and closed
+ * before its turn came (closeDocument drops it then).
+ */
+function queueOpen(key: string, bytes: Uint8Array): Promise<OpenDocument> {
+  const turn: { start?: () => void; drop?: (cause: Error) => void } = {};
+  const started = new Promise<void>((resolve, reject) => {
+    turn.start = resolve;
+    turn.drop = reject;
+  });
+  const opened = started.then(() => openDocument(key, bytes));
+  // The same key asked again before its turn: the newer bytes win.
+  queuedOpens.get(key)?.drop(new Error(`${key} was asked again`));
+  queuedOpens.set(key, {
+    start: () => turn.start?.(),
+    drop: (cause) => turn.drop?.(cause),
+    done: opened.catch(() => null),
+  });
+  void drain();
+  return opened;
+}
 
 async function openDocument(
   key: string,
@@ -188,6 +221,9 @@ function withLayers(
 }
 
 async function closeDocument(key: string): Promise<void> {
+  const queued = queuedOpens.get(key);
+  queuedOpens.delete(key);
+  queued?.drop(new Error(`${key} was closed before it was read`));
   const opened = documents.get(key);
   documents.delete(key);
   if (opened === undefined) return;
@@ -208,9 +244,9 @@ function freeDocument(module: WrappedPdfiumModule, doc: OpenDocument): void {
 }
 
 /**
- * Draws the newest waiting render of each channel, one at a time. A
- * render is synchronous inside PDFium, so stale requests are dropped
- * before they start rather than interrupted.
+ * Reads the documents asked for, then draws the newest waiting render of
+ * each channel, one at a time. A render is synchronous inside PDFium, so
+ * stale requests are dropped before they start rather than interrupted.
  */
 async function drain(): Promise<void> {
   if (draining) return;
@@ -219,6 +255,14 @@ async function drain(): Promise<void> {
     for (;;) {
       // Lets requests that arrived during the last render come in.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      // A render waits for its document's open; never the other way.
+      const [key, open] = queuedOpens.entries().next().value ?? [];
+      if (key !== undefined && open !== undefined) {
+        queuedOpens.delete(key);
+        open.start();
+        await open.done;
+        continue;
+      }
       const next = takeNewest();
       if (next === undefined) break;
       await renderOne(next);

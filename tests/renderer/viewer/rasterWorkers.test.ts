@@ -138,6 +138,18 @@ describe.skipIf(!ready)("the raster workers in Chromium", () => {
     expect(run.drawn.sort((a, b) => a - b)).toEqual([4, 90]);
   }, 120_000);
 
+  it("does not read a sheet whose tab was left before its turn came", async () => {
+    await start(256 * MB);
+    const opened = await page.evaluate(() =>
+      window.rasterWorkersTest!.passThrough(
+        "/busy.pdf",
+        "/busy.pdf",
+        "/light.pdf",
+      ),
+    );
+    expect(opened).toEqual({ left: false, shown: true });
+  }, 120_000);
+
   it("draws the shown tab's render before those waiting longer", async () => {
     await start(256 * MB);
     const run = await queue("front");

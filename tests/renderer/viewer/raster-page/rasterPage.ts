@@ -28,6 +28,16 @@ export interface RasterWorkersTest {
    * cancelled; with "front" channel 4 is put in front before it asks.
    */
   queue(url: string, mode: "cancel" | "front"): Promise<QueueRun>;
+  /**
+   * While one long render runs: opens `leftUrl` (a tab the reviewer
+   * passes through), closes it, and opens `shownUrl`; whether each
+   * was read by PDFium.
+   */
+  passThrough(
+    busyUrl: string,
+    leftUrl: string,
+    shownUrl: string,
+  ): Promise<{ left: boolean; shown: boolean }>;
 }
 
 export interface DrawAndClose {
@@ -73,6 +83,8 @@ function region(width: number, height: number, scale = 1): RasterRegion {
 
 const LONG_CHANNEL = 90;
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const rasterWorkersTest: RasterWorkersTest = {
   async start(recycleBytes) {
     engine = new PdfiumEngine(undefined, recycleBytes);
@@ -112,9 +124,6 @@ const rasterWorkersTest: RasterWorkersTest = {
         if (bitmap !== null) drawn.push(channel);
         bitmap?.close();
       });
-    const pause = (ms: number) =>
-      new Promise((resolve) => setTimeout(resolve, ms));
-
     const asked = [ask(LONG_CHANNEL, region(3000, 2000, 5))];
     await pause(30);
     for (const channel of [1, 2, 3]) asked.push(ask(channel, region(900, 600)));
@@ -127,6 +136,25 @@ const rasterWorkersTest: RasterWorkersTest = {
     await Promise.all(asked);
     engine.close(key);
     return { answered, drawn };
+  },
+
+  async passThrough(busyUrl, leftUrl, shownUrl) {
+    const engine = current();
+    const busy = `doc ${++documents}`;
+    await engine.open(busy, bytesOf(busyUrl));
+    const left = await bytesOf(leftUrl)();
+    const shown = await bytesOf(shownUrl)();
+    const long = engine.render(busy, LONG_CHANNEL, region(3000, 2000, 5));
+    await pause(30);
+    const leftOpen = engine.open("left", () => Promise.resolve(left));
+    await pause(30);
+    engine.close("left");
+    const shownOpen = engine.open("shown", () => Promise.resolve(shown));
+    const result = { left: await leftOpen, shown: await shownOpen };
+    (await long)?.close();
+    engine.close("shown");
+    engine.close(busy);
+    return result;
   },
 };
 
