@@ -78,7 +78,8 @@ const bytesOf = (url: string) => async () =>
 
 /** A `width` x `height` px region with the sheet's corner at its own. */
 function region(width: number, height: number, scale = 1): RasterRegion {
-  return { pageIndex: 0, turn: 0, scale, x: 0, y: 0, width, height };
+  const place = { pageIndex: 0, turn: 0 as const, scale, userUnit: 1 };
+  return { ...place, x: 0, y: 0, width, height };
 }
 
 const LONG_CHANNEL = 90;
