@@ -1,4 +1,4 @@
-import { useMemo, useState, type PointerEvent } from "react";
+import { useMemo, useRef, useState, type PointerEvent } from "react";
 import type { Markup } from "../../shared/domain/entities";
 import {
   pdfPoint,
@@ -27,7 +27,7 @@ import { ArrowHeadMarker, MarkupShape } from "./MarkupShape";
 import { MarkupCanvas } from "./canvas/MarkupCanvas";
 import { MarkupGhosts } from "./MarkupGhosts";
 import { noteUnder } from "./canvas/noteHover";
-import { handleAt, hitsMarkup } from "./shapeGeometry";
+import { handleAt, markupHitAt } from "./shapeGeometry";
 import { HIGHLIGHT_COLOUR, MARKUP_COLOUR, stampColours } from "./tools";
 import "./markup.css";
 
@@ -58,6 +58,19 @@ const FILL = {
 /** How close, in CSS pixels, a click must come to a line or a handle. */
 const HIT_TOLERANCE_PX = 6;
 const HANDLE_PX = 8;
+/** How far a press may wander, in CSS pixels, and still be a click. */
+const CLICK_SLOP_PX = 3;
+
+/**
+ * A press inside the surface of a filled markup not selected: a click
+ * selects it, a drag pans the sheet (in client pixels).
+ */
+interface InsidePress {
+  markupId: string;
+  from: { x: number; y: number };
+  last: { x: number; y: number };
+  panning: boolean;
+}
 
 /**
  * The overlay over the sheet: every markup of this sheet, converted
@@ -66,7 +79,9 @@ const HANDLE_PX = 8;
  * drawn in SVG with its handles, plus the shape being drawn. With the
  * hand tool a click selects the topmost markup under it (a geometric
  * hit test, so painted markups answer too); the author can then drag
- * it, its corners or its vertices.
+ * it, its corners or its vertices. A drag that starts inside a filled
+ * markup not selected (a measured area may cover most of the view) pans
+ * the sheet through `onPan` instead of moving it.
  */
 export function MarkupLayer(props: {
   viewport: SheetViewport;
@@ -78,10 +93,14 @@ export function MarkupLayer(props: {
   onSelect: (markupId: string) => void;
   canEdit?: (markup: Markup) => boolean;
   onEdited?: (markup: Markup, change: GeometryChange) => void;
+  /** Pans the sheet by some CSS pixels (a drag from inside a markup). */
+  onPan?: (dx: number, dy: number) => void;
 }) {
   const { viewport } = props;
   const [gesture, setGesture] = useState<EditGesture | null>(null);
   const [noteWords, setNoteWords] = useState<string | undefined>();
+  // Read in the handlers: a move may come before React renders the last.
+  const press = useRef<InsidePress | null>(null);
   const settled = useSettledView(viewport, props.zoom);
   // While the reviewer edits a shape, everything follows the live view.
   const drawnView = gesture === null ? settled : { viewport, zoom: props.zoom };
@@ -122,8 +141,30 @@ export function MarkupLayer(props: {
     event.stopPropagation();
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
+    if (start.inside) {
+      const from = { x: event.clientX, y: event.clientY };
+      press.current = {
+        markupId: start.markupId,
+        from,
+        last: from,
+        panning: false,
+      };
+      return;
+    }
     props.onSelect(start.markupId);
     setGesture(start.gesture);
+  };
+
+  // Past the slop the press is a pan, and the sheet catches up with the
+  // pointer from where it was pressed.
+  const followPress = (held: InsidePress, x: number, y: number) => {
+    const far = Math.hypot(x - held.from.x, y - held.from.y);
+    if (!held.panning && far <= CLICK_SLOP_PX) return;
+    held.panning = true;
+    const dx = x - held.last.x;
+    const dy = y - held.last.y;
+    held.last = { x, y };
+    if (dx !== 0 || dy !== 0) props.onPan?.(dx, dy);
   };
 
   // A handle of the selected markup wins over any shape; then the
@@ -140,19 +181,27 @@ export function MarkupLayer(props: {
       if (handle >= 0 || handle === ROTATE_HANDLE) {
         return {
           markupId: editable.id,
+          inside: false,
           gesture: { markupId: editable.id, handle, from: at, to: at, snap },
         };
       }
     }
-    const hit = [...drawn].reverse().find((m) => {
+    const where = (m: Markup) => {
       const strokes =
         m.kind === "ink" && m.strokes.length > 0 ? m.strokes.flat() : m.points;
-      return hitsMarkup(m.kind, drawnAt(m, strokes), at, HIT_TOLERANCE_PX);
-    });
+      return markupHitAt(m.kind, drawnAt(m, strokes), at, HIT_TOLERANCE_PX);
+    };
+    const hit = [...drawn].reverse().find((m) => where(m) !== null);
     if (hit === undefined) return null;
     const movable = props.canEdit?.(hit) ?? false;
+    // Inside a markup not selected, the hand keeps panning the sheet.
+    const inside =
+      props.onPan !== undefined &&
+      hit.id !== props.selectedId &&
+      where(hit) === "inside";
     return {
       markupId: hit.id,
+      inside,
       gesture: movable
         ? { markupId: hit.id, handle: -1, from: at, to: at }
         : null,
@@ -160,6 +209,12 @@ export function MarkupLayer(props: {
   };
 
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const held = press.current;
+    if (held !== null) {
+      event.stopPropagation();
+      followPress(held, event.clientX, event.clientY);
+      return;
+    }
     if (gesture === null) {
       const toPixel = (p: { x: number; y: number }) =>
         toViewportPixel(viewport, pdfPoint(p.x, p.y));
@@ -171,6 +226,13 @@ export function MarkupLayer(props: {
   };
 
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    const held = press.current;
+    if (held !== null) {
+      event.stopPropagation();
+      press.current = null;
+      if (!held.panning) props.onSelect(held.markupId);
+      return;
+    }
     if (gesture === null) return;
     event.stopPropagation();
     const done = gesture;
@@ -250,7 +312,10 @@ export function MarkupLayer(props: {
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
-      onPointerCancel={() => setGesture(null)}
+      onPointerCancel={() => {
+        press.current = null;
+        setGesture(null);
+      }}
     >
       <MarkupCanvas
         markups={drawn}

@@ -118,28 +118,44 @@ export function hitsMarkup(
   p: Point,
   tolerance: number,
 ): boolean {
-  if (points.length === 0) return false;
+  return markupHitAt(kind, points, p, tolerance) !== null;
+}
+
+/**
+ * Where `p` falls on a markup drawn through `points`: on its "edge"
+ * (within `tolerance` of a line, a leader or an anchor), "inside" the
+ * surface of a filled kind away from its outline, or off it (null). The
+ * hand tool tells them apart: a drag from inside pans the sheet.
+ */
+export function markupHitAt(
+  kind: MarkupKind,
+  points: readonly Point[],
+  p: Point,
+  tolerance: number,
+): "edge" | "inside" | null {
+  if (points.length === 0) return null;
+  const near = (yes: boolean) => (yes ? "edge" : null);
   const open =
     kind === "arrow" ||
     kind === "line" ||
     kind === "polyline" ||
     kind === "ink";
-  if (open) return distanceToChain(p, points, false) <= tolerance;
+  if (open) return near(distanceToChain(p, points, false) <= tolerance);
 
   if (kind === "text" || kind === "note" || kind === "reply") {
     const anchor = points[0] as Point;
-    return Math.hypot(p.x - anchor.x, p.y - anchor.y) <= tolerance * 2;
+    return near(Math.hypot(p.x - anchor.x, p.y - anchor.y) <= tolerance * 2);
   }
 
   // A callout answers on its leader as well as its box.
   const outline = kind === "callout" ? points.slice(1) : points;
   if (kind === "callout" && points.length > 1) {
     const leader = [points[0] as Point, centroid(outline)];
-    if (distanceToChain(p, leader, false) <= tolerance) return true;
+    if (distanceToChain(p, leader, false) <= tolerance) return "edge";
   }
+  if (distanceToChain(p, outline, true) <= tolerance) return "edge";
   const filled = kind !== "cloud" && kind !== "rectangle";
-  if (filled && insidePolygon(p, outline)) return true;
-  return distanceToChain(p, outline, true) <= tolerance;
+  return filled && insidePolygon(p, outline) ? "inside" : null;
 }
 
 /** The mean of some points. */

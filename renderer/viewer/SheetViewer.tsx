@@ -32,6 +32,7 @@ import { SheetStrip } from "./SheetStrip";
 import { useSheetLayers } from "./useSheetLayers";
 import { useSheetRenderer } from "./useSheetRenderer";
 import { useZoomBox } from "./useZoomBox";
+import { panBy } from "./viewState";
 import { newViewMemory, type DocumentViewMemory } from "./viewMemory";
 import { ViewerToolbar } from "./ViewerToolbar";
 import "./viewer.css";
@@ -257,10 +258,11 @@ export function SheetViewer(props: {
               markups={sheetMarkups}
               selectedId={props.selectedId}
               pending={drawing.preview}
-              interactive={tool === "pan"}
+              interactive={tool === "pan" && !zoomBox.armed}
               onSelect={props.onSelect}
               canEdit={props.canEdit}
               onEdited={props.onEdited}
+              onPan={(dx, dy) => setView((v) => panBy(v, dx, dy))}
             />
           )}
           <MeasureTools

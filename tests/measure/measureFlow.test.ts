@@ -305,4 +305,71 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     // None of the drags was taken for a measurement.
     expect(await labels()).toEqual(measured);
   }, 120_000);
+
+  // Last, as it pans and zooms the view the steps above measure in.
+  it("pans with the hand from inside a measured area, and selects it on a click", async () => {
+    const frame = page.getByTestId("sheet-frame");
+    const details = page.getByTestId("markup-details");
+    const stage = (await page.getByTestId("sheet-stage").boundingBox())!;
+    // The area's value sits on its tinted surface, clear of its outline.
+    const area = page.getByTestId("measure-label").filter({ hasText: "m²" });
+    const inside = async (): Promise<[number, number]> => {
+      const box = (await area.boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
+    const drag = async (from: [number, number], by: [number, number]) => {
+      await page.mouse.move(from[0], from[1]);
+      await page.mouse.down();
+      await page.mouse.move(from[0] + by[0], from[1] + by[1], { steps: 6 });
+      await page.mouse.up();
+    };
+    const measured = await labels();
+    expect(
+      await page.getByTestId("tool-pan").getAttribute("aria-pressed"),
+    ).toBe("true");
+
+    // Nothing selected: a click on bare paper, away from the measurements.
+    const paper = (await frame.boundingBox())!;
+    await page.mouse.click(
+      Math.max(paper.x, stage.x) + 30,
+      Math.max(paper.y, stage.y) + 30,
+    );
+    await expect.poll(() => details.count()).toBe(0);
+
+    // A drag from inside the area pans the sheet, the area with it
+    // (leftwards, as the area lies near the stage's right edge).
+    const before = (await frame.boundingBox())!;
+    const from = await inside();
+    await drag(from, [-60, 40]);
+    await expect
+      .poll(async () => (await frame.boundingBox())!.x - before.x)
+      .toBeCloseTo(-60, 0);
+    expect((await frame.boundingBox())!.y - before.y).toBeCloseTo(40, 0);
+    const panned = await inside();
+    expect(panned[0] - from[0]).toBeCloseTo(-60, 0);
+    expect(panned[1] - from[1]).toBeCloseTo(40, 0);
+    expect(await details.count()).toBe(0);
+
+    // A click there selects it and leaves it where it is.
+    await page.mouse.click(panned[0], panned[1]);
+    await details.waitFor();
+    expect(await inside()).toEqual(panned);
+
+    // A small zoom rectangle drawn from inside the selected area zooms.
+    const width = (await frame.boundingBox())!.width;
+    await page.keyboard.press("z");
+    await expect
+      .poll(() =>
+        page.getByTestId("zoom-box-tool").getAttribute("aria-pressed"),
+      )
+      .toBe("true");
+    await drag(panned, [40, 25]);
+    await expect
+      .poll(async () => (await frame.boundingBox())!.width)
+      .toBeGreaterThan(width * 2);
+    expect(
+      await page.getByTestId("zoom-box-tool").getAttribute("aria-pressed"),
+    ).toBe("false");
+    expect(await labels()).toEqual(measured);
+  }, 120_000);
 });

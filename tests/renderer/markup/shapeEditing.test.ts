@@ -12,6 +12,7 @@ import {
   ellipseOutline,
   handleAt,
   hitsMarkup,
+  markupHitAt,
   resizeBox,
 } from "../../../renderer/markup/shapeGeometry";
 
@@ -54,6 +55,33 @@ describe("hit testing", () => {
     expect(hitsMarkup("callout", callout, { x: 10, y: 80 }, 6)).toBe(false);
     expect(hitsMarkup("note", [px(10, 10)], { x: 18, y: 18 }, 6)).toBe(true);
     expect(hitsMarkup("note", [px(10, 10)], { x: 30, y: 30 }, 6)).toBe(false);
+  });
+
+  it("tells a filled shape's edge from its inside, where the hand pans", () => {
+    const inside = { x: 150, y: 125 };
+    const area = plain(box);
+    expect(markupHitAt("measure_area", area, inside, 6)).toBe("inside");
+    expect(markupHitAt("highlight", area, inside, 6)).toBe("inside");
+    // Within the tolerance of the outline, inside or out, is the edge.
+    expect(markupHitAt("measure_area", area, { x: 150, y: 104 }, 6)).toBe(
+      "edge",
+    );
+    expect(markupHitAt("measure_area", area, { x: 150, y: 96 }, 6)).toBe(
+      "edge",
+    );
+    expect(markupHitAt("measure_area", area, { x: 250, y: 125 }, 6)).toBe(null);
+    // Outlined and open kinds have no inside.
+    expect(markupHitAt("rectangle", area, inside, 6)).toBe(null);
+    expect(
+      markupHitAt("line", [px(0, 0), px(100, 0)], { x: 50, y: 3 }, 6),
+    ).toBe("edge");
+    // A callout's leader is an edge; a note is held by its anchor.
+    const callout = [px(0, 0), ...box];
+    expect(markupHitAt("callout", callout, { x: 75, y: 62.5 }, 6)).toBe("edge");
+    // Its leader runs to the box's centre, so inside is off that line.
+    const boxInside = { x: 120, y: 140 };
+    expect(markupHitAt("callout", callout, boxInside, 6)).toBe("inside");
+    expect(markupHitAt("note", [px(10, 10)], { x: 14, y: 14 }, 6)).toBe("edge");
   });
 });
 
