@@ -282,7 +282,9 @@ describe.skipIf(!ready)("measuring on a sheet in Chromium", () => {
     expect(await pressed("tool-pan")).toBe("true");
     await page.getByTestId("measure-tool-measure_length").click();
     await page.keyboard.press("z");
-    expect(await pressed("measure-tool-measure_length")).toBe("false");
+    await expect
+      .poll(() => pressed("measure-tool-measure_length"))
+      .toBe("false");
     expect(await pressed("zoom-box-tool")).toBe("true");
     await page.keyboard.press("Escape");
 
