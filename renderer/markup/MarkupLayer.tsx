@@ -191,14 +191,15 @@ export function MarkupLayer(props: {
         m.kind === "ink" && m.strokes.length > 0 ? m.strokes.flat() : m.points;
       return markupHitAt(m.kind, drawnAt(m, strokes), at, HIT_TOLERANCE_PX);
     };
-    const hit = [...drawn].reverse().find((m) => where(m) !== null);
+    const hits = [...drawn].reverse().map((m) => [m, where(m)] as const);
+    const [hit, place] = hits.find(([, p]) => p !== null) ?? [];
     if (hit === undefined) return null;
     const movable = props.canEdit?.(hit) ?? false;
     // Inside a markup not selected, the hand keeps panning the sheet.
     const inside =
       props.onPan !== undefined &&
       hit.id !== props.selectedId &&
-      where(hit) === "inside";
+      place === "inside";
     return {
       markupId: hit.id,
       inside,

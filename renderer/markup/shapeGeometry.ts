@@ -108,20 +108,6 @@ function distanceToChain(
 }
 
 /**
- * Whether a markup drawn through `points` is under `p`, within
- * `tolerance` of its outline. Filled kinds (highlight, stamp, callout
- * box, note) also answer anywhere inside; open kinds only near a line.
- */
-export function hitsMarkup(
-  kind: MarkupKind,
-  points: readonly Point[],
-  p: Point,
-  tolerance: number,
-): boolean {
-  return markupHitAt(kind, points, p, tolerance) !== null;
-}
-
-/**
  * Where `p` falls on a markup drawn through `points`: on its "edge"
  * (within `tolerance` of a line, a leader or an anchor), "inside" the
  * surface of a filled kind away from its outline, or off it (null). The

@@ -21,7 +21,11 @@ import {
   rotationGrip,
   rotationModeOf,
 } from "../../../renderer/markup/markupRotation";
-import { hitsMarkup } from "../../../renderer/markup/shapeGeometry";
+import { markupHitAt } from "../../../renderer/markup/shapeGeometry";
+
+/** Whether a markup answers at a point at all, on its edge or inside. */
+const hitsMarkup = (...args: Parameters<typeof markupHitAt>) =>
+  markupHitAt(...args) !== null;
 
 // A 100 x 50 box centred on (150, 125), upright on screen.
 const box: ViewportPixel[] = [

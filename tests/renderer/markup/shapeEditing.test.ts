@@ -11,10 +11,13 @@ import {
   centroid,
   ellipseOutline,
   handleAt,
-  hitsMarkup,
   markupHitAt,
   resizeBox,
 } from "../../../renderer/markup/shapeGeometry";
+
+/** Whether a markup answers at a point at all, on its edge or inside. */
+const hitsMarkup = (...args: Parameters<typeof markupHitAt>) =>
+  markupHitAt(...args) !== null;
 
 const box: ViewportPixel[] = [
   px(100, 100),
